@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Samverka reads, parsed once at start. Nothing else reads
+ * process.env: the rest of the server takes a Config.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  /** Interface to listen on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port to listen on. */
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /** PostgreSQL connection string; when unset, the embedded PGlite database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder for the embedded database and other local state. */
+  SAMVERKA_DATA_DIR: z.string().min(1).optional(),
+  /** Start with fictional demo data. */
+  SAMVERKA_DEMO: booleanFlag,
+  /** The address users reach Samverka at (used in links and to decide Secure cookies). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Trust X-Forwarded-* headers from a reverse proxy in front. */
+  TRUST_PROXY: booleanFlag,
+  /** Log level of the server's pino logger. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long in-flight requests may take to finish on SIGTERM, in milliseconds. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly demo: boolean;
+  readonly publicUrl: string;
+  readonly secureCookies: boolean;
+  readonly trustProxy: boolean;
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  readonly shutdownTimeoutMs: number;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment into a frozen Config, or throws a ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const demo = e.SAMVERKA_DEMO;
+  const defaultDataDir = demo ? 'data/demo' : 'data';
+  const displayHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/$/, '');
+  return Object.freeze({
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(cwd, e.SAMVERKA_DATA_DIR ?? defaultDataDir),
+    demo,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https:'),
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    sessionIdleMinutes: 30,
+    sessionAbsoluteHours: 10,
+  });
+}
+
+/** A Config for tests: embedded database, silent logs, overridable fields. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent', PORT: '0' }), ...overrides });
+}

@@ -1,0 +1,5 @@
+export * from './reference.ts';
+export * from './identity.ts';
+export * from './cases.ts';
+export * from './audit.ts';
+export * from './settings.ts';

@@ -1,0 +1,60 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { describeDatabase, openConfiguredDatabase, prepareDatabase } from './db/prepare.ts';
+import { demoSignInHelp, seedDemoData } from './demo/demo-data.ts';
+import { openSetupLink } from './modules/auth/setup.service.ts';
+
+/** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  await prepareDatabase(database);
+  if (config.demo) await seedDemoData(database.db);
+  const app = await buildApp({ config, database });
+  await app.listen({ host: config.host, port: config.port });
+
+  // Printed, not logged: the setup link is a one-time secret for the person at this terminal.
+  const lines = [`Samverka is running at ${config.publicUrl}`, `Database: ${describeDatabase(config)}`];
+  if (config.demo) {
+    lines.push('', ...demoSignInHelp());
+  } else {
+    const setupLink = await openSetupLink(database.db, config);
+    if (setupLink) {
+      lines.push(
+        '',
+        'No administrator exists yet. Open this one-time link within one hour to create the first',
+        'administrator and choose a password (restart Samverka for a new link):',
+        `  ${setupLink}`,
+      );
+    } else {
+      lines.push(`Sign in at ${config.publicUrl}/sign-in`);
+    }
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      app.log.error('shutdown timed out');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Samverka could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,131 @@
+import { type SQL, and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { casePhases, type CasePhase, type ExploitationForm, type PoliceRegion } from '../../../shared/enums.ts';
+import type { CaseDetail, CaseListQuery, CaseSummary } from '../../../shared/schemas/cases.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { caseNumberCounters, cases, organisations, persons, users } from '../../db/schema/index.ts';
+
+const summaryColumns = {
+  id: cases.id,
+  reference: cases.reference,
+  phase: cases.phase,
+  regionCode: cases.regionCode,
+  municipalityCode: cases.municipalityCode,
+  exploitationForms: cases.exploitationForms,
+  codeName: persons.codeName,
+  isChild: persons.isChild,
+  createdAt: cases.createdAt,
+};
+
+type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] };
+
+function toSummary(row: SummaryRow): CaseSummary {
+  return {
+    ...row,
+    phase: row.phase as CasePhase,
+    regionCode: row.regionCode as PoliceRegion,
+    exploitationForms: row.exploitationForms as ExploitationForm[],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+const phaseOrder = sql`array_position(array[${sql.join(
+  casePhases.map((p) => sql`${p}`),
+  sql`, `,
+)}]::text[], ${cases.phase})`;
+
+const sortColumns = {
+  reference: cases.reference,
+  createdAt: cases.createdAt,
+  phase: phaseOrder,
+  region: cases.regionCode,
+  codeName: persons.codeName,
+} satisfies Record<CaseListQuery['sort'], unknown>;
+
+/** One page of the cases inside the scope, and how many there are in all. */
+export async function listCases(db: Db, scope: SQL, query: CaseListQuery): Promise<{ items: CaseSummary[]; total: number }> {
+  const direction = query.order === 'asc' ? asc : desc;
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(cases)
+      .innerJoin(persons, eq(persons.id, cases.personId))
+      .where(scope)
+      .orderBy(direction(sortColumns[query.sort]), direction(cases.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(cases).where(scope),
+  ]);
+  return { items: rows.map(toSummary), total: counted?.total ?? 0 };
+}
+
+const lead = alias(users, 'lead');
+const creator = alias(users, 'creator');
+
+/** The case with this id if it lies inside the scope; undefined for unknown and out-of-scope alike. */
+export async function findCase(db: Db | Tx, scope: SQL, id: string): Promise<CaseDetail | undefined> {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      countyCode: cases.countyCode,
+      leadUserId: cases.leadUserId,
+      leadName: lead.name,
+      createdByName: creator.name,
+      createdByOrganisation: organisations.name,
+      updatedAt: cases.updatedAt,
+      version: cases.version,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .innerJoin(creator, eq(creator.id, cases.createdByUserId))
+    .innerJoin(organisations, eq(organisations.id, cases.createdByOrganisationId))
+    .leftJoin(lead, eq(lead.id, cases.leadUserId))
+    .where(and(eq(cases.id, id), scope));
+  if (!row) return undefined;
+  return { ...row, ...toSummary(row), updatedAt: row.updatedAt.toISOString() };
+}
+
+/** The next sequence number of the year; the row lock makes concurrent creates take turns. */
+export async function nextCaseSequence(tx: Tx, year: number): Promise<number> {
+  const [row] = await tx
+    .insert(caseNumberCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: caseNumberCounters.year, set: { last: sql`${caseNumberCounters.last} + 1` } })
+    .returning({ last: caseNumberCounters.last });
+  return row!.last;
+}
+
+export interface NewCase {
+  reference: string;
+  regionCode: PoliceRegion;
+  countyCode: string;
+  municipalityCode: string;
+  exploitationForms: ExploitationForm[];
+  codeName: string;
+  isChild: boolean;
+  leadUserId: string | null;
+  createdByUserId: string;
+  createdByOrganisationId: string;
+}
+
+export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
+  const [person] = await tx
+    .insert(persons)
+    .values({ codeName: c.codeName, isChild: c.isChild })
+    .returning({ id: persons.id });
+  const [created] = await tx
+    .insert(cases)
+    .values({
+      reference: c.reference,
+      personId: person!.id,
+      regionCode: c.regionCode,
+      countyCode: c.countyCode,
+      municipalityCode: c.municipalityCode,
+      exploitationForms: c.exploitationForms,
+      leadUserId: c.leadUserId,
+      createdByUserId: c.createdByUserId,
+      createdByOrganisationId: c.createdByOrganisationId,
+    })
+    .returning({ id: cases.id });
+  return created!.id;
+}

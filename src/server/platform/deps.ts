@@ -1,0 +1,8 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+
+/** What every route module is registered with. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { limits } from '../limits.ts';
+
+export const uuid = z.uuid();
+
+export const email = z
+  .string()
+  .trim()
+  .max(limits.emailMax)
+  .pipe(z.email())
+  .transform((s) => s.toLowerCase());
+
+/** RFC 9457 problem details, as every error answer of the API. */
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  /** Which input fields were wrong, for validation errors. */
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problem>;
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSizeDefault),
+});

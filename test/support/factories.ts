@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { OrganisationType, PoliceRegion, Role } from '../../src/shared/enums.ts';
+import type { CaseCreateInput, CaseDetail } from '../../src/shared/schemas/cases.ts';
+import type { Db } from '../../src/server/db/client.ts';
+import { memberships, organisations, users } from '../../src/server/db/schema/index.ts';
+import { hashPassword } from '../../src/server/platform/passwords.ts';
+
+export const testPassword = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+
+export async function buildOrganisation(
+  db: Db,
+  overrides: { name?: string; type?: OrganisationType; regionCode?: PoliceRegion | null } = {},
+): Promise<string> {
+  const [row] = await db
+    .insert(organisations)
+    .values({
+      name: overrides.name ?? `Organisation ${++counter}`,
+      type: overrides.type ?? 'municipality',
+      regionCode: overrides.regionCode === undefined ? 'stockholm' : overrides.regionCode,
+    })
+    .returning({ id: organisations.id });
+  return row!.id;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  organisationId: string;
+}
+
+/** A person with one membership; makes an organisation in the region unless one is given. */
+export async function buildUser(
+  db: Db,
+  options: { roles: Role[]; regionCode?: PoliceRegion | null; organisationId?: string; isActive?: boolean; name?: string },
+): Promise<TestUser> {
+  passwordHash ??= hashPassword(testPassword);
+  const organisationId =
+    options.organisationId ?? (await buildOrganisation(db, { regionCode: options.regionCode ?? 'stockholm' }));
+  const email = `user${++counter}-${Date.now()}@samverka.test`;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email,
+      name: options.name ?? `Test Person ${counter}`,
+      passwordHash: await passwordHash,
+      isActive: options.isActive ?? true,
+    })
+    .returning({ id: users.id });
+  await db.insert(memberships).values({ userId: user!.id, organisationId, roles: options.roles });
+  return { id: user!.id, email, organisationId };
+}
+
+/** Signs in through the API and returns the Cookie header to send with later requests. */
+export async function signInAs(app: FastifyInstance, user: { email: string }, password = testPassword): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'samverka_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `${cookie.name}=${cookie.value}`;
+}
+
+export function caseInput(overrides: Partial<CaseCreateInput> = {}): CaseCreateInput {
+  return {
+    municipalityCode: '0180',
+    exploitationForms: ['sexual_purposes'],
+    person: { codeName: `Lilja ${++counter}`, isChild: false },
+    ...overrides,
+  };
+}
+
+/** Opens a case through the API as the signed-in person behind the cookie. */
+export async function createCaseAs(app: FastifyInstance, cookie: string, overrides: Partial<CaseCreateInput> = {}) {
+  const response = await app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: caseInput(overrides) });
+  if (response.statusCode !== 201) throw new Error(`create failed: ${response.statusCode} ${response.body}`);
+  return response.json<CaseDetail>();
+}
