@@ -15,6 +15,7 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
+import { trackInFlight } from './platform/in-flight.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { registerProblemHandlers } from './platform/problems.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
@@ -25,26 +26,36 @@ export interface AppOptions {
   database: Database;
   /** Folder of the built web app; tests that need no pages leave it at the default. */
   webFolder?: string;
+  /** Where logs go instead of stdout; tests read them to prove nothing personal is logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolves when no request is under way; main awaits it on shutdown. */
+    inFlightDrained(): Promise<void>;
+  }
 }
 
 /** The whole server, ready to listen or to take app.inject() calls. */
-export async function buildApp({ config, database, webFolder }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, webFolder, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
-    // On shutdown, close idle keep-alive sockets at once and let in-flight requests finish.
-    forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  // JSON only: text/plain is a body a cross-site form may send without a preflight.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  app.decorate('inFlightDrained', trackInFlight(app).drained);
 
   await registerSecurityHeaders(app, { secure: config.secureCookies });
   await registerCookies(app);

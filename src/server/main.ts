@@ -42,7 +42,9 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs);
     timer.unref();
+    // Stop taking requests, let those under way finish, and only then let go of the database.
     await app.close();
+    await app.inFlightDrained();
     await database.close();
     process.exit(0);
   };

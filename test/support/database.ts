@@ -39,14 +39,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase({ kind: 'pglite-instance', client });
     return { database, dispose: () => database.close() };
   }
+  const created = await createEmptyDatabase();
+  await prepareDatabase(created.database);
+  return created;
+}
+
+/** A database with nothing in it, not even the schema. */
+export async function createEmptyDatabase(): Promise<TestDatabase & { url?: string }> {
+  if (testDatabaseKind === 'pglite') {
+    const database = await openDatabase({ kind: 'pglite-instance', client: await PGlite.create() });
+    return { database, dispose: () => database.close() };
+  }
   const name = `samverka_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient((c) => c.query(`create database ${name}`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
-  await prepareDatabase(database);
   return {
     database,
+    url: url.toString(),
     dispose: async () => {
       await database.close();
       await withAdminClient((c) => c.query(`drop database if exists ${name} with (force)`));

@@ -6,9 +6,10 @@ import type { Config } from '../config.ts';
  * only (query strings can hold search words), and cookies and credentials are removed wherever
  * they appear.
  */
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.cookie',

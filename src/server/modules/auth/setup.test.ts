@@ -1,0 +1,86 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memberships, setupTokens, users } from '../../db/schema/index.ts';
+import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { openSetupLink } from './setup.service.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(() => t.close());
+
+const tokenOf = (link: string) => new URL(link).hash.replace('#token=', '');
+const setup = (token: string, overrides: Record<string, unknown> = {}) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/setup',
+    payload: {
+      token,
+      organisationName: 'Jämställdhetsmyndigheten',
+      name: 'Ada Admin',
+      email: 'Ada@Samverka.test',
+      password: 'a long enough passphrase',
+      ...overrides,
+    },
+  });
+const needsSetup = async () => (await t.app.inject({ method: 'GET', url: '/api/meta' })).json<{ needsSetup: boolean }>().needsSetup;
+
+describe('first administrator', () => {
+  it('is created once from the setup link, as a system administrator without case access', async () => {
+    expect(await needsSetup()).toBe(true);
+    const link = (await openSetupLink(t.db, t.config))!;
+    expect(link).toMatch(new RegExp(`^${t.config.publicUrl}/setup#token=[\\w-]{40,}$`));
+
+    const response = await setup(tokenOf(link));
+    expect(response.statusCode).toBe(201);
+    expect(await needsSetup()).toBe(false);
+    const [admin] = await t.db.select().from(users);
+    expect(admin).toMatchObject({ email: 'ada@samverka.test', name: 'Ada Admin' });
+    expect(admin!.passwordHash).toMatch(/^\$argon2id\$/);
+    const [membership] = await t.db.select().from(memberships).where(eq(memberships.userId, admin!.id));
+    expect(membership!.roles).toEqual(['system_admin', 'org_admin']);
+
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'ada@samverka.test', password: 'a long enough passphrase' },
+    });
+    expect(signIn.statusCode).toBe(200);
+    expect(await openSetupLink(t.db, t.config)).toBeNull();
+  });
+
+  it('does not take the same link twice', async () => {
+    const token = tokenOf((await openSetupLink(t.db, t.config))!);
+    expect((await setup(token)).statusCode).toBe(201);
+    expect((await setup(token, { email: 'second@samverka.test' })).statusCode).toBe(410);
+    expect(await t.db.$count(users)).toBe(1);
+  });
+
+  it('does not take an expired link, or one replaced by a newer start', async () => {
+    const old = tokenOf((await openSetupLink(t.db, t.config))!);
+    const current = tokenOf((await openSetupLink(t.db, t.config))!);
+    expect((await setup(old)).statusCode).toBe(410);
+    await t.db.update(setupTokens).set({ expiresAt: sql`now() - interval '1 minute'` });
+    expect((await setup(current)).statusCode).toBe(410);
+    expect(await t.db.$count(users)).toBe(0);
+  });
+
+  it('refuses a forged token', async () => {
+    await openSetupLink(t.db, t.config);
+    expect((await setup('x'.repeat(43))).statusCode).toBe(410);
+  });
+
+  it.each([
+    [{ password: 'short' }, 'password'],
+    [{ email: 'nope' }, 'email'],
+    [{ name: '' }, 'name'],
+    [{ token: 'short' }, 'token'],
+  ])('answers 400 for %j and creates nothing', async (overrides, field) => {
+    const token = tokenOf((await openSetupLink(t.db, t.config))!);
+    const response = await setup(token, overrides);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+    expect(await t.db.$count(users)).toBe(0);
+  });
+});

@@ -1,0 +1,273 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseDetail, CaseListPage } from '../../../shared/schemas/cases.ts';
+import { auditEvents, cases } from '../../db/schema/index.ts';
+import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { buildUser, caseInput, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+
+let t: TestApp;
+let stockholmCoordinator: TestUser;
+let stockholmCookie: string;
+let vastCookie: string;
+let nationalCookie: string;
+let caseWorkerCookie: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  stockholmCoordinator = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'stockholm' });
+  stockholmCookie = await signInAs(t.app, stockholmCoordinator);
+  vastCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' }));
+  nationalCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['national_coordinator'], regionCode: null }));
+  caseWorkerCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['case_worker'], regionCode: 'stockholm' }));
+});
+afterAll(() => t.close());
+
+const list = async (cookie: string, query = '') => {
+  const response = await t.app.inject({ method: 'GET', url: `/api/cases${query}`, headers: { cookie } });
+  expect(response.statusCode).toBe(200);
+  return response.json<CaseListPage>();
+};
+
+describe('without a session', () => {
+  it.each([
+    ['GET', '/api/cases'],
+    ['POST', '/api/cases'],
+    ['GET', '/api/cases/00000000-0000-4000-8000-000000000000'],
+  ] as const)('%s %s answers 401 problem+json', async (method, url) => {
+    const response = await t.app.inject({ method, url, payload: method === 'POST' ? caseInput() : undefined });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('opening a case', () => {
+  it('gives a reference number, routes by municipality and makes the coordinator lead', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: stockholmCookie },
+      payload: caseInput({ municipalityCode: '0980', exploitationForms: ['forced_labour', 'begging'] }),
+    });
+    expect(response.statusCode).toBe(201);
+    const created = response.json<CaseDetail>();
+    expect(created.reference).toMatch(/^NMT-\d{4}-\d{6}$/);
+    expect(response.headers.location).toBe(`/api/cases/${created.id}`);
+    // Gotland (0980) belongs to police region Stockholm.
+    expect(created).toMatchObject({
+      regionCode: 'stockholm',
+      countyCode: '09',
+      municipalityCode: '0980',
+      phase: 'suspicion',
+      exploitationForms: ['forced_labour', 'begging'],
+      leadUserId: stockholmCoordinator.id,
+      version: 1,
+    });
+  });
+
+  it('numbers cases one after another', async () => {
+    const first = await createCaseAs(t.app, stockholmCookie);
+    const second = await createCaseAs(t.app, stockholmCookie);
+    const sequence = (ref: string) => Number(ref.slice(-6));
+    expect(sequence(second.reference)).toBe(sequence(first.reference) + 1);
+  });
+
+  it('gives concurrent creates distinct numbers', async () => {
+    const created = await Promise.all(Array.from({ length: 8 }, () => createCaseAs(t.app, nationalCookie)));
+    expect(new Set(created.map((c) => c.reference)).size).toBe(8);
+  });
+
+  it('records the creation in the audit log', async () => {
+    const created = await createCaseAs(t.app, stockholmCookie);
+    const events = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectId, created.id), eq(auditEvents.action, 'case.create')));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorUserId: stockholmCoordinator.id, subjectType: 'case' });
+  });
+
+  it('refuses a regional coordinator outside their region with 403', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: stockholmCookie },
+      payload: caseInput({ municipalityCode: '1280' }), // Malmö, region Syd
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('refuses roles that do not open cases', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: caseWorkerCookie }, payload: caseInput() });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('bad input gets 400 naming the field and changes nothing', () => {
+  const badBodies: [string, unknown, string][] = [
+    ['missing municipality', { ...caseInput(), municipalityCode: undefined }, 'municipalityCode'],
+    ['malformed municipality', caseInput({ municipalityCode: '12' }), 'municipalityCode'],
+    ['unknown municipality', caseInput({ municipalityCode: '9999' }), 'municipalityCode'],
+    ['no exploitation form', caseInput({ exploitationForms: [] }), 'exploitationForms'],
+    ['unknown exploitation form', { ...caseInput(), exploitationForms: ['smuggling'] }, 'exploitationForms.0'],
+    ['the same form twice', caseInput({ exploitationForms: ['begging', 'begging'] }), 'exploitationForms'],
+    ['empty code name', caseInput({ person: { codeName: '   ', isChild: false } }), 'person.codeName'],
+    ['too long code name', caseInput({ person: { codeName: 'x'.repeat(81), isChild: false } }), 'person.codeName'],
+    ['child flag as text', { ...caseInput(), person: { codeName: 'A', isChild: 'yes' } }, 'person.isChild'],
+    ['no person', { ...caseInput(), person: null }, 'person'],
+    ['an array body', [caseInput()], 'body'],
+  ];
+
+  it.each(badBodies)('%s', async (_name, payload, field) => {
+    const before = await t.db.$count(cases);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: stockholmCookie, 'content-type': 'application/json' },
+      payload: JSON.stringify(payload),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json<{ errors: { field: string }[]; detail: string }>();
+    expect(problem.errors.map((e) => e.field)).toContain(field);
+    expect(await t.db.$count(cases)).toBe(before);
+  });
+
+  it('malformed JSON', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: stockholmCookie, 'content-type': 'application/json' },
+      payload: '{"municipalityCode": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).not.toHaveProperty('stack');
+  });
+
+  it('a body that is not JSON', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: stockholmCookie, 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
+    expect(response.statusCode).toBe(415);
+  });
+
+  it('an oversized body', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: stockholmCookie, 'content-type': 'application/json' },
+      payload: JSON.stringify({ ...caseInput(), padding: 'x'.repeat(2_000_000) }),
+    });
+    expect(response.statusCode).toBe(413);
+  });
+
+  it.each([
+    ['page=0', 'page'],
+    ['page=abc', 'page'],
+    ['pageSize=1000', 'pageSize'],
+    ['sort=password', 'sort'],
+    ['order=sideways', 'order'],
+  ])('list query %s', async (query, field) => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/cases?${query}`, headers: { cookie: stockholmCookie } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe(field);
+  });
+
+  it('a case id that is not a uuid', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/cases/NMT-2026-000001', headers: { cookie: stockholmCookie } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('caseId');
+  });
+});
+
+describe('need to know', () => {
+  let stockholmCase: CaseDetail;
+  let vastCase: CaseDetail;
+
+  beforeAll(async () => {
+    stockholmCase = await createCaseAs(t.app, stockholmCookie, { municipalityCode: '0114' });
+    vastCase = await createCaseAs(t.app, vastCookie, { municipalityCode: '1480' });
+  });
+
+  const ids = (page: CaseListPage) => page.items.map((c) => c.id);
+
+  it('a regional coordinator sees the cases of their region only', async () => {
+    const page = await list(stockholmCookie, '?pageSize=100');
+    expect(ids(page)).toContain(stockholmCase.id);
+    expect(ids(page)).not.toContain(vastCase.id);
+    expect(page.items.every((c) => c.regionCode === 'stockholm')).toBe(true);
+    expect(page.total).toBe(page.items.length);
+  });
+
+  it('a national coordinator sees every region', async () => {
+    const page = await list(nationalCookie, '?pageSize=100');
+    expect(ids(page)).toEqual(expect.arrayContaining([stockholmCase.id, vastCase.id]));
+  });
+
+  it('a case worker who neither created nor leads a case sees none, not even a count', async () => {
+    const page = await list(caseWorkerCookie);
+    expect(page).toMatchObject({ items: [], total: 0, can: { create: false } });
+  });
+
+  it('a case outside the scope answers 404, the same as one that does not exist', async () => {
+    const outside = await t.app.inject({ method: 'GET', url: `/api/cases/${vastCase.id}`, headers: { cookie: stockholmCookie } });
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/cases/00000000-0000-4000-8000-000000000000',
+      headers: { cookie: stockholmCookie },
+    });
+    expect(outside.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(outside.json().detail).toBe(missing.json().detail);
+  });
+
+  it('a case in scope shows in full and the read is audited', async () => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/cases/${vastCase.id}`, headers: { cookie: vastCookie } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<CaseDetail>()).toMatchObject({ id: vastCase.id, reference: vastCase.reference, regionCode: 'vast' });
+    const reads = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectId, vastCase.id), eq(auditEvents.action, 'case.read')));
+    expect(reads).toHaveLength(1);
+  });
+
+  it('a list is audited with the ids it showed', async () => {
+    const page = await list(vastCookie);
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'case.list'))
+      .orderBy(auditEvents.id)
+      .limit(1)
+      .offset((await t.db.$count(auditEvents, eq(auditEvents.action, 'case.list'))) - 1);
+    expect(event?.details).toMatchObject({ caseIds: ids(page), total: page.total });
+  });
+});
+
+describe('sorting and paging', () => {
+  it('pages through every case exactly once', async () => {
+    const all = await list(nationalCookie, '?pageSize=100');
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 3); page++) {
+      const result = await list(nationalCookie, `?pageSize=3&page=${page}&sort=reference&order=asc`);
+      seen.push(...result.items.map((c) => c.reference));
+    }
+    expect(seen).toHaveLength(all.total);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it('sorts by code name both ways', async () => {
+    const ascending = (await list(nationalCookie, '?sort=codeName&order=asc&pageSize=100')).items.map((c) => c.codeName);
+    const descending = (await list(nationalCookie, '?sort=codeName&order=desc&pageSize=100')).items.map((c) => c.codeName);
+    expect(descending).toEqual([...ascending].reverse());
+  });
+
+  it('lists the newest first by default', async () => {
+    const items = (await list(nationalCookie, '?pageSize=100')).items;
+    const times = items.map((c) => Date.parse(c.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});

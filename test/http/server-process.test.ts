@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/server/demo/demo-data.ts';
+import { createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
+import { repoRoot, type RunningServer, startServer } from '../support/process.ts';
+
+const run = promisify(execFile);
+let server: RunningServer | undefined;
+let database: (TestDatabase & { url?: string }) | undefined;
+
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+  await database?.dispose();
+  database = undefined;
+});
+
+/** Where this run keeps its data: a fresh PostgreSQL database under test:pg, else a PGlite folder. */
+async function storageEnv(): Promise<Record<string, string>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-start-'));
+  if (testDatabaseKind === 'pglite') return { SAMVERKA_DATA_DIR: dataDir };
+  database = await createEmptyDatabase();
+  await database.database.close();
+  return { SAMVERKA_DATA_DIR: dataDir, DATABASE_URL: database.url! };
+}
+
+async function countCasesAs(baseUrl: string, email: string): Promise<number> {
+  const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+  const list = await fetch(`${baseUrl}/api/cases`, { headers: { cookie } });
+  return ((await list.json()) as { total: number }).total;
+}
+
+describe('starting Samverka', () => {
+  it('on an empty database prints a one-time setup link and no password', async () => {
+    server = await startServer(await storageEnv());
+    const output = server.output();
+    expect(output).toContain(`Samverka is running at ${server.baseUrl}`);
+    expect(output).toMatch(new RegExp(`${server.baseUrl}/setup#token=[\\w-]{40,}`));
+    expect(output).not.toMatch(/password[:=]/i);
+    const meta = await (await fetch(`${server.baseUrl}/api/meta`)).json();
+    expect(meta).toMatchObject({ demo: false, needsSetup: true });
+  });
+
+  it('finishes a request in flight on SIGTERM, then exits cleanly', async () => {
+    server = await startServer(await storageEnv());
+    const { port } = new URL(server.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (d: Buffer) => {
+      answer += d.toString();
+      socket.end();
+    });
+    const body = JSON.stringify({ email: 'someone@samverka.test', password: 'not the password' });
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    // Send the headers and half the body, so the request is under way when the signal comes.
+    socket.write(
+      `POST /api/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Write, not end: a client that half-closes its socket has abandoned the request.
+    socket.write(body.slice(10));
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    expect(await server.exited).toBe(0);
+  });
+
+  it('in demo mode loads the demo data once, however often it starts', async () => {
+    const env = { ...(await storageEnv()), SAMVERKA_DEMO: 'true' };
+    server = await startServer(env);
+    expect(server.output()).toContain('DEMO MODE');
+    expect(server.output()).toContain('nationell@samverka.test');
+    expect(await (await fetch(`${server.baseUrl}/api/meta`)).json()).toMatchObject({ demo: true, needsSetup: false });
+    const firstCount = await countCasesAs(server.baseUrl, 'nationell@samverka.test');
+    expect(firstCount).toBeGreaterThanOrEqual(24);
+    await server.stop();
+
+    server = await startServer(env);
+    expect(await countCasesAs(server.baseUrl, 'nationell@samverka.test')).toBe(firstCount);
+    // A regional coordinator sees only their region's share.
+    expect(await countCasesAs(server.baseUrl, 'stockholm@samverka.test')).toBeLessThan(firstCount);
+  });
+});
+
+describe('samverka migrate', () => {
+  it('applies the migrations once and reports the database it used', async () => {
+    const env = { ...process.env, ...(await storageEnv()) };
+    const cli = path.join(repoRoot, 'bin/samverka.mjs');
+    const first = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
+    expect(first.stdout).toMatch(/[1-9]\d* migration\(s\) applied/);
+    expect(first.stdout).toContain(testDatabaseKind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL');
+    const second = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
+    expect(second.stdout).toContain('0 migration(s) applied');
+  });
+
+  it('says what is wrong with a bad configuration', async () => {
+    const attempt = run(process.execPath, [path.join(repoRoot, 'bin/samverka.mjs'), 'migrate'], {
+      env: { ...process.env, DATABASE_URL: 'not a url' },
+      cwd: repoRoot,
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('DATABASE_URL') });
+  });
+});
