@@ -98,3 +98,10 @@ describe('logs', () => {
     }
   });
 });
+
+describe('web app assets', () => {
+  it('answers a missing bundle with 404, not the page', async () => {
+    const response = await t.app.inject({ url: '/assets/index-old.js' });
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -48,7 +48,7 @@ describe('starting Samverka', () => {
     expect(output).toContain(`Samverka is running at ${server.baseUrl}`);
     expect(output).toMatch(new RegExp(`${server.baseUrl}/setup#token=[\\w-]{40,}`));
     expect(output).not.toMatch(/password[:=]/i);
-    const meta = await (await fetch(`${server.baseUrl}/api/meta`)).json();
+    const meta = (await (await fetch(`${server.baseUrl}/api/meta`)).json()) as unknown;
     expect(meta).toMatchObject({ demo: false, needsSetup: true });
   });
 

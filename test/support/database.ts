@@ -14,7 +14,7 @@ export function adminUrl(): string {
 export interface TestDatabase {
   database: Database;
   /** Closes the connection and, on PostgreSQL, drops the database. */
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 let migratedSnapshot: Promise<Blob> | undefined;

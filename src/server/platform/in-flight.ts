@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
  * while a started request may still be reading its body: main waits on this before closing the
  * database, so that request still gets its answer.
  */
-export function trackInFlight(app: FastifyInstance): { drained(): Promise<void> } {
+export function trackInFlight(app: FastifyInstance): { drained: () => Promise<void> } {
   const underWay = new Set<FastifyRequest>();
   let waiters: (() => void)[] = [];
   // A request can end by its response or by the client going away; count it out once.

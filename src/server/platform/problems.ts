@@ -4,8 +4,9 @@ import type { Problem } from '../../shared/schemas/common.ts';
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
-interface FieldError {
+export interface FieldError {
   field: string;
+  code: string;
   message: string;
 }
 
@@ -76,6 +77,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => ({
         field: fieldName(error.validationContext, v.instancePath),
+        code: v.keyword,
         message: v.message ?? 'invalid',
       }));
       const fields = [...new Set(errors.map((e) => e.field))].join(', ');

@@ -76,6 +76,6 @@ export async function loadActor(db: Db, token: string, config: Config): Promise<
     name: row.name,
     email: row.email,
     sessionId: row.session_id,
-    memberships: typeof row.memberships === 'string' ? JSON.parse(row.memberships) : row.memberships,
+    memberships: row.memberships,
   };
 }

@@ -25,7 +25,8 @@ export async function registerWebApp(app: FastifyInstance, folder = webDistFolde
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api') || request.url.startsWith('/health');
+    // A missing asset is a 404, not the page: an old page asking for a replaced bundle must fail loudly.
+    const isApi = ['/api', '/health', '/assets/'].some((prefix) => request.url.startsWith(prefix));
     const wantsPage = request.method === 'GET' || request.method === 'HEAD';
     if (!isApi && wantsPage && hasBuild) {
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');

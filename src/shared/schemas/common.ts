@@ -18,7 +18,18 @@ export const problem = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   /** Which input fields were wrong, for validation errors. */
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        /** Dotted path of the input field, e.g. person.codeName. */
+        field: z.string(),
+        /** Stable kind of error for the web app to word: too_small, too_big, invalid_type, invalid_format, invalid_value, unknown, ... */
+        code: z.string(),
+        /** English explanation for API users. */
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Problem = z.infer<typeof problem>;
 

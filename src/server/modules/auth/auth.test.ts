@@ -45,7 +45,7 @@ describe('sign-in', () => {
     const unknownUser = await signIn('nobody@samverka.test', testPassword);
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknownUser.statusCode).toBe(401);
-    expect(wrongPassword.json().detail).toBe(unknownUser.json().detail);
+    expect(wrongPassword.json<{ detail: string }>().detail).toBe(unknownUser.json<{ detail: string }>().detail);
     expect(wrongPassword.cookies).toHaveLength(0);
     const failures = await t.db.$count(auditEvents, eq(auditEvents.action, 'auth.sign_in_failed'));
     expect(failures).toBeGreaterThanOrEqual(2);

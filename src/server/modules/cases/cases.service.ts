@@ -30,7 +30,7 @@ export async function getCase(db: Db, ctx: ActorContext, unverifiedId: string): 
 export async function createCase(db: Db, ctx: ActorContext, input: CaseCreateInput): Promise<CaseDetail> {
   const municipality = loadReferenceData().municipalities.find((m) => m.code === input.municipalityCode);
   if (!municipality) {
-    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', message: 'unknown municipality' }]);
+    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', code: 'unknown', message: 'unknown municipality' }]);
   }
   const { regionCode } = municipality;
   const organisation = membershipWithRole(ctx.actor, 'national_coordinator', 'regional_coordinator');

@@ -127,8 +127,10 @@ describe('bad input gets 400 naming the field and changes nothing', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    const problem = response.json<{ errors: { field: string }[]; detail: string }>();
+    const problem = response.json<{ errors: { field: string; code: string }[]; detail: string }>();
     expect(problem.errors.map((e) => e.field)).toContain(field);
+    expect(problem.detail).toContain(field.split('.')[0]);
+    expect(problem.errors.every((e) => e.code.length > 0)).toBe(true);
     expect(await t.db.$count(cases)).toBe(before);
   });
 
@@ -220,7 +222,7 @@ describe('need to know', () => {
     });
     expect(outside.statusCode).toBe(404);
     expect(missing.statusCode).toBe(404);
-    expect(outside.json().detail).toBe(missing.json().detail);
+    expect(outside.json<{ detail: string }>().detail).toBe(missing.json<{ detail: string }>().detail);
   });
 
   it('a case in scope shows in full and the read is audited', async () => {

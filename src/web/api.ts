@@ -1,0 +1,111 @@
+import type { Problem } from '../shared/schemas/common.ts';
+
+export type FieldError = { field: string; code: string; message: string };
+
+/** A failed API call: the HTTP status (0 when the server could not be reached) and the problem. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+  readonly fieldErrors: FieldError[];
+
+  constructor(status: number, problem: Problem | null) {
+    super(problem?.title ?? (status === 0 ? 'Network error' : `HTTP ${status}`));
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.fieldErrors = problem?.errors ?? [];
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+type UnauthorizedHandler = () => void;
+let onUnauthorized: UnauthorizedHandler = () => {};
+
+/** The session layer registers what to do when the server says the session is gone. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
+  onUnauthorized = handler;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /**
+   * Whether a 401 answer means "session gone, go to sign-in". Off for the calls where 401 is an
+   * expected answer (who am I, sign in).
+   */
+  redirectOnUnauthorized?: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readProblem(body: unknown, status: number): Problem | null {
+  if (!isRecord(body)) return null;
+  const errors = Array.isArray(body.errors)
+    ? body.errors.filter(
+        (e): e is FieldError =>
+          isRecord(e) && typeof e.field === 'string' && typeof e.code === 'string' && typeof e.message === 'string',
+      )
+    : undefined;
+  return {
+    type: typeof body.type === 'string' ? body.type : 'about:blank',
+    title: typeof body.title === 'string' ? body.title : '',
+    status: typeof body.status === 'number' ? body.status : status,
+    detail: typeof body.detail === 'string' ? body.detail : undefined,
+    errors,
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, null);
+  }
+  const json = await readJson(response);
+  if (!response.ok) {
+    if (response.status === 401 && options.redirectOnUnauthorized !== false) onUnauthorized();
+    throw new ApiError(response.status, readProblem(json, response.status));
+  }
+  // The server's responses are validated against the shared schemas on its side.
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
+  post: <T>(path: string, body: unknown = {}, options: RequestOptions = {}) =>
+    request<T>('POST', path, body, options),
+};
+
+/** Builds a query string from defined values only. */
+export function toQuery(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,28 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { Link } from 'wouter';
+
+type Variant = 'primary' | 'secondary' | 'quiet';
+
+export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
+  variant?: Variant;
+}
+
+/** A native button; type defaults to "button" so it never submits a form by accident. */
+export function Button({ variant = 'primary', type = 'button', ...props }: ButtonProps) {
+  return <button {...props} type={type} className={`button button--${variant}`} />;
+}
+
+/** Navigation that looks like a button (e.g. "New case"); it stays a link for assistive technology. */
+export interface ButtonLinkProps {
+  href: string;
+  variant?: Variant;
+  children: ReactNode;
+}
+
+export function ButtonLink({ href, variant = 'primary', children }: ButtonLinkProps) {
+  return (
+    <Link href={href} className={`button button--${variant}`}>
+      {children}
+    </Link>
+  );
+}

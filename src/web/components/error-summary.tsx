@@ -1,0 +1,63 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useT } from '../i18n/index.tsx';
+
+export interface SummaryItem {
+  /** The id of the control to move to; without it the message is shown as plain text. */
+  targetId?: string;
+  message: string;
+}
+
+export interface ErrorSummaryProps {
+  items: readonly SummaryItem[];
+  /** Changes on every failed submit, so focus moves to the summary each time. */
+  focusKey: number;
+}
+
+function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
+  const target = document.getElementById(targetId);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  // Bring the label or legend into view too, not only the control.
+  (target.closest('.form-group') ?? target).scrollIntoView({ block: 'start' });
+}
+
+/**
+ * The list of problems at the top of a form after a failed submit (GOV.UK pattern): it takes
+ * focus so the problems are read out, and each links to its field.
+ */
+export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusKey > 0) ref.current?.focus();
+  }, [focusKey]);
+
+  if (items.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t('form.errorSummaryTitle')}
+      </h2>
+      <ul className="error-summary__list">
+        {items.map((item) => (
+          <li key={`${item.targetId ?? ''}:${item.message}`}>
+            {item.targetId ? (
+              <a
+                href={`#${item.targetId}`}
+                onClick={(event) => {
+                  focusTarget(event, item.targetId ?? '');
+                }}
+              >
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useSession } from '../features/session/session-context.tsx';
+import { useT } from '../i18n/index.tsx';
+import { DemoBanner } from './demo-banner.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+function SignOutButton() {
+  const { signOut } = useSession();
+  const [, navigate] = useLocation();
+  const [isBusy, setIsBusy] = useState(false);
+  const t = useT();
+  const onClick = () => {
+    setIsBusy(true);
+    signOut().then(
+      () => { navigate('/sign-in', { replace: true }); },
+      () => {
+        setIsBusy(false);
+      },
+    );
+  };
+  return (
+    <button type="button" className="header-button" onClick={onClick} disabled={isBusy}>
+      {t('header.signOut')}
+    </button>
+  );
+}
+
+/** The page header: demo banner, app name, main navigation, user and language. */
+export function SiteHeader() {
+  const { state } = useSession();
+  const [location] = useLocation();
+  const t = useT();
+  const me = state.status === 'ready' ? state.me : null;
+  const isDemo = state.status === 'ready' && state.meta.demo;
+  const isCases = location === '/cases' || location.startsWith('/cases/');
+  const organisation = me?.memberships[0]?.organisationName;
+
+  return (
+    <header className="site-header">
+      {isDemo && <DemoBanner />}
+      <div className="site-header__bar">
+        <div className="container site-header__inner">
+          <Link href="/" className="site-header__name">
+            {t('app.name')}
+          </Link>
+          {me && (
+            <nav className="site-nav" aria-label={t('nav.label')}>
+              <ul className="site-nav__list">
+                <li>
+                  <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>
+                    {t('nav.cases')}
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          )}
+          <div className="site-header__tools">
+            {me && (
+              <p className="site-header__user">
+                <span className="visually-hidden">{t('header.signedInAs')} </span>
+                <span className="site-header__user-name">{me.name}</span>
+                {organisation && <span className="site-header__user-org">{organisation}</span>}
+              </p>
+            )}
+            {me && <SignOutButton />}
+            <LanguageSwitch />
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState, type SubmitEvent } from 'react';
+import { useLocation } from 'wouter';
+import { exploitationForms, type ExploitationForm } from '../../../shared/enums.ts';
+import { limits } from '../../../shared/limits.ts';
+import type { CaseDetail } from '../../../shared/schemas/cases.ts';
+import { api, isApiError } from '../../api.ts';
+import { Button, ButtonLink } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
+import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
+import { choiceId } from '../../components/fieldset.tsx';
+import { RadioGroup } from '../../components/radio-group.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { useT } from '../../i18n/index.tsx';
+import type { GeographyIndex } from '../reference/geography.ts';
+import type { CaseViewHistoryState } from './case-history-state.ts';
+import { formLabel } from './case-labels.ts';
+import {
+  caseFields,
+  emptyCaseForm,
+  serverCaseErrors,
+  validateCaseForm,
+  type CaseField,
+  type CaseFormErrors,
+  type CaseFormValues,
+} from './case-create-validation.ts';
+import { MunicipalitySelect } from './municipality-select.tsx';
+
+const ids = { municipality: 'municipality', forms: 'forms', codeName: 'code-name', isChild: 'is-child' } as const;
+
+/** Where the error summary's link for each field goes: the control itself or a group's first choice. */
+const targetOf: Record<CaseField, string> = {
+  municipalityCode: ids.municipality,
+  exploitationForms: choiceId(ids.forms, exploitationForms[0]),
+  codeName: ids.codeName,
+  isChild: choiceId(ids.isChild, 'yes'),
+};
+
+export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
+  const [errors, setErrors] = useState<CaseFormErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [isSending, setIsSending] = useState(false);
+
+  const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+
+  const fail = (nextErrors: CaseFormErrors, nextProblem: string | null) => {
+    setErrors(nextErrors);
+    setProblem(nextProblem);
+    setFailedSubmits((n) => n + 1);
+  };
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSending) return;
+    const validation = validateCaseForm(values, t);
+    if (!validation.ok) {
+      fail(validation.errors, null);
+      return;
+    }
+    setIsSending(true);
+    api.post<CaseDetail>('/api/cases', validation.input).then(
+      (created) => {
+        const state: CaseViewHistoryState = { created: true };
+        navigate(`/cases/${created.id}`, { state });
+      },
+      (error: unknown) => {
+        setIsSending(false);
+        if (isApiError(error, 403)) {
+          fail({}, t('caseNew.forbidden'));
+          return;
+        }
+        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
+          const fieldErrors = serverCaseErrors(error.fieldErrors, t);
+          if (Object.keys(fieldErrors).length > 0) {
+            fail(fieldErrors, null);
+            return;
+          }
+        }
+        fail({}, isApiError(error, 0) ? t('app.serverUnavailable') : t('app.genericError'));
+      },
+    );
+  };
+
+  const summary: SummaryItem[] = [
+    ...(problem ? [{ message: problem }] : []),
+    ...caseFields.flatMap((field) => {
+      const message = errors[field];
+      return message ? [{ targetId: targetOf[field], message }] : [];
+    }),
+  ];
+  const formChoices = exploitationForms.map((form) => ({ value: form, label: formLabel(t, form) }));
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
+      <MunicipalitySelect
+        id={ids.municipality}
+        geography={geography}
+        value={values.municipalityCode}
+        error={errors.municipalityCode}
+        onChange={(code) => { set('municipalityCode', code); }}
+      />
+      <CheckboxGroup<ExploitationForm>
+        id={ids.forms}
+        name="exploitationForms"
+        legend={t('caseNew.forms')}
+        hint={t('caseNew.formsHint')}
+        error={errors.exploitationForms}
+        choices={formChoices}
+        values={values.exploitationForms}
+        onChange={(forms) => { set('exploitationForms', forms); }}
+      />
+      <TextField
+        id={ids.codeName}
+        label={t('caseNew.codeName')}
+        hint={t('caseNew.codeNameHint', { max: limits.codeNameMax })}
+        error={errors.codeName}
+        value={values.codeName}
+        onChange={(codeName) => { set('codeName', codeName); }}
+        autoComplete="off"
+        spellCheck={false}
+        required
+        width="medium"
+      />
+      <RadioGroup<'yes' | 'no'>
+        id={ids.isChild}
+        name="isChild"
+        legend={t('caseNew.isChild')}
+        hint={t('caseNew.isChildHint')}
+        error={errors.isChild}
+        choices={[
+          { value: 'yes', label: t('form.yes') },
+          { value: 'no', label: t('form.no') },
+        ]}
+        value={values.isChild === null ? null : values.isChild ? 'yes' : 'no'}
+        onChange={(answer) => { set('isChild', answer === 'yes'); }}
+        layout="inline"
+      />
+      <div className="button-group">
+        <Button type="submit" disabled={isSending}>
+          {isSending ? t('form.sending') : t('caseNew.submit')}
+        </Button>
+        <ButtonLink href="/cases" variant="secondary">
+          {t('caseNew.cancel')}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import type { CaseListPage } from '../../shared/schemas/cases.ts';
+import { api } from '../api.ts';
+import { ButtonLink } from '../components/button.tsx';
+import { Loading } from '../components/notice.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import {
+  caseListApiPath,
+  caseListHref,
+  nextSort,
+  parseCaseListParams,
+  type SortKey,
+} from '../features/cases/case-list-params.ts';
+import { CaseListResults } from '../features/cases/case-list-results.tsx';
+import { LoadError } from '../features/cases/load-error.tsx';
+import { loadGeography } from '../features/reference/geography.ts';
+import { useT } from '../i18n/index.tsx';
+import { useLoad } from '../use-load.ts';
+
+export default function CaseListRoute() {
+  const t = useT();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const params = parseCaseListParams(search);
+  const apiPath = caseListApiPath(params);
+  const state = useLoad(apiPath, async (signal) => {
+    const [page, geography] = await Promise.all([api.get<CaseListPage>(apiPath, { signal }), loadGeography()]);
+    return { page, geography };
+  });
+  const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
+  const tableRef = useRef<HTMLDivElement>(null);
+  const focusTableOnLoad = useRef(false);
+
+  // After moving to another page the old rows are gone; focus goes to the new ones.
+  useEffect(() => {
+    if (state.status === 'ready' && focusTableOnLoad.current) {
+      focusTableOnLoad.current = false;
+      tableRef.current?.focus();
+    }
+  }, [state.status]);
+
+  const onSort = (column: SortKey) => { navigate(caseListHref(nextSort(params, column))); };
+  const onPageChange = () => {
+    focusTableOnLoad.current = true;
+  };
+
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading>{t('caseList.title')}</PageHeading>
+        {data?.page.can.create && <ButtonLink href="/cases/new">{t('caseList.new')}</ButtonLink>}
+      </div>
+      {state.status === 'loading' && !data && <Loading label={t('app.loading')} />}
+      {state.status === 'error' && <LoadError error={state.error} />}
+      {data && state.status !== 'error' && (
+        <CaseListResults
+          page={data.page}
+          geography={data.geography}
+          params={params}
+          isBusy={state.status === 'loading'}
+          onSort={onSort}
+          onPageChange={onPageChange}
+          tableRef={tableRef}
+        />
+      )}
+    </>
+  );
+}
