@@ -9,25 +9,21 @@ export interface BareServer {
 }
 
 /**
- * The baseline: node:http and a pg Pool running the case list's two statements for every request,
+ * The baseline: node:http and a pg Pool running the case list's statements for every request,
  * whatever the path, and answering with the rows as JSON. No auth, no audit, no validation, no
  * framework: what the list costs when nothing but the SQL and the serialisation is done. The items
  * are the rows as pg gives them (snake_case columns, dates as ISO strings once stringified), which
  * is about the same JSON size as the real answer.
  */
 export async function startBareServer(options: { databaseUrl: string; poolSize: number; statements: ListStatements }): Promise<BareServer> {
-  const { page, count } = options.statements;
+  const { statements } = options;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize });
   pool.on('error', () => undefined);
 
   const server = createServer((_request, response) => {
-    Promise.all([
-      pool.query(page.text, page.params),
-      pool.query({ text: count.text, values: count.params, rowMode: 'array' }),
-    ]).then(
-      ([rows, counted]) => {
-        const total = Number((counted.rows[0] as unknown[] | undefined)?.[0] ?? 0);
-        const body = JSON.stringify({ items: rows.rows, total });
+    runInOrder(pool, statements).then(
+      (results) => {
+        const body = JSON.stringify({ items: results[0]?.rows ?? [] });
         response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
         response.end(body);
       },
@@ -45,4 +41,11 @@ export async function startBareServer(options: { databaseUrl: string; poolSize: 
       await pool.end();
     },
   };
+}
+
+/** Sends the statements one after another, as the endpoint does. */
+async function runInOrder(pool: pg.Pool, statements: ListStatements): Promise<pg.QueryResult[]> {
+  const results: pg.QueryResult[] = [];
+  for (const statement of statements) results.push(await pool.query(statement.text, statement.params));
+  return results;
 }

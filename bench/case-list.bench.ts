@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   const bare = await spawnServer({ kind: 'bare', databaseUrl: scratch.url, poolSize: settings.poolSize, statements });
 
   await checkSameAnswer(`${bare.url}${listPath}`, `${real.url}${listPath}`, cookie);
-  log(`Baseline SQL (captured from listCases through Drizzle's logger):\n  ${statements.page.text}\n  ${statements.count.text}`);
+  log(`Baseline SQL (captured from listCases through Drizzle's logger):\n  ${statements.map((s) => s.text).join('\n  ')}`);
   log(
     `Coordinator for 'stockholm' sees ${seeded.visibleToCoordinator.toLocaleString('en')} cases. ` +
       `Load: GET ${listPath}, ${settings.connections} connections, pool ${settings.poolSize}; ` +
@@ -165,9 +165,9 @@ async function signIn(baseUrl: string, credentials: { email: string; password: s
   return cookie.slice(name.length + 1).split(';')[0]!;
 }
 
-/** Both servers must give the same page of the same total, or the comparison means nothing. */
+/** Both servers must give the same page of cases, or the comparison means nothing. */
 async function checkSameAnswer(baselineUrl: string, realUrl: string, cookie: string): Promise<void> {
-  type Page = { items: { id: string }[]; total: number };
+  type Page = { items: { id: string }[] };
   const get = async (url: string, headers: Record<string, string>): Promise<Page> => {
     const response = await fetch(url, { headers });
     if (response.status !== 200) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
@@ -175,10 +175,8 @@ async function checkSameAnswer(baselineUrl: string, realUrl: string, cookie: str
   };
   const [baseline, real] = await Promise.all([get(baselineUrl, {}), get(realUrl, { cookie })]);
   const ids = (page: Page) => page.items.map((i) => i.id).join(',');
-  if (baseline.total !== real.total || ids(baseline) !== ids(real) || real.items.length === 0) {
-    throw new Error(
-      `Baseline and real answers differ: totals ${baseline.total} / ${real.total}, items ${baseline.items.length} / ${real.items.length}`,
-    );
+  if (ids(baseline) !== ids(real) || real.items.length === 0) {
+    throw new Error(`Baseline and real answers differ: items ${baseline.items.length} / ${real.items.length}`);
   }
 }
 

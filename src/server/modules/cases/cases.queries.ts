@@ -42,21 +42,26 @@ const sortColumns = {
   codeName: persons.codeName,
 } satisfies Record<CaseListQuery['sort'], unknown>;
 
-/** One page of the cases inside the scope, and how many there are in all. */
+/**
+ * One page of the cases inside the scope, and how many there are in all. The total rides along
+ * as a window count, so the usual request is one statement; only a page past the end needs a
+ * separate count.
+ */
 export async function listCases(db: Db, scope: SQL, query: CaseListQuery): Promise<{ items: CaseSummary[]; total: number }> {
   const direction = query.order === 'asc' ? asc : desc;
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(cases)
-      .innerJoin(persons, eq(persons.id, cases.personId))
-      .where(scope)
-      .orderBy(direction(sortColumns[query.sort]), direction(cases.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(cases).where(scope),
-  ]);
-  return { items: rows.map(toSummary), total: counted?.total ?? 0 };
+  const rows = await db
+    .select({ ...summaryColumns, total: sql<number>`(count(*) over ())::int` })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(scope)
+    .orderBy(direction(sortColumns[query.sort]), direction(cases.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  if (rows.length > 0) {
+    return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total: rows[0]!.total };
+  }
+  const [counted] = await db.select({ total: count() }).from(cases).where(scope);
+  return { items: [], total: counted?.total ?? 0 };
 }
 
 const lead = alias(users, 'lead');

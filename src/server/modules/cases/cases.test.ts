@@ -273,3 +273,12 @@ describe('sorting and paging', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });
+
+describe('a page past the end', () => {
+  it('is empty but still tells the total', async () => {
+    const all = await list(nationalCookie, '?pageSize=100');
+    const past = await list(nationalCookie, '?pageSize=100&page=50');
+    expect(past.items).toEqual([]);
+    expect(past.total).toBe(all.total);
+  });
+});
