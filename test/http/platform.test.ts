@@ -105,3 +105,11 @@ describe('web app assets', () => {
     expect(response.statusCode).toBe(404);
   });
 });
+
+describe('API documentation page', () => {
+  it('loads nothing from other hosts and cannot be framed', async () => {
+    const csp = String((await t.app.inject({ url: '/api/docs/' })).headers['content-security-policy']);
+    expect(csp).not.toMatch(/https:|validator\.swagger\.io|unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+});

@@ -25,7 +25,6 @@ async function storageEnv(): Promise<Record<string, string>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-start-'));
   if (testDatabaseKind === 'pglite') return { SAMVERKA_DATA_DIR: dataDir };
   database = await createEmptyDatabase();
-  await database.database.close();
   return { SAMVERKA_DATA_DIR: dataDir, DATABASE_URL: database.url! };
 }
 

@@ -1,3 +1,4 @@
+import '../../zod-config.ts';
 import type { ExploitationForm } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { caseCreateInput, type CaseCreateInput } from '../../../shared/schemas/cases.ts';

@@ -1,3 +1,4 @@
+import '../../zod-config.ts';
 import { limits } from '../../../shared/limits.ts';
 import { setupInput, type SetupInput } from '../../../shared/schemas/auth.ts';
 import type { FieldError } from '../../api.ts';
