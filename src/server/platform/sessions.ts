@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Membership } from '../../shared/schemas/auth.ts';
 import type { Config } from '../config.ts';
 import type { Db, Tx } from '../db/client.ts';
-import { sessions } from '../db/schema/index.ts';
+import { memberships, organisations, sessions, users } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
 
 /** A fresh unguessable token (256 bits). */
@@ -33,17 +33,40 @@ export async function endSession(db: Db | Tx, sessionId: string): Promise<void> 
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-interface SessionRow extends Record<string, unknown> {
-  session_id: string;
-  user_id: string;
-  name: string;
-  email: string;
-  seconds_idle: number;
-  memberships: Membership[];
-}
-
 /** How stale last_seen_at may get before a request refreshes it; saves a write per request. */
 const touchAfterSeconds = 60;
+
+/** The session lookup, prepared once per database handle: every request runs it, so PostgreSQL plans it once. */
+function prepareActorQuery(db: Db) {
+  return db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      secondsIdle: sql<number>`extract(epoch from now() - ${sessions.lastSeenAt})::float8`,
+      memberships: sql<Membership[]>`coalesce(json_agg(json_build_object(
+        'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
+        'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
+        'roles', ${memberships.roles}) order by ${organisations.name})
+        filter (where ${memberships.id} is not null), '[]')`,
+    })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.isActive, true)))
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('id')),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${sql.placeholder('idleSeconds')})`),
+      ),
+    )
+    .groupBy(sessions.id, users.id)
+    .prepare('load_actor');
+}
+
+const actorQueries = new WeakMap<Db, ReturnType<typeof prepareActorQuery>>();
 
 /**
  * The actor behind a session token, or null when the token is unknown, the session has passed its
@@ -51,31 +74,13 @@ const touchAfterSeconds = 60;
  */
 export async function loadActor(db: Db, token: string, config: Config): Promise<Actor | null> {
   const id = hashToken(token);
-  const idleSeconds = config.sessionIdleMinutes * 60;
-  const result = await db.execute<SessionRow>(sql`
-    select s.id as session_id, u.id as user_id, u.name, u.email,
-           extract(epoch from now() - s.last_seen_at)::float8 as seconds_idle,
-           coalesce(json_agg(json_build_object(
-             'organisationId', o.id, 'organisationName', o.name, 'organisationType', o.type,
-             'regionCode', o.region_code, 'roles', m.roles) order by o.name)
-             filter (where m.id is not null), '[]') as memberships
-    from sessions s
-    join users u on u.id = s.user_id and u.is_active
-    left join memberships m on m.user_id = u.id
-    left join organisations o on o.id = m.organisation_id
-    where s.id = ${id} and s.expires_at > now()
-      and s.last_seen_at > now() - make_interval(secs => ${idleSeconds})
-    group by s.id, u.id`);
-  const row = result.rows[0];
+  let query = actorQueries.get(db);
+  if (!query) actorQueries.set(db, (query = prepareActorQuery(db)));
+  const [row] = await query.execute({ id, idleSeconds: config.sessionIdleMinutes * 60 });
   if (!row) return null;
-  if (row.seconds_idle > touchAfterSeconds) {
+  if (row.secondsIdle > touchAfterSeconds) {
     await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   }
-  return {
-    userId: row.user_id,
-    name: row.name,
-    email: row.email,
-    sessionId: row.session_id,
-    memberships: row.memberships,
-  };
+  const { sessionId, userId, name, email, memberships: ofUser } = row;
+  return { userId, name, email, sessionId, memberships: ofUser };
 }
