@@ -49,6 +49,7 @@ describe('opening a case (issue 2)', () => {
     await page.goto(e2e.url('/sign-in'));
     await heading(page, sv['signIn.title']).waitFor();
     expect(await page.title()).toBe(`${sv['signIn.title']} – ${sv['app.titleSuffix']}`);
+    expect(await page.getByRole('note', { name: sv['app.demoBannerLabel'] }).count()).toBe(0);
     await checkA11y(page, 'sign-in');
 
     await page.getByLabel(sv['signIn.email']).fill(stockholm.email);

@@ -36,7 +36,7 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
 
   if (items.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+    <div ref={ref} className="error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
         {t('form.errorSummaryTitle')}
       </h2>
