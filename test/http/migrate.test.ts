@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -8,9 +8,11 @@ import { prepareDatabase } from '../../src/server/db/prepare.ts';
 import { createEmptyDatabase, type TestDatabase } from '../support/database.ts';
 
 let target: TestDatabase | undefined;
+const folders: string[] = [];
 afterEach(async () => {
   await target?.dispose();
   target = undefined;
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 const tableNames = async (t: TestDatabase) =>
@@ -23,6 +25,7 @@ const tableNames = async (t: TestDatabase) =>
 /** A copy of the real migrations with one more that creates a table and then fails. */
 function foldersWithBrokenMigration(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'samverka-migrations-'));
+  folders.push(folder);
   cpSync(migrationsFolder, folder, { recursive: true });
   const journalPath = path.join(folder, 'meta/_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };

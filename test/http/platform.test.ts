@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -17,7 +17,10 @@ beforeAll(async () => {
   stream.on('data', (chunk: Buffer) => (logs += chunk.toString()));
   t = await startTestApp({ logLevel: 'info' }, { webFolder, logStream: stream });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  rmSync(webFolder, { recursive: true, force: true });
+});
 
 describe('health', () => {
   it('live and ready answer without a session', async () => {

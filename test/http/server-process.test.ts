@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,17 +12,20 @@ import { repoRoot, type RunningServer, startServer } from '../support/process.ts
 const run = promisify(execFile);
 let server: RunningServer | undefined;
 let database: (TestDatabase & { url?: string }) | undefined;
+const dataDirs: string[] = [];
 
 afterEach(async () => {
   await server?.stop();
   server = undefined;
   await database?.dispose();
   database = undefined;
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Where this run keeps its data: a fresh PostgreSQL database under test:pg, else a PGlite folder. */
 async function storageEnv(): Promise<Record<string, string>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-start-'));
+  dataDirs.push(dataDir);
   if (testDatabaseKind === 'pglite') return { SAMVERKA_DATA_DIR: dataDir };
   database = await createEmptyDatabase();
   return { SAMVERKA_DATA_DIR: dataDir, DATABASE_URL: database.url! };
