@@ -15,6 +15,8 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
+import { type Keyring, loadKeyring } from './platform/crypto.ts';
+import type { AppDeps } from './platform/deps.ts';
 import { trackInFlight } from './platform/in-flight.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { registerProblemHandlers } from './platform/problems.ts';
@@ -26,6 +28,8 @@ export interface AppOptions {
   database: Database;
   /** Folder of the built web app; tests that need no pages leave it at the default. */
   webFolder?: string;
+  /** Keys for data encrypted at rest; by default from the configuration or the data folder's key file. */
+  keyring?: Keyring;
   /** Where logs go instead of stdout; tests read them to prove nothing personal is logged. */
   logStream?: NodeJS.WritableStream;
 }
@@ -38,7 +42,7 @@ declare module 'fastify' {
 }
 
 /** The whole server, ready to listen or to take app.inject() calls. */
-export async function buildApp({ config, database, webFolder, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, webFolder, logStream, keyring }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config, logStream),
     trustProxy: config.trustProxy,
@@ -88,7 +92,7 @@ export async function buildApp({ config, database, webFolder, logStream }: AppOp
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const deps = { db: database.db, config };
+  const deps: AppDeps = { db: database.db, config, keyring: keyring ?? loadKeyring(config).keyring };
   await app.register(healthRoutes, { database });
   await app.register(
     async (api) => {

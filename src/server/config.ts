@@ -25,6 +25,12 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Trust X-Forwarded-* headers from a reverse proxy in front. */
   TRUST_PROXY: booleanFlag,
+  /**
+   * Keys for data encrypted at rest, as comma-separated `keyId:base64Key` pairs (32-byte keys); the
+   * first encrypts, all decrypt, so a key can be rotated. When unset, a key file is created in the
+   * data folder.
+   */
+  SAMVERKA_ENCRYPTION_KEY: z.string().min(1).optional(),
   /** Log level of the server's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish on SIGTERM, in milliseconds. */
@@ -40,6 +46,7 @@ export interface Config {
   readonly publicUrl: string;
   readonly secureCookies: boolean;
   readonly trustProxy: boolean;
+  readonly encryptionKey: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly shutdownTimeoutMs: number;
   readonly sessionIdleMinutes: number;
@@ -69,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl,
     secureCookies: publicUrl.startsWith('https:'),
     trustProxy: e.TRUST_PROXY,
+    encryptionKey: e.SAMVERKA_ENCRYPTION_KEY,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sessionIdleMinutes: 30,
@@ -78,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
 /** A Config for tests: embedded database, silent logs, overridable fields. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent', PORT: '0' }), ...overrides });
+  const testKey = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent', PORT: '0', SAMVERKA_ENCRYPTION_KEY: testKey }), ...overrides });
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from './db/prepare.ts';
 import { demoSignInHelp, seedDemoData } from './demo/demo-data.ts';
 import { openSetupLink } from './modules/auth/setup.service.ts';
+import { loadKeyring } from './platform/crypto.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
 async function main(): Promise<void> {
@@ -10,11 +11,18 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config);
   await prepareDatabase(database);
   if (config.demo) await seedDemoData(database.db);
-  const app = await buildApp({ config, database });
+  const { keyring, createdKeyFile } = loadKeyring(config);
+  const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
 
   // Printed, not logged: the setup link is a one-time secret for the person at this terminal.
   const lines = [`Samverka is running at ${config.publicUrl}`, `Database: ${describeDatabase(config)}`];
+  if (createdKeyFile) {
+    lines.push(
+      `Created the encryption key file ${createdKeyFile} (mode 0600). Keep it safe and back it up:`,
+      'without it, encrypted data cannot be read. Set SAMVERKA_ENCRYPTION_KEY to manage keys yourself.',
+    );
+  }
   if (config.demo) {
     lines.push('', ...demoSignInHelp());
   } else {

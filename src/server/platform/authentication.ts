@@ -3,31 +3,30 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import { isPublic, passesGate, requireAccessDeclarations } from './access.ts';
 import type { Actor } from './actor.ts';
 import { forbidden, unauthorized } from './problems.ts';
 import { loadActor, sessionCookieName } from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The signed-in person; null only on routes marked public. */
+    /** The signed-in person; null only on public routes. */
     actor: Actor | null;
-  }
-  interface FastifyContextConfig {
-    /** Opt this route out of authentication. Everything else requires a session. */
-    public?: boolean;
   }
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Default deny for the API: every route needs a valid session unless it says `config.public`.
+ * Default deny for the API: every route must declare `config.access` (checked when it is
+ * registered); all but public ones need a valid session, and role-gated ones one of the roles.
  * Also refuses cross-site state changes (CSRF) by the browser's own Origin and Sec-Fetch-Site.
  */
 export const authentication = fp<{ db: Db; config: Config }>(async (app, { db, config }) => {
   const cookieName = sessionCookieName(config);
   const ownOrigin = new URL(config.publicUrl).origin;
   app.decorateRequest('actor', null);
+  requireAccessDeclarations(app);
 
   app.addHook('onRequest', async (request) => {
     if (unsafeMethods.has(request.method)) {
@@ -40,7 +39,10 @@ export const authentication = fp<{ db: Db; config: Config }>(async (app, { db, c
     }
     const token = request.cookies[cookieName];
     if (token) request.actor = await loadActor(db, token, config);
-    if (!request.actor && request.routeOptions.config.public !== true) throw unauthorized();
+    const { access } = request.routeOptions.config;
+    if (isPublic(access)) return;
+    if (!request.actor) throw unauthorized();
+    if (!access || !passesGate(access, request.actor)) throw forbidden();
   });
 });
 

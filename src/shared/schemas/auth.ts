@@ -20,11 +20,19 @@ export const membership = z.object({
 });
 export type Membership = z.infer<typeof membership>;
 
+/** What the signed-in person may do, so the web app shows only what works; the server still checks. */
+export const abilities = z.object({
+  viewCases: z.boolean(),
+  createCases: z.boolean(),
+});
+export type Abilities = z.infer<typeof abilities>;
+
 export const me = z.object({
   id: uuid,
   name: z.string(),
   email: z.string(),
   memberships: z.array(membership),
+  can: abilities,
 });
 export type Me = z.infer<typeof me>;
 

@@ -47,11 +47,13 @@ export function SiteHeader() {
           {me && (
             <nav className="site-nav" aria-label={t('nav.label')}>
               <ul className="site-nav__list">
-                <li>
-                  <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>
-                    {t('nav.cases')}
-                  </Link>
-                </li>
+                {me.can.viewCases && (
+                  <li>
+                    <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>
+                      {t('nav.cases')}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           )}

@@ -12,6 +12,7 @@ export const en: Dictionary = {
   'app.serverUnavailable': 'Samverka could not be reached. Check your connection and try again.',
   'app.genericError': 'Something went wrong. Please try again in a moment.',
   'app.tryAgain': 'Try again',
+  'app.forbidden': 'Your role does not give access to this.',
   'app.titleSuffix': 'Samverka',
 
   'nav.label': 'Main menu',

@@ -13,6 +13,7 @@ export const sv = {
   'app.serverUnavailable': 'Det gick inte att nå Samverka. Kontrollera anslutningen och försök igen.',
   'app.genericError': 'Något gick fel. Försök igen om en stund.',
   'app.tryAgain': 'Försök igen',
+  'app.forbidden': 'Din roll ger inte tillgång till det här.',
   'app.titleSuffix': 'Samverka',
 
   'nav.label': 'Huvudmeny',

@@ -14,6 +14,9 @@ export const auditEvents = pgTable(
     clientAddress: text('client_address'),
     /** Ids and counts only, never free text or identity data. */
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** Hash of the row before, and of this row's canonical form with it: set by a trigger. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId), index('audit_actor_idx').on(t.actorUserId)],
 );

@@ -8,6 +8,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { unauthorized } from '../../platform/problems.ts';
 import { actorContextOf, contextOf } from '../../platform/request-context.ts';
 import { loadActor } from '../../platform/sessions.ts';
+import { canCreateAnyCase, canViewCases } from '../cases/cases.policy.ts';
 import { hasAnyUser, signIn, signOut } from './auth.service.ts';
 import { completeSetup } from './setup.service.ts';
 
@@ -16,13 +17,14 @@ const presentMe = (actor: Actor) => ({
   name: actor.name,
   email: actor.email,
   memberships: [...actor.memberships],
+  can: { viewCases: canViewCases(actor), createCases: canCreateAnyCase(actor) },
 });
 
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.get(
     '/meta',
     {
-      config: { public: true },
+      config: { access: { public: true } },
       schema: { tags: ['system'], summary: 'Facts the web app needs before sign-in', response: { 200: meta } },
     },
     async () => ({ demo: config.demo, needsSetup: !(await hasAnyUser(db)), version: '0.1.0' }),
@@ -31,7 +33,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/setup',
     {
-      config: { public: true },
+      config: { access: { public: true } },
       schema: {
         tags: ['auth'],
         summary: 'Create the first administrator with the one-time setup link',
@@ -48,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/auth/sign-in',
     {
-      config: { public: true },
+      config: { access: { public: true } },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
@@ -67,7 +69,10 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
 
   app.post(
     '/auth/sign-out',
-    { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null(), 401: problem } } },
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null(), 401: problem } },
+    },
     async (request, reply) => {
       await signOut(db, actorContextOf(request));
       clearSessionCookie(reply, config);
@@ -77,7 +82,10 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in person and their organisations', response: { 200: me, 401: problem } } },
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags: ['auth'], summary: 'The signed-in person and their organisations', response: { 200: me, 401: problem } },
+    },
     async (request) => presentMe(actorContextOf(request).actor),
   );
 };

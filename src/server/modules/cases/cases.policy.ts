@@ -1,5 +1,5 @@
 import { type SQL, eq, inArray, or, sql } from 'drizzle-orm';
-import type { PoliceRegion } from '../../../shared/enums.ts';
+import type { PoliceRegion, Role } from '../../../shared/enums.ts';
 import { cases } from '../../db/schema/index.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
 
@@ -14,6 +14,15 @@ export function caseScope(actor: Actor): SQL {
   const regions = regionsWithRole(actor, 'regional_coordinator');
   if (regions.length > 0) conditions.push(inArray(cases.regionCode, regions));
   return or(...conditions)!;
+}
+
+/** Roles that work with case content (DESIGN.md §2); the scope narrows it to records. */
+export const caseRoles = ['national_coordinator', 'regional_coordinator', 'case_worker'] as const satisfies readonly Role[];
+/** Roles that open cases. */
+export const caseCreatorRoles = ['national_coordinator', 'regional_coordinator'] as const satisfies readonly Role[];
+
+export function canViewCases(actor: Actor): boolean {
+  return caseRoles.some((role) => hasRole(actor, role));
 }
 
 /** Coordinators open cases: national ones anywhere, regional ones in their own region. */

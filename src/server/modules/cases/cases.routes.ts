@@ -4,6 +4,7 @@ import { problem } from '../../../shared/schemas/common.ts';
 import { caseCreateInput, caseDetail, caseListPage, caseListQuery } from '../../../shared/schemas/cases.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
+import { caseCreatorRoles, caseRoles } from './cases.policy.ts';
 import { createCase, getCase, listCasesFor } from './cases.service.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -12,6 +13,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.get(
     '/cases',
     {
+      config: { access: { roles: caseRoles } },
       schema: {
         tags: ['cases'],
         summary: 'Cases the caller may see, a page at a time',
@@ -25,6 +27,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.post(
     '/cases',
     {
+      config: { access: { roles: caseCreatorRoles } },
       schema: {
         tags: ['cases'],
         summary: 'Open a case for an exposed person',
@@ -41,6 +44,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.get(
     '/cases/:caseId',
     {
+      config: { access: { roles: caseRoles } },
       schema: {
         tags: ['cases'],
         summary: 'One case, if the caller may see it',

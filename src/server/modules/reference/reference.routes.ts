@@ -8,7 +8,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     '/reference/geography',
     {
       // Public facts (SCB codes and police regions), also needed by the public intake form.
-      config: { public: true },
+      config: { access: { public: true } },
       schema: {
         tags: ['reference'],
         summary: 'Police regions, counties and municipalities',

@@ -1,0 +1,76 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+
+const algorithm = 'aes-256-gcm';
+const keyLength = 32;
+const ivLength = 12;
+const format = 'v1';
+
+export class KeyringError extends Error {}
+
+/**
+ * The keys for data encrypted at rest (AES-256-GCM). Each value names the key that encrypted it,
+ * so old values stay readable after a new key becomes current.
+ */
+export class Keyring {
+  readonly currentKeyId: string;
+  readonly #keys: ReadonlyMap<string, Buffer>;
+
+  constructor(spec: string) {
+    const keys = new Map<string, Buffer>();
+    for (const pair of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [id, encoded] = pair.split(':');
+      const key = Buffer.from(encoded ?? '', 'base64');
+      if (!id || !/^[\w-]{1,32}$/.test(id) || key.length !== keyLength) {
+        throw new KeyringError('SAMVERKA_ENCRYPTION_KEY: expected keyId:base64Key pairs with 32-byte keys');
+      }
+      keys.set(id, key);
+    }
+    const [first] = keys.keys();
+    if (!first) throw new KeyringError('SAMVERKA_ENCRYPTION_KEY: no key given');
+    this.currentKeyId = first;
+    this.#keys = keys;
+  }
+
+  /** `v1.<keyId>.<iv>.<ciphertext+tag>`, all base64url. */
+  encrypt(plaintext: string): string {
+    const iv = randomBytes(ivLength);
+    const cipher = createCipheriv(algorithm, this.#keys.get(this.currentKeyId)!, iv);
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    return [format, this.currentKeyId, iv.toString('base64url'), body.toString('base64url')].join('.');
+  }
+
+  /** Throws when the value was changed, or its key is not in the ring. */
+  decrypt(value: string): string {
+    const [version, keyId, iv, body] = value.split('.');
+    const key = this.#keys.get(keyId ?? '');
+    if (version !== format || !key || !iv || !body) throw new KeyringError('Unreadable encrypted value');
+    const bytes = Buffer.from(body, 'base64url');
+    const decipher = createDecipheriv(algorithm, key, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
+  }
+
+  /** The key id a stored value was encrypted under. */
+  static keyIdOf(value: string): string | undefined {
+    return value.split('.')[1];
+  }
+}
+
+export const keyFileName = 'encryption.key';
+
+/**
+ * The keyring from SAMVERKA_ENCRYPTION_KEY, or from the key file in the data folder, made (mode
+ * 0600) on first start. Reports whether it made the file, so the start can say so.
+ */
+export function loadKeyring(config: Config): { keyring: Keyring; createdKeyFile?: string } {
+  if (config.encryptionKey) return { keyring: new Keyring(config.encryptionKey) };
+  const file = path.join(config.dataDir, keyFileName);
+  if (existsSync(file)) return { keyring: new Keyring(readFileSync(file, 'utf8').trim()) };
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  writeFileSync(file, `k1:${randomBytes(keyLength).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return { keyring: new Keyring(readFileSync(file, 'utf8').trim()), createdKeyFile: file };
+}
