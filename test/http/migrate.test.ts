@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, migrationsFolder } from '../../src/server/db/migrate.ts';
 import { prepareDatabase } from '../../src/server/db/prepare.ts';
+import { verifyAuditChain } from '../../src/server/platform/audit-chain.ts';
 import { createEmptyDatabase, type TestDatabase } from '../support/database.ts';
 
 let target: TestDatabase | undefined;
@@ -66,5 +67,24 @@ describe('migrations', () => {
     await expect(migrate(target.database.db, foldersWithBrokenMigration())).rejects.toThrow();
     expect(await tableNames(target)).toEqual(before);
     expect(before).not.toContain('half_done');
+  });
+});
+
+describe('the audit chain migration', () => {
+  it('chains events written before it existed', async () => {
+    target = await createEmptyDatabase();
+    const firstOnly = mkdtempSync(path.join(tmpdir(), 'samverka-migrations-'));
+    folders.push(firstOnly);
+    cpSync(migrationsFolder, firstOnly, { recursive: true });
+    const journalPath = path.join(firstOnly, 'meta/_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.tag === '0000_init');
+    writeFileSync(journalPath, JSON.stringify(journal));
+    await migrate(target.database.db, firstOnly);
+    for (const action of ['auth.sign_in', 'case.list', 'case.read']) {
+      await target.database.db.execute(sql`insert into audit_events (action, subject_id) values (${action}, 'x')`);
+    }
+    await migrate(target.database.db);
+    expect(await verifyAuditChain(target.database.db)).toEqual({ intact: true, events: 3 });
   });
 });

@@ -1,12 +1,14 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
+import { verifyAuditChain } from '../platform/audit-chain.ts';
 
 const usage = `Usage: samverka <command>
 
 Commands:
-  migrate   Apply pending database migrations and load reference data
-            (PostgreSQL when DATABASE_URL is set, else the embedded database)
-  help      Show this text
+  migrate        Apply pending database migrations and load reference data
+                 (PostgreSQL when DATABASE_URL is set, else the embedded database)
+  audit verify   Check the audit log's hash chain; names the first broken event
+  help           Show this text
 `;
 
 async function runMigrate(): Promise<void> {
@@ -20,12 +22,37 @@ async function runMigrate(): Promise<void> {
   }
 }
 
+async function runAuditVerify(): Promise<number> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await prepareDatabase(database);
+    const verdict = await verifyAuditChain(database.db, (checked) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r${checked.toLocaleString('sv-SE')} events checked…`);
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (verdict.intact) {
+      process.stdout.write(`Audit chain intact: ${verdict.events} events verified.\n`);
+      return 0;
+    }
+    const why = verdict.reason === 'hash_mismatch' ? 'its content does not match its hash' : 'its link to the event before is broken';
+    process.stdout.write(`Audit chain BROKEN at event ${verdict.brokenAtId}: ${why} (an event was changed or deleted).\n`);
+    return 2;
+  } finally {
+    await database.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, subcommand] = argv;
   switch (command) {
     case 'migrate':
       await runMigrate();
       return 0;
+    case 'audit':
+      if (subcommand === 'verify') return runAuditVerify();
+      process.stderr.write(`Unknown audit command: ${subcommand ?? ''}\n\n${usage}`);
+      return 1;
     case 'help':
     case '--help':
     case undefined:
