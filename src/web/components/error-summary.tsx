@@ -13,6 +13,25 @@ export interface ErrorSummaryProps {
   focusKey: number;
 }
 
+/**
+ * The items for a form's summary: the problem with the submit as a whole first, then each field's
+ * error in the order of the fields on the page, linking to the field's control.
+ */
+export function summaryItems<F extends string>(
+  problem: string | null,
+  fields: readonly F[],
+  errors: Partial<Record<F, string>>,
+  targetOf: (field: F) => string = (field) => field,
+): SummaryItem[] {
+  return [
+    ...(problem ? [{ message: problem }] : []),
+    ...fields.flatMap((field) => {
+      const message = errors[field];
+      return message ? [{ targetId: targetOf(field), message }] : [];
+    }),
+  ];
+}
+
 function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
   const target = document.getElementById(targetId);
   if (!target) return;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { describedBy, FieldError } from './field-error.tsx';
+import { describedBy } from './field-error.tsx';
+import { formGroupClass, HintAndError, messageIds } from './form-group.tsx';
 
 export interface FieldsetProps {
   id: string;
@@ -12,30 +13,14 @@ export interface FieldsetProps {
 
 /** A group of related controls (checkboxes, radios) with its legend, hint and error. */
 export function Fieldset({ id, legend, hint, error, children, layout = 'stacked' }: FieldsetProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = messageIds(id, hint, error);
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+    <div className={formGroupClass(error)}>
       <fieldset className="fieldset" id={id} aria-describedby={describedBy(hintId, errorId)}>
         <legend className="legend">{legend}</legend>
-        {hint && (
-          <p id={hintId} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && errorId && <FieldError id={errorId} message={error} />}
+        <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
         <div className={`choices choices--${layout}`}>{children}</div>
       </fieldset>
     </div>
   );
-}
-
-export interface Choice<V extends string> {
-  value: V;
-  label: string;
-}
-
-/** The id of one choice's input, so an error summary can link to the first one. */
-export function choiceId(groupId: string, value: string): string {
-  return `${groupId}-${value}`;
 }

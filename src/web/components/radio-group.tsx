@@ -1,50 +1,13 @@
-import { choiceId, Fieldset, type Choice } from './fieldset.tsx';
+import { ChoiceGroup, type ChoiceGroupBaseProps } from './choice-group.tsx';
 
-export interface RadioGroupProps<V extends string> {
-  id: string;
-  name: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  choices: readonly Choice<V>[];
+export interface RadioGroupProps<V extends string> extends ChoiceGroupBaseProps<V> {
   value: V | null;
   onChange: (value: V) => void;
   layout?: 'stacked' | 'inline';
 }
 
 /** One choice out of a few, as native radio buttons in a fieldset. */
-export function RadioGroup<V extends string>({
-  id,
-  name,
-  legend,
-  hint,
-  error,
-  choices,
-  value,
-  onChange,
-  layout,
-}: RadioGroupProps<V>) {
-  return (
-    <Fieldset id={id} legend={legend} hint={hint} error={error} layout={layout}>
-      {choices.map((choice) => {
-        const inputId = choiceId(id, choice.value);
-        return (
-          <div className="choice" key={choice.value}>
-            <input
-              className="choice__input"
-              type="radio"
-              id={inputId}
-              name={name}
-              value={choice.value}
-              checked={value === choice.value}
-              onChange={() => { onChange(choice.value); }}
-            />
-            <label className="choice__label" htmlFor={inputId}>
-              {choice.label}
-            </label>
-          </div>
-        );
-      })}
-    </Fieldset>
-  );
+export function RadioGroup<V extends string>({ value, onChange, ...group }: RadioGroupProps<V>) {
+  // A radio only fires change when it becomes checked, so the toggle's "checked" is always true.
+  return <ChoiceGroup {...group} type="radio" isChecked={(v) => v === value} onToggle={(v) => { onChange(v); }} />;
 }

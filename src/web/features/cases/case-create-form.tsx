@@ -1,16 +1,17 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { exploitationForms, type ExploitationForm } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import { api, isApiError } from '../../api.ts';
-import { Button, ButtonLink } from '../../components/button.tsx';
+import { ButtonLink, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
-import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
-import { choiceId } from '../../components/fieldset.tsx';
+import { choiceId } from '../../components/choice-group.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import type { GeographyIndex } from '../reference/geography.ts';
 import type { CaseViewHistoryState } from './case-history-state.ts';
 import { formLabel } from './case-labels.ts';
@@ -20,7 +21,6 @@ import {
   serverCaseErrors,
   validateCaseForm,
   type CaseField,
-  type CaseFormErrors,
   type CaseFormValues,
 } from './case-create-validation.ts';
 import { MunicipalitySelect } from './municipality-select.tsx';
@@ -39,37 +39,26 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
   const t = useT();
   const [, navigate] = useLocation();
   const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
-  const [errors, setErrors] = useState<CaseFormErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [isSending, setIsSending] = useState(false);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
+    useFormSubmission(caseFields, (field) => targetOf[field]);
 
   const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
   };
 
-  const fail = (nextErrors: CaseFormErrors, nextProblem: string | null) => {
-    setErrors(nextErrors);
-    setProblem(nextProblem);
-    setFailedSubmits((n) => n + 1);
-  };
-
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isSending) return;
+  const onSubmit = handleSubmit(() => {
     const validation = validateCaseForm(values, t);
     if (!validation.ok) {
       fail(validation.errors, null);
       return;
     }
-    setIsSending(true);
+    startSending();
     api.post<CaseDetail>('/api/cases', validation.input).then(
       (created) => {
         const state: CaseViewHistoryState = { created: true };
         navigate(`/cases/${created.id}`, { state });
       },
       (error: unknown) => {
-        setIsSending(false);
         if (isApiError(error, 403)) {
           fail({}, t('caseNew.forbidden'));
           return;
@@ -81,23 +70,15 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
             return;
           }
         }
-        fail({}, isApiError(error, 0) ? t('app.serverUnavailable') : t('app.genericError'));
+        failUnexpected(error);
       },
     );
-  };
+  });
 
-  const summary: SummaryItem[] = [
-    ...(problem ? [{ message: problem }] : []),
-    ...caseFields.flatMap((field) => {
-      const message = errors[field];
-      return message ? [{ targetId: targetOf[field], message }] : [];
-    }),
-  ];
   const formChoices = exploitationForms.map((form) => ({ value: form, label: formLabel(t, form) }));
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary items={summary} focusKey={failedSubmits} />
+    <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
       <MunicipalitySelect
         id={ids.municipality}
         geography={geography}
@@ -142,13 +123,11 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
         layout="inline"
       />
       <div className="button-group">
-        <Button type="submit" disabled={isSending}>
-          {isSending ? t('form.sending') : t('caseNew.submit')}
-        </Button>
+        <SubmitButton isSending={isSending}>{t('caseNew.submit')}</SubmitButton>
         <ButtonLink href="/cases" variant="secondary">
           {t('caseNew.cancel')}
         </ButtonLink>
       </div>
-    </form>
+    </FormWithSummary>
   );
 }

@@ -1,15 +1,16 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import { api, isApiError } from '../../api.ts';
-import { Button } from '../../components/button.tsx';
-import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { SubmitButton } from '../../components/button.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import {
   serverSetupErrors,
   setupFields,
   validateSetup,
-  type SetupErrors,
+  type SetupField,
   type SetupValues,
 } from './setup-validation.ts';
 
@@ -30,28 +31,18 @@ export interface SetupFormProps {
 export function SetupForm({ token, onDone }: SetupFormProps) {
   const t = useT();
   const [values, setValues] = useState<SetupValues>(initialValues);
-  const [errors, setErrors] = useState<SetupErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [isSending, setIsSending] = useState(false);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
+    useFormSubmission(setupFields);
+  const field = (name: SetupField) => bindTextField(name, values, setValues, errors);
 
-  const fail = (nextErrors: SetupErrors, nextProblem: string | null) => {
-    setErrors(nextErrors);
-    setProblem(nextProblem);
-    setFailedSubmits((n) => n + 1);
-  };
-
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isSending) return;
+  const onSubmit = handleSubmit(() => {
     const validation = validateSetup(values, token, t);
     if (!validation.ok) {
       fail(validation.errors, null);
       return;
     }
-    setIsSending(true);
+    startSending();
     api.post<Record<string, never>>('/api/setup', validation.input).then(onDone, (error: unknown) => {
-      setIsSending(false);
       const isTokenProblem =
         isApiError(error, 410) ||
         isApiError(error, 409) ||
@@ -71,28 +62,12 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
         fail({}, t('setup.tokenInvalid'));
         return;
       }
-      fail({}, isApiError(error, 0) ? t('app.serverUnavailable') : t('app.genericError'));
+      failUnexpected(error);
     });
-  };
-
-  const field = (name: keyof SetupValues) => ({
-    id: name,
-    value: values[name],
-    error: errors[name],
-    onChange: (value: string) => { setValues((v) => ({ ...v, [name]: value })); },
   });
 
-  const summary: SummaryItem[] = [
-    ...(problem ? [{ message: problem }] : []),
-    ...setupFields.flatMap((name) => {
-      const message = errors[name];
-      return message ? [{ targetId: name, message }] : [];
-    }),
-  ];
-
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary items={summary} focusKey={failedSubmits} />
+    <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
       <TextField
         {...field('organisationName')}
         label={t('setup.organisationName')}
@@ -127,10 +102,8 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
         width="medium"
       />
       <div className="button-group">
-        <Button type="submit" disabled={isSending}>
-          {isSending ? t('form.sending') : t('setup.submit')}
-        </Button>
+        <SubmitButton isSending={isSending}>{t('setup.submit')}</SubmitButton>
       </div>
-    </form>
+    </FormWithSummary>
   );
 }
