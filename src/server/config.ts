@@ -31,6 +31,13 @@ const envSchema = z.object({
    * data folder.
    */
   SAMVERKA_ENCRYPTION_KEY: z.string().min(1).optional(),
+  /**
+   * SMTP server for outgoing e-mail (invitations), e.g. smtp://user:pass@mail.example.se:587 or
+   * smtps://…; when unset, the inviting administrator is shown the link to hand over.
+   */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender address of outgoing e-mail. */
+  SMTP_FROM: z.string().min(3).default('Samverka <no-reply@samverka.invalid>'),
   /** Log level of the server's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish on SIGTERM, in milliseconds. */
@@ -47,6 +54,8 @@ export interface Config {
   readonly secureCookies: boolean;
   readonly trustProxy: boolean;
   readonly encryptionKey: string | undefined;
+  readonly smtpUrl: string | undefined;
+  readonly smtpFrom: string;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly shutdownTimeoutMs: number;
   readonly sessionIdleMinutes: number;
@@ -77,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: publicUrl.startsWith('https:'),
     trustProxy: e.TRUST_PROXY,
     encryptionKey: e.SAMVERKA_ENCRYPTION_KEY,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sessionIdleMinutes: 30,

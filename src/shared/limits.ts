@@ -6,6 +6,11 @@ export const limits = {
   passwordMax: 256,
   codeNameMax: 80,
   organisationNameMax: 200,
+  urlMax: 500,
+  oidcClientIdMax: 200,
+  oidcClientSecretMax: 500,
+  /** Roles a person may hold in one organisation: at most all of them. */
+  rolesMax: 10,
   pageSizeMax: 100,
   pageSizeDefault: 25,
 } as const;

@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  invitationCreateInput,
+  invitationList,
+  invitationParams,
+  invitationSent,
+  organisationParams,
+} from '../../../shared/schemas/admin.ts';
+import { problem } from '../../../shared/schemas/common.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { createMailer } from '../../platform/mail.ts';
+import { actorContextOf } from '../../platform/request-context.ts';
+import { adminRoles } from '../organisations/organisations.policy.ts';
+import { createInvitation, listOpenInvitations, resendInvitation, revokeInvitation } from './invitations.service.ts';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
+const access = { roles: adminRoles };
+const tags = ['administration'];
+
+export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+  const mailer = createMailer(config);
+
+  app.get(
+    '/organisations/:organisationId/invitations',
+    {
+      config: { access },
+      schema: { tags, summary: 'Invitations not yet accepted or revoked', params: organisationParams, response: { 200: invitationList, ...errors } },
+    },
+    async (request) => listOpenInvitations(db, actorContextOf(request), request.params.organisationId),
+  );
+
+  app.post(
+    '/organisations/:organisationId/invitations',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Invite a person with roles; e-mails the link, or returns it once when there is no SMTP',
+        params: organisationParams,
+        body: invitationCreateInput,
+        response: { 201: invitationSent, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const sent = await createInvitation(
+        { db, config, mailer, log: request.log },
+        actorContextOf(request),
+        request.params.organisationId,
+        request.body,
+      );
+      return reply.code(201).send(sent);
+    },
+  );
+
+  app.post(
+    '/organisations/:organisationId/invitations/:invitationId/resend',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Send an invitation again with a new link; the old link stops working',
+        params: invitationParams,
+        response: { 200: invitationSent, ...errors },
+      },
+    },
+    async (request) =>
+      resendInvitation({ db, config, mailer, log: request.log }, actorContextOf(request), request.params.organisationId, request.params.invitationId),
+  );
+
+  app.post(
+    '/organisations/:organisationId/invitations/:invitationId/revoke',
+    {
+      config: { access },
+      schema: { tags, summary: 'Revoke an invitation', params: invitationParams, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await revokeInvitation(db, actorContextOf(request), request.params.organisationId, request.params.invitationId);
+      return reply.code(204).send(null);
+    },
+  );
+};

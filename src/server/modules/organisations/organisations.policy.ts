@@ -1,0 +1,53 @@
+import { type SQL, inArray, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/enums.ts';
+import { organisations } from '../../db/schema/index.ts';
+import { type Actor, hasRole } from '../../platform/actor.ts';
+
+/**
+ * Who may administer what (DESIGN.md §2): a system admin every organisation, an org admin only the
+ * organisations where they hold org_admin. Neither role gives any case content; the case routes
+ * are gated on case roles alone.
+ */
+export const adminRoles = ['system_admin', 'org_admin'] as const satisfies readonly Role[];
+export const systemAdminRoles = ['system_admin'] as const satisfies readonly Role[];
+
+export function isSystemAdmin(actor: Actor): boolean {
+  return hasRole(actor, 'system_admin');
+}
+
+/** Creating, editing and deactivating organisations is for system admins only. */
+export function canManageOrganisations(actor: Actor): boolean {
+  return isSystemAdmin(actor);
+}
+
+/** The organisations the actor administers people of, or 'all' for a system admin. */
+export function administeredOrganisations(actor: Actor): 'all' | string[] {
+  if (isSystemAdmin(actor)) return 'all';
+  return actor.memberships.filter((m) => m.roles.includes('org_admin')).map((m) => m.organisationId);
+}
+
+export function administersAnyOrganisation(actor: Actor): boolean {
+  const administered = administeredOrganisations(actor);
+  return administered === 'all' || administered.length > 0;
+}
+
+export function canAdministerPeopleOf(actor: Actor, organisationId: string): boolean {
+  const administered = administeredOrganisations(actor);
+  return administered === 'all' || administered.includes(organisationId);
+}
+
+/**
+ * The SQL condition "this organisation id is one the actor administers", for any column holding an
+ * organisation id (organisations.id, memberships.organisationId, invitations.organisationId).
+ */
+export function administeredScope(actor: Actor, organisationIdColumn: Parameters<typeof inArray>[0]): SQL {
+  const administered = administeredOrganisations(actor);
+  if (administered === 'all') return sql`true`;
+  if (administered.length === 0) return sql`false`;
+  return inArray(organisationIdColumn, administered);
+}
+
+/** Organisations the actor may read: all for a system admin, their own for an org admin. */
+export function organisationScope(actor: Actor): SQL {
+  return administeredScope(actor, organisations.id);
+}

@@ -1,0 +1,16 @@
+import { type SQL, and, asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { organisations } from '../../db/schema/index.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+/** The organisations inside the scope, by name. */
+export async function listOrganisations(db: Db, scope: SQL): Promise<OrganisationRow[]> {
+  return db.select().from(organisations).where(scope).orderBy(asc(organisations.name), asc(organisations.id));
+}
+
+/** The organisation if it lies inside the scope; undefined for unknown and out-of-scope alike. */
+export async function findOrganisation(db: Db | Tx, scope: SQL, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(and(eq(organisations.id, id), scope));
+  return row;
+}

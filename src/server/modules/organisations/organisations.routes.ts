@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  organisation,
+  organisationCreateInput,
+  organisationList,
+  organisationParams,
+  organisationUpdateInput,
+} from '../../../shared/schemas/admin.ts';
+import { problem } from '../../../shared/schemas/common.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { actorContextOf } from '../../platform/request-context.ts';
+import { adminRoles, systemAdminRoles } from './organisations.policy.ts';
+import { createOrganisation, getOrganisation, listOrganisationsFor, updateOrganisation } from './organisations.service.ts';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+
+export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, keyring }) => {
+  app.get(
+    '/organisations',
+    {
+      config: { access: { roles: adminRoles } },
+      schema: {
+        tags: ['administration'],
+        summary: 'Organisations the caller administers: every one for a system admin',
+        response: { 200: organisationList, ...errors },
+      },
+    },
+    async (request) => listOrganisationsFor(db, actorContextOf(request)),
+  );
+
+  app.post(
+    '/organisations',
+    {
+      config: { access: { roles: systemAdminRoles } },
+      schema: {
+        tags: ['administration'],
+        summary: 'Create an organisation',
+        body: organisationCreateInput,
+        response: { 201: organisation, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await createOrganisation(db, keyring, actorContextOf(request), request.body);
+      return reply.code(201).header('location', `/api/organisations/${created.id}`).send(created);
+    },
+  );
+
+  app.get(
+    '/organisations/:organisationId',
+    {
+      config: { access: { roles: adminRoles } },
+      schema: {
+        tags: ['administration'],
+        summary: 'One organisation, if the caller administers it',
+        params: organisationParams,
+        response: { 200: organisation, ...errors },
+      },
+    },
+    async (request) => getOrganisation(db, actorContextOf(request), request.params.organisationId),
+  );
+
+  app.patch(
+    '/organisations/:organisationId',
+    {
+      config: { access: { roles: systemAdminRoles } },
+      schema: {
+        tags: ['administration'],
+        summary: 'Change, deactivate or reactivate an organisation',
+        params: organisationParams,
+        body: organisationUpdateInput,
+        response: { 200: organisation, ...errors },
+      },
+    },
+    async (request) =>
+      updateOrganisation(db, keyring, actorContextOf(request), request.params.organisationId, request.body),
+  );
+};

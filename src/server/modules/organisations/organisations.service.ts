@@ -1,0 +1,122 @@
+import { eq, sql } from 'drizzle-orm';
+import type { OrganisationType, PoliceRegion } from '../../../shared/enums.ts';
+import type {
+  Organisation,
+  OrganisationCreateInput,
+  OrganisationList,
+  OrganisationUpdateInput,
+} from '../../../shared/schemas/admin.ts';
+import type { Db } from '../../db/client.ts';
+import { organisations } from '../../db/schema/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Keyring } from '../../platform/crypto.ts';
+import { type FieldError, badRequest, notFound } from '../../platform/problems.ts';
+import type { ActorContext } from '../../platform/request-context.ts';
+import { canAdministerPeopleOf, canManageOrganisations, organisationScope } from './organisations.policy.ts';
+import { type OrganisationRow, findOrganisation, listOrganisations } from './organisations.queries.ts';
+
+export function presentOrganisation(actor: Actor, row: OrganisationRow): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type as OrganisationType,
+    regionCode: row.regionCode as PoliceRegion | null,
+    oidcIssuer: row.oidcIssuer,
+    oidcClientId: row.oidcClientId,
+    hasOidcClientSecret: row.oidcClientSecret !== null,
+    isActive: row.isActive,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    can: { edit: canManageOrganisations(actor), managePeople: canAdministerPeopleOf(actor, row.id) },
+  };
+}
+
+export async function listOrganisationsFor(db: Db, ctx: ActorContext): Promise<OrganisationList> {
+  const rows = await listOrganisations(db, organisationScope(ctx.actor));
+  return { items: rows.map((row) => presentOrganisation(ctx.actor, row)), can: { create: canManageOrganisations(ctx.actor) } };
+}
+
+/** The organisation if the actor may read it; otherwise 404, whether it exists or not. */
+export async function getOrganisation(db: Db, ctx: ActorContext, unverifiedId: string): Promise<Organisation> {
+  const row = await findOrganisation(db, organisationScope(ctx.actor), unverifiedId);
+  if (!row) throw notFound('No such organisation.');
+  return presentOrganisation(ctx.actor, row);
+}
+
+interface OidcSettings {
+  oidcIssuer: string | null;
+  oidcClientId: string | null;
+  hasSecret: boolean;
+}
+
+/** Single sign-on needs an issuer and a client id together; a secret alone is meaningless. */
+function checkOidcSettings({ oidcIssuer, oidcClientId, hasSecret }: OidcSettings): void {
+  const errors: FieldError[] = [];
+  if (oidcIssuer !== null && oidcClientId === null) {
+    errors.push({ field: 'oidcClientId', code: 'required', message: 'needed with an OpenID issuer' });
+  }
+  if (oidcIssuer === null && (oidcClientId !== null || hasSecret)) {
+    errors.push({ field: 'oidcIssuer', code: 'required', message: 'needed with an OpenID client id or secret' });
+  }
+  if (errors.length > 0) throw badRequest(`Invalid input: ${errors.map((e) => e.field).join(', ')}`, errors);
+}
+
+/** The names of the fields given, for the audit log: never their values (the secret among them). */
+const changedFields = (input: object) => Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+
+export async function createOrganisation(db: Db, keyring: Keyring, ctx: ActorContext, input: OrganisationCreateInput): Promise<Organisation> {
+  checkOidcSettings({ ...input, hasSecret: input.oidcClientSecret !== null });
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(organisations)
+      .values({
+        name: input.name,
+        type: input.type,
+        regionCode: input.regionCode,
+        oidcIssuer: input.oidcIssuer,
+        oidcClientId: input.oidcClientId,
+        oidcClientSecret: input.oidcClientSecret === null ? null : keyring.encrypt(input.oidcClientSecret),
+      })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'organisation.change',
+      subjectId: row!.id,
+      details: { change: 'created', fields: changedFields(input) },
+    });
+    return presentOrganisation(ctx.actor, row!);
+  });
+}
+
+export async function updateOrganisation(
+  db: Db,
+  keyring: Keyring,
+  ctx: ActorContext,
+  unverifiedId: string,
+  input: OrganisationUpdateInput,
+): Promise<Organisation> {
+  return db.transaction(async (tx) => {
+    const current = await findOrganisation(tx, organisationScope(ctx.actor), unverifiedId);
+    if (!current) throw notFound('No such organisation.');
+    const { oidcClientSecret, ...plain } = input;
+    checkOidcSettings({
+      oidcIssuer: input.oidcIssuer === undefined ? current.oidcIssuer : input.oidcIssuer,
+      oidcClientId: input.oidcClientId === undefined ? current.oidcClientId : input.oidcClientId,
+      hasSecret: oidcClientSecret === undefined ? current.oidcClientSecret !== null : oidcClientSecret !== null,
+    });
+    const secret =
+      oidcClientSecret === undefined ? {} : { oidcClientSecret: oidcClientSecret === null ? null : keyring.encrypt(oidcClientSecret) };
+    const [row] = await tx
+      .update(organisations)
+      .set({ ...plain, ...secret, updatedAt: sql`now()` })
+      .where(eq(organisations.id, current.id))
+      .returning();
+    const change = input.isActive === false && current.isActive ? 'deactivated' : input.isActive && !current.isActive ? 'reactivated' : 'updated';
+    await recordAudit(tx, ctx, {
+      action: 'organisation.change',
+      subjectId: current.id,
+      details: { change, fields: changedFields(input) },
+    });
+    return presentOrganisation(ctx.actor, row!);
+  });
+}

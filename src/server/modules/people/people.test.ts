@@ -1,0 +1,228 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person, PersonList } from '../../../shared/schemas/admin.ts';
+import { auditEvents, memberships, sessions, users } from '../../db/schema/index.ts';
+import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+
+let t: TestApp;
+let organisationId: string;
+let otherOrganisationId: string;
+let admin: TestUser;
+let adminCookie: string;
+let systemCookie: string;
+let systemAdmin: TestUser;
+let worker: TestUser;
+let outsider: TestUser;
+let workerCookie: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  organisationId = await buildOrganisation(t.db, { name: 'Stockholms stad' });
+  otherOrganisationId = await buildOrganisation(t.db, { name: 'Region Skåne', regionCode: 'syd' });
+  admin = await buildUser(t.db, { roles: ['org_admin'], organisationId });
+  adminCookie = await signInAs(t.app, admin);
+  worker = await buildUser(t.db, { roles: ['case_worker'], organisationId, name: 'Anna Andersson' });
+  workerCookie = await signInAs(t.app, worker);
+  outsider = await buildUser(t.db, { roles: ['case_worker'], organisationId: otherOrganisationId });
+  systemAdmin = await buildUser(t.db, { roles: ['system_admin'], regionCode: null });
+  systemCookie = await signInAs(t.app, systemAdmin);
+});
+afterAll(() => t.close());
+
+const peopleUrl = (org: string) => `/api/organisations/${org}/people`;
+const personUrl = (org: string, userId: string, action = '') => `${peopleUrl(org)}/${userId}${action}`;
+const setRoles = (cookie: string, org: string, userId: string, roles: unknown) =>
+  t.app.inject({ method: 'PUT', url: personUrl(org, userId, '/roles'), headers: { cookie }, payload: { roles } });
+const post = (cookie: string, url: string) => t.app.inject({ method: 'POST', url, headers: { cookie } });
+
+describe('without a session', () => {
+  it.each([
+    ['GET', '/people'],
+    ['PUT', '/people/00000000-0000-4000-8000-000000000000/roles'],
+    ['POST', '/people/00000000-0000-4000-8000-000000000000/deactivate'],
+    ['POST', '/people/00000000-0000-4000-8000-000000000000/reactivate'],
+    ['POST', '/people/00000000-0000-4000-8000-000000000000/revoke-sessions'],
+  ] as const)('%s …%s answers 401', async (method, path) => {
+    const response = await t.app.inject({
+      method,
+      url: `/api/organisations/${organisationId}${path}`,
+      payload: method === 'PUT' ? { roles: ['case_worker'] } : undefined,
+    });
+    expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('listing people', () => {
+  it('an org admin sees the people of their organisation with roles, second factor and last sign-in', async () => {
+    const response = await t.app.inject({ method: 'GET', url: peopleUrl(organisationId), headers: { cookie: adminCookie } });
+    expect(response.statusCode).toBe(200);
+    const { items } = response.json<PersonList>();
+    expect(items.map((p) => p.id).sort()).toEqual([admin.id, worker.id].sort());
+    const anna = items.find((p) => p.id === worker.id)!;
+    expect(anna).toMatchObject({
+      name: 'Anna Andersson',
+      email: worker.email,
+      roles: ['case_worker'],
+      isActive: true,
+      hasSecondFactor: true,
+      can: { editRoles: true, deactivate: true, revokeSessions: true },
+    });
+    expect(anna.lastSignInAt).not.toBeNull();
+    expect(items.find((p) => p.id === admin.id)!.can.deactivate).toBe(false);
+  });
+
+  it('an org admin never sees another organisation: 404', async () => {
+    const list = await t.app.inject({ method: 'GET', url: peopleUrl(otherOrganisationId), headers: { cookie: adminCookie } });
+    expect(list.statusCode).toBe(404);
+    const one = await t.app.inject({ method: 'GET', url: personUrl(otherOrganisationId, outsider.id), headers: { cookie: adminCookie } });
+    expect(one.statusCode).toBe(404);
+    // Nor a person of another organisation through their own organisation's address.
+    const through = await t.app.inject({ method: 'GET', url: personUrl(organisationId, outsider.id), headers: { cookie: adminCookie } });
+    expect(through.statusCode).toBe(404);
+  });
+
+  it('a system admin sees the people of any organisation', async () => {
+    const response = await t.app.inject({ method: 'GET', url: peopleUrl(otherOrganisationId), headers: { cookie: systemCookie } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<PersonList>().items.map((p) => p.id)).toEqual([outsider.id]);
+  });
+
+  it('other roles get 403', async () => {
+    const response = await t.app.inject({ method: 'GET', url: peopleUrl(organisationId), headers: { cookie: workerCookie } });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('changing roles', () => {
+  it('records the roles before and after', async () => {
+    const person = await buildUser(t.db, { roles: ['case_worker'], organisationId });
+    const response = await setRoles(adminCookie, organisationId, person.id, ['case_worker', 'trainer']);
+    expect(response.statusCode).toBe(200);
+    expect(response.json<Person>().roles).toEqual(['case_worker', 'trainer']);
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'membership.roles_changed'), eq(auditEvents.subjectId, person.id)));
+    expect(event).toMatchObject({ actorUserId: admin.id, subjectType: 'user' });
+    expect(event!.details).toEqual({ organisationId, before: ['case_worker'], after: ['case_worker', 'trainer'] });
+  });
+
+  it('changes only the membership of that organisation', async () => {
+    const person = await buildUser(t.db, { roles: ['case_worker'], organisationId });
+    await t.db.insert(memberships).values({ userId: person.id, organisationId: otherOrganisationId, roles: ['trainer'] });
+    await setRoles(adminCookie, organisationId, person.id, ['analyst']);
+    const rows = await t.db.select().from(memberships).where(eq(memberships.userId, person.id));
+    expect(rows.find((m) => m.organisationId === otherOrganisationId)!.roles).toEqual(['trainer']);
+  });
+
+  it('an org admin may not grant system_admin (403); a system admin may', async () => {
+    const person = await buildUser(t.db, { roles: ['case_worker'], organisationId });
+    expect((await setRoles(adminCookie, organisationId, person.id, ['system_admin'])).statusCode).toBe(403);
+    expect((await setRoles(systemCookie, organisationId, person.id, ['system_admin'])).statusCode).toBe(200);
+    // Nor take it away again.
+    expect((await setRoles(adminCookie, organisationId, person.id, ['case_worker'])).statusCode).toBe(403);
+  });
+
+  it('an admin may not remove their own org_admin role', async () => {
+    const response = await setRoles(adminCookie, organisationId, admin.id, ['case_worker']);
+    expect(response.statusCode).toBe(403);
+    const [row] = await t.db.select().from(memberships).where(and(eq(memberships.userId, admin.id), eq(memberships.organisationId, organisationId)));
+    expect(row!.roles).toEqual(['org_admin']);
+    // Adding a role to themselves is fine.
+    expect((await setRoles(adminCookie, organisationId, admin.id, ['org_admin', 'trainer'])).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['an unknown role', ['king'], 'roles.0'],
+    ['no role', [], 'roles'],
+    ['a role twice', ['trainer', 'trainer'], 'roles'],
+    ['not a list', 'trainer', 'roles'],
+  ])('400 for %s', async (_name, roles, field) => {
+    const response = await setRoles(adminCookie, organisationId, worker.id, roles);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+  });
+
+  it('404 outside scope, and for a user id that is no uuid 400', async () => {
+    expect((await setRoles(adminCookie, otherOrganisationId, outsider.id, ['trainer'])).statusCode).toBe(404);
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: personUrl(organisationId, 'nobody', '/roles'),
+      headers: { cookie: adminCookie },
+      payload: { roles: ['trainer'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('userId');
+  });
+});
+
+describe('deactivation', () => {
+  it('ends every session at once: the next request is 401; reactivation lets them sign in again', async () => {
+    const person = await buildUser(t.db, { roles: ['case_worker'], organisationId });
+    const first = await signInAs(t.app, person);
+    const second = await signInAs(t.app, person);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: first } })).statusCode).toBe(200);
+
+    const response = await post(adminCookie, personUrl(organisationId, person.id, '/deactivate'));
+    expect(response.statusCode).toBe(200);
+    expect(response.json<Person>().isActive).toBe(false);
+    for (const cookie of [first, second]) {
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    }
+    expect(await t.db.$count(sessions, eq(sessions.userId, person.id))).toBe(0);
+    await expect(signInAs(t.app, person)).rejects.toThrow();
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'user.deactivated'), eq(auditEvents.subjectId, person.id)));
+    expect(event!.details).toEqual({ organisationId, sessionsEnded: 2 });
+
+    const reactivated = await post(adminCookie, personUrl(organisationId, person.id, '/reactivate'));
+    expect(reactivated.json<Person>().isActive).toBe(true);
+    expect(await t.db.$count(auditEvents, and(eq(auditEvents.action, 'user.reactivated'), eq(auditEvents.subjectId, person.id)))).toBe(1);
+    await signInAs(t.app, person);
+  });
+
+  it('an admin cannot deactivate themselves', async () => {
+    const response = await post(adminCookie, personUrl(organisationId, admin.id, '/deactivate'));
+    expect(response.statusCode).toBe(403);
+    const [row] = await t.db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id));
+    expect(row!.isActive).toBe(true);
+  });
+
+  it('an org admin cannot deactivate someone who also belongs to an organisation they do not administer', async () => {
+    const person = await buildUser(t.db, { roles: ['case_worker'], organisationId });
+    await t.db.insert(memberships).values({ userId: person.id, organisationId: otherOrganisationId, roles: ['trainer'] });
+    expect((await post(adminCookie, personUrl(organisationId, person.id, '/deactivate'))).statusCode).toBe(403);
+    expect((await post(systemCookie, personUrl(organisationId, person.id, '/deactivate'))).statusCode).toBe(200);
+  });
+
+  it('404 for people outside the scope, 403 for other roles', async () => {
+    expect((await post(adminCookie, personUrl(otherOrganisationId, outsider.id, '/deactivate'))).statusCode).toBe(404);
+    expect((await post(adminCookie, personUrl(organisationId, outsider.id, '/deactivate'))).statusCode).toBe(404);
+    expect((await post(workerCookie, personUrl(organisationId, admin.id, '/deactivate'))).statusCode).toBe(403);
+  });
+});
+
+describe('revoking sessions', () => {
+  it("ends the person's sessions without deactivating them, and is audited", async () => {
+    const person = await buildUser(t.db, { roles: ['case_worker'], organisationId });
+    const cookie = await signInAs(t.app, person);
+    const response = await post(adminCookie, personUrl(organisationId, person.id, '/revoke-sessions'));
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ revoked: 1 });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    await signInAs(t.app, person);
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'session.revoked'), eq(auditEvents.subjectId, person.id)));
+    expect(event).toMatchObject({ actorUserId: admin.id, subjectType: 'user' });
+  });
+
+  it('404 outside the scope, 403 for other roles', async () => {
+    expect((await post(adminCookie, personUrl(otherOrganisationId, outsider.id, '/revoke-sessions'))).statusCode).toBe(404);
+    expect((await post(workerCookie, personUrl(organisationId, worker.id, '/revoke-sessions'))).statusCode).toBe(403);
+  });
+});

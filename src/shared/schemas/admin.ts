@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { organisationTypes, policeRegions, roles } from '../enums.ts';
+import { limits } from '../limits.ts';
+import { email, uuid } from './common.ts';
+
+/** Roles held in one organisation: at least one, each at most once. */
+export const roleList = z
+  .array(z.enum(roles))
+  .min(1)
+  .max(limits.rolesMax)
+  .refine((list) => new Set(list).size === list.length, 'each role at most once');
+
+const organisationName = z.string().trim().min(1).max(limits.organisationNameMax);
+/** The OpenID provider's issuer URL, e.g. https://login.example.se/realms/kommun. */
+const oidcIssuer = z.url({ protocol: /^https?$/ }).max(limits.urlMax);
+const oidcClientId = z.string().trim().min(1).max(limits.oidcClientIdMax);
+const oidcClientSecret = z.string().min(1).max(limits.oidcClientSecretMax);
+
+export const organisationCreateInput = z.object({
+  name: organisationName,
+  type: z.enum(organisationTypes),
+  /** The police region it works in; null for national bodies. */
+  regionCode: z.enum(policeRegions).nullable(),
+  /** OpenID Connect sign-in; give issuer and client id together, or neither. */
+  oidcIssuer: oidcIssuer.nullable().default(null),
+  oidcClientId: oidcClientId.nullable().default(null),
+  /** Write-only: stored encrypted, never returned. */
+  oidcClientSecret: oidcClientSecret.nullable().default(null),
+});
+export type OrganisationCreateInput = z.infer<typeof organisationCreateInput>;
+
+/** Only the fields given change; oidcClientSecret: null removes the secret, absent keeps it. */
+export const organisationUpdateInput = z.object({
+  name: organisationName.optional(),
+  type: z.enum(organisationTypes).optional(),
+  regionCode: z.enum(policeRegions).nullable().optional(),
+  oidcIssuer: oidcIssuer.nullable().optional(),
+  oidcClientId: oidcClientId.nullable().optional(),
+  oidcClientSecret: oidcClientSecret.nullable().optional(),
+  /** false deactivates the organisation; true reactivates it. */
+  isActive: z.boolean().optional(),
+});
+export type OrganisationUpdateInput = z.infer<typeof organisationUpdateInput>;
+
+export const organisation = z.object({
+  id: uuid,
+  name: z.string(),
+  type: z.enum(organisationTypes),
+  regionCode: z.enum(policeRegions).nullable(),
+  oidcIssuer: z.string().nullable(),
+  oidcClientId: z.string().nullable(),
+  /** Whether a client secret is stored; the secret itself never leaves the server. */
+  hasOidcClientSecret: z.boolean(),
+  isActive: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  /** What the caller may do with it; the web app shows buttons from this. */
+  can: z.object({ edit: z.boolean(), managePeople: z.boolean() }),
+});
+export type Organisation = z.infer<typeof organisation>;
+
+export const organisationList = z.object({
+  items: z.array(organisation),
+  can: z.object({ create: z.boolean() }),
+});
+export type OrganisationList = z.infer<typeof organisationList>;
+
+export const organisationParams = z.object({ organisationId: uuid });
+export const personParams = organisationParams.extend({ userId: uuid });
+export const invitationParams = organisationParams.extend({ invitationId: uuid });
+
+/** A person as their organisation's administrator sees them. */
+export const person = z.object({
+  id: uuid,
+  name: z.string(),
+  email: z.string(),
+  /** Roles in the organisation asked about. */
+  roles: z.array(z.enum(roles)),
+  isActive: z.boolean(),
+  hasSecondFactor: z.boolean(),
+  lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
+  can: z.object({ editRoles: z.boolean(), deactivate: z.boolean(), revokeSessions: z.boolean() }),
+});
+export type Person = z.infer<typeof person>;
+
+export const personList = z.object({ items: z.array(person) });
+export type PersonList = z.infer<typeof personList>;
+
+export const rolesInput = z.object({ roles: roleList });
+export type RolesInput = z.infer<typeof rolesInput>;
+
+export const sessionsRevoked = z.object({ revoked: z.number().int() });
+
+export const invitationCreateInput = z.object({
+  name: z.string().trim().min(1).max(limits.nameMax),
+  email,
+  roles: roleList,
+});
+export type InvitationCreateInput = z.infer<typeof invitationCreateInput>;
+
+export const invitation = z.object({
+  id: uuid,
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(z.enum(roles)),
+  invitedByName: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  isExpired: z.boolean(),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+export const invitationList = z.object({ items: z.array(invitation) });
+export type InvitationList = z.infer<typeof invitationList>;
+
+/** The answer to an invitation sent or sent again. */
+export const invitationSent = z.object({
+  invitation,
+  /** True when the e-mail went out over SMTP. */
+  emailed: z.boolean(),
+  /** The one-time link, shown once to hand over when no e-mail went out; null when it was e-mailed. */
+  link: z.string().nullable(),
+});
+export type InvitationSent = z.infer<typeof invitationSent>;

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { Role } from '../../../shared/enums.ts';
+import { limits } from '../../../shared/limits.ts';
+import type { InvitationSent } from '../../../shared/schemas/admin.ts';
+import { api, isApiError } from '../../api.ts';
+import { SubmitButton } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
+import { choiceId } from '../../components/choice-group.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { bindTextField, TextField } from '../../components/text-field.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
+import { organisationApiPath, roleLabel } from './admin-labels.ts';
+import { InvitationLink } from './invitation-link.tsx';
+
+const fields = ['name', 'email', 'roles'] as const;
+type Field = (typeof fields)[number];
+const targetOf = (field: Field) => (field === 'roles' ? choiceId('invite-roles', 'case_worker') : `invite-${field}`);
+
+export interface InviteFormProps {
+  organisationId: string;
+  /** The roles this admin may give. */
+  grantableRoles: readonly Role[];
+  onInvited: () => void;
+}
+
+/** Invite a person with roles; shows the link to hand over when it could not be e-mailed. */
+export function InviteForm({ organisationId, grantableRoles, onInvited }: InviteFormProps) {
+  const t = useT();
+  const [values, setValues] = useState<Record<'name' | 'email', string>>({ name: '', email: '' });
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [sent, setSent] = useState<{ result: InvitationSent; name: string } | null>(null);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
+    useFormSubmission(fields, targetOf);
+  const field = (name: 'name' | 'email') => ({ ...bindTextField(name, values, setValues, errors), id: `invite-${name}` });
+
+  const onSubmit = handleSubmit(() => {
+    const found: FieldErrors<Field> = {};
+    const name = values.name.trim();
+    const email = values.email.trim();
+    if (!name) found.name = t('invite.errors.nameRequired');
+    else if (name.length > limits.nameMax) found.name = t('invite.errors.nameTooLong', { max: limits.nameMax });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > limits.emailMax) found.email = t('invite.errors.emailInvalid');
+    if (roles.length === 0) found.roles = t('invite.errors.rolesRequired');
+    if (Object.keys(found).length > 0) {
+      fail(found, null);
+      return;
+    }
+    startSending();
+    setSent(null);
+    api.post<InvitationSent>(`${organisationApiPath(organisationId)}/invitations`, { name, email, roles }).then(
+      (result) => {
+        fail({}, null);
+        setSent({ result, name });
+        setValues({ name: '', email: '' });
+        setRoles([]);
+        onInvited();
+      },
+      (error: unknown) => {
+        if (isApiError(error, 409)) return fail({}, t('invite.conflict'));
+        if (isApiError(error, 403)) return fail({}, t('invite.forbidden'));
+        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
+          const server: FieldErrors<Field> = {};
+          for (const e of error.fieldErrors) {
+            if (e.field === 'name') server.name = t('invite.errors.nameRequired');
+            if (e.field === 'email') server.email = t('invite.errors.emailInvalid');
+            if (e.field.startsWith('roles')) server.roles = t('invite.errors.rolesRequired');
+          }
+          return fail(server, null);
+        }
+        failUnexpected(error);
+      },
+    );
+  });
+
+  return (
+    <>
+      {sent?.result.emailed && (
+        <Notice tone="success" takeFocus>
+          {t('invite.emailed', { email: sent.result.invitation.email })}
+        </Notice>
+      )}
+      {sent?.result.link && <InvitationLink link={sent.result.link} name={sent.name} />}
+      <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
+        <TextField {...field('name')} label={t('invite.name')} autoComplete="off" required />
+        <TextField {...field('email')} label={t('invite.email')} type="email" autoComplete="off" spellCheck={false} required />
+        <CheckboxGroup<Role>
+          id="invite-roles"
+          name="roles"
+          legend={t('invite.roles')}
+          hint={t('invite.rolesHint')}
+          error={errors.roles}
+          choices={grantableRoles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+          values={roles}
+          onChange={setRoles}
+        />
+        <div className="button-group">
+          <SubmitButton isSending={isSending}>{t('invite.submit')}</SubmitButton>
+        </div>
+      </FormWithSummary>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { Person } from '../../../shared/schemas/admin.ts';
+import { api, isApiError } from '../../api.ts';
+import { Button } from '../../components/button.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
+import { organisationApiPath, rolesLabel } from './admin-labels.ts';
+import { PersonPanel, type PanelKind } from './person-panel.tsx';
+import type { Role } from '../../../shared/enums.ts';
+
+export interface PeopleTableProps {
+  organisationId: string;
+  items: readonly Person[];
+  grantableRoles: readonly Role[];
+  onChanged: () => void;
+}
+
+/** The people of one organisation, with their roles and what the admin may do to each. */
+export function PeopleTable({ organisationId, items, grantableRoles, onChanged }: PeopleTableProps) {
+  const t = useT();
+  const { formatDateTime } = useI18n();
+  const [panel, setPanel] = useState<{ kind: PanelKind; person: Person } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const personPath = (p: Person) => `${organisationApiPath(organisationId)}/people/${p.id}`;
+
+  const done = (text: string) => {
+    setPanel(null);
+    setMessage({ tone: 'success', text });
+    onChanged();
+  };
+  const failed = (error: unknown) => {
+    setMessage({ tone: 'error', text: isApiError(error, 403) ? t('people.forbidden') : t('app.genericError') });
+  };
+
+  const reactivate = (p: Person) => {
+    setMessage(null);
+    api.post(`${personPath(p)}/reactivate`).then(() => { done(t('people.reactivated', { name: p.name })); }, failed);
+  };
+  const revoke = (p: Person) => {
+    setMessage(null);
+    api.post<{ revoked: number }>(`${personPath(p)}/revoke-sessions`).then(
+      ({ revoked }) => { done(t('people.sessionsRevoked', { name: p.name, count: revoked })); },
+      failed,
+    );
+  };
+
+  if (items.length === 0) return <p className="empty-state">{t('people.empty')}</p>;
+  return (
+    <>
+      {message && <Notice tone={message.tone} takeFocus>{message.text}</Notice>}
+      <div className="table-scroll" role="region" aria-labelledby="people-table-caption" tabIndex={0}>
+        <table className="table">
+          <caption id="people-table-caption" className="table__caption visually-hidden">
+            {t('people.title')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('people.col.name')}</th>
+              <th scope="col">{t('people.col.email')}</th>
+              <th scope="col">{t('people.col.roles')}</th>
+              <th scope="col">{t('people.col.secondFactor')}</th>
+              <th scope="col">{t('people.col.lastSignIn')}</th>
+              <th scope="col">{t('people.col.status')}</th>
+              <th scope="col">{t('people.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                <td>{p.email}</td>
+                <td>{rolesLabel(t, p.roles)}</td>
+                <td>{p.hasSecondFactor ? t('people.enrolled') : t('people.notEnrolled')}</td>
+                <td className="table__nowrap">{p.lastSignInAt ? formatDateTime(p.lastSignInAt) : t('people.never')}</td>
+                <td>{p.isActive ? t('admin.active') : t('admin.inactive')}</td>
+                <td>
+                  <div className="table-actions">
+                    {p.can.editRoles && (
+                      <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'roles', person: p }); }}>
+                        {t('people.editRoles', { name: p.name })}
+                      </Button>
+                    )}
+                    {p.can.deactivate && p.isActive && (
+                      <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'deactivate', person: p }); }}>
+                        {t('people.deactivate', { name: p.name })}
+                      </Button>
+                    )}
+                    {p.can.deactivate && !p.isActive && (
+                      <Button variant="secondary" onClick={() => { reactivate(p); }}>
+                        {t('people.reactivate', { name: p.name })}
+                      </Button>
+                    )}
+                    {p.can.revokeSessions && p.isActive && (
+                      <Button variant="secondary" onClick={() => { revoke(p); }}>
+                        {t('people.revokeSessions', { name: p.name })}
+                      </Button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {panel && (
+        <PersonPanel
+          key={`${panel.kind}:${panel.person.id}`}
+          kind={panel.kind}
+          person={panel.person}
+          personPath={personPath(panel.person)}
+          grantableRoles={grantableRoles}
+          onDone={done}
+          onFailed={failed}
+          onCancel={() => { setPanel(null); }}
+        />
+      )}
+    </>
+  );
+}

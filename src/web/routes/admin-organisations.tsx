@@ -1,0 +1,36 @@
+import type { OrganisationList } from '../../shared/schemas/admin.ts';
+import { api } from '../api.ts';
+import { ButtonLink } from '../components/button.tsx';
+import { Loading } from '../components/notice.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { OrganisationTable } from '../features/admin/organisation-table.tsx';
+import { LoadError } from '../features/cases/load-error.tsx';
+import { loadGeography } from '../features/reference/geography.ts';
+import { useT } from '../i18n/index.tsx';
+import { useLoad } from '../use-load.ts';
+
+export default function AdminOrganisationsRoute() {
+  const t = useT();
+  const state = useLoad('admin:organisations', async (signal) => {
+    const [list, geography] = await Promise.all([api.get<OrganisationList>('/api/organisations', { signal }), loadGeography()]);
+    return { list, geography };
+  });
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading>{t('admin.title')}</PageHeading>
+        {state.status === 'ready' && state.data.list.can.create && (
+          <ButtonLink href="/admin/organisations/new">{t('admin.newOrganisation')}</ButtonLink>
+        )}
+      </div>
+      {state.status === 'loading' && <Loading label={t('app.loading')} />}
+      {state.status === 'error' && <LoadError error={state.error} />}
+      {state.status === 'ready' &&
+        (state.data.list.items.length === 0 ? (
+          <p className="empty-state">{t('admin.noOrganisations')}</p>
+        ) : (
+          <OrganisationTable items={state.data.list.items} geography={state.data.geography} />
+        ))}
+    </>
+  );
+}
