@@ -30,7 +30,23 @@ export function passesGate(access: RouteAccess, actor: Actor): boolean {
 /** Refuses, at start, any API route that does not say who may call it: default deny, checked. */
 export function requireAccessDeclarations(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    const access = (route.config)?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no config.access`);
   });
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+/** A list that fills with every route as it is registered. */
+export function collectRoutes(app: FastifyInstance): RouteEntry[] {
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const access = (route.config)?.access;
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
+  });
+  return routes;
 }
