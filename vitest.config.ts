@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'http',
-          include: ['src/server/**/*.test.ts', 'test/http/**/*.test.ts'],
+          include: ['src/server/**/*.test.ts', 'test/http/**/*.test.ts', 'test/security/**/*.test.ts'],
           exclude: ['src/**/*.unit.test.ts'],
           environment: 'node',
           testTimeout: 30_000,

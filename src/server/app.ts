@@ -10,11 +10,18 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { accountRoutes } from './modules/account/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { invitationAcceptanceRoutes } from './modules/invitations/invitation-acceptance.routes.ts';
+import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
+import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { trackInFlight } from './platform/in-flight.ts';
@@ -38,6 +45,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Resolves when no request is under way; main awaits it on shutdown. */
     inFlightDrained(): Promise<void>;
+    /** Every route with what it declares about access; the access sweep test walks it. */
+    routeTable: readonly RouteEntry[];
   }
 }
 
@@ -54,6 +63,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  app.decorate('routeTable', collectRoutes(app));
   // JSON only: text/plain is a body a cross-site form may send without a preflight.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
@@ -98,8 +108,14 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
     async (api) => {
       await api.register(authentication, deps);
       await api.register(authRoutes, deps);
+      await api.register(accountRoutes, deps);
+      await api.register(invitationAcceptanceRoutes, deps);
       await api.register(referenceRoutes, deps);
       await api.register(caseRoutes, deps);
+      await api.register(organisationRoutes, deps);
+      await api.register(peopleRoutes, deps);
+      await api.register(invitationRoutes, deps);
+      await api.register(ssoRoutes, deps);
     },
     { prefix: '/api' },
   );

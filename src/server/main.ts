@@ -10,8 +10,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   await prepareDatabase(database);
-  if (config.demo) await seedDemoData(database.db);
   const { keyring, createdKeyFile } = loadKeyring(config);
+  if (config.demo) await seedDemoData(database.db, keyring);
   const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
 

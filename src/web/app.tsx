@@ -16,6 +16,12 @@ import SignInRoute from './routes/sign-in.tsx';
 // initial JavaScript of the pages most people open first.
 const CaseNewRoute = lazy(() => import('./routes/case-new.tsx'));
 const SetupRoute = lazy(() => import('./routes/setup.tsx'));
+const InvitationRoute = lazy(() => import('./routes/invitation.tsx'));
+const AccountRoute = lazy(() => import('./routes/account.tsx'));
+const AdminOrganisationsRoute = lazy(() => import('./routes/admin-organisations.tsx'));
+const AdminOrganisationRoute = lazy(() => import('./routes/admin-organisation.tsx'));
+const AdminOrganisationNewRoute = lazy(() => import('./routes/admin-organisation-new.tsx'));
+const AdminOrganisationEditRoute = lazy(() => import('./routes/admin-organisation-edit.tsx'));
 
 function signedIn(Page: ComponentType): () => ReactNode {
   return function SignedInPage() {
@@ -30,11 +36,18 @@ function signedIn(Page: ComponentType): () => ReactNode {
 const CaseListPage = signedIn(CaseListRoute);
 const CaseNewPage = signedIn(CaseNewRoute);
 const CaseViewPage = signedIn(CaseViewRoute);
+const AccountPage = signedIn(AccountRoute);
+const AdminOrganisationsPage = signedIn(AdminOrganisationsRoute);
+const AdminOrganisationPage = signedIn(AdminOrganisationRoute);
+const AdminOrganisationNewPage = signedIn(AdminOrganisationNewRoute);
+const AdminOrganisationEditPage = signedIn(AdminOrganisationEditRoute);
 
 function HomeRoute() {
   const { state } = useSession();
   if (state.status !== 'ready') return null;
-  return <Redirect to={state.me ? '/cases' : '/sign-in'} replace />;
+  // Administrators without case roles (system admins above all) start in the administration.
+  const start = !state.me ? '/sign-in' : !state.me.can.viewCases && state.me.can.managePeople ? '/admin' : '/cases';
+  return <Redirect to={start} replace />;
 }
 
 function Routes() {
@@ -58,9 +71,15 @@ function Routes() {
         <Route path="/" component={HomeRoute} />
         <Route path="/sign-in" component={SignInRoute} />
         <Route path="/setup" component={SetupRoute} />
+        <Route path="/invitation" component={InvitationRoute} />
+        <Route path="/account" component={AccountPage} />
         <Route path="/cases" component={CaseListPage} />
         <Route path="/cases/new" component={CaseNewPage} />
         <Route path="/cases/:id" component={CaseViewPage} />
+        <Route path="/admin" component={AdminOrganisationsPage} />
+        <Route path="/admin/organisations/new" component={AdminOrganisationNewPage} />
+        <Route path="/admin/organisations/:id" component={AdminOrganisationPage} />
+        <Route path="/admin/organisations/:id/edit" component={AdminOrganisationEditPage} />
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildUser, testPassword } from '../support/factories.ts';
-import { checkA11y, en, sv, text, useE2e } from './support.ts';
+import { checkA11y, en, enterSignInCode, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
 
@@ -23,6 +23,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel(sv['signIn.email']).fill(email);
   await page.getByLabel(sv['signIn.password']).fill(testPassword);
   await page.getByRole('button', { name: sv['signIn.submit'] }).click();
+  await enterSignInCode(page, e2e.server.db, email);
   await page.waitForURL('**/cases');
   await heading(page, sv['caseList.title']).waitFor();
 }
@@ -55,6 +56,11 @@ describe('opening a case (issue 2)', () => {
     await page.getByLabel(sv['signIn.email']).fill(stockholm.email);
     await page.getByLabel(sv['signIn.password']).fill(testPassword);
     await page.getByRole('button', { name: sv['signIn.submit'] }).click();
+    // The second step: a code from the authenticator app.
+    await page.getByLabel(sv['signIn.code']).waitFor();
+    expect(await page.getByLabel(sv['signIn.code']).getAttribute('autocomplete')).toBe('one-time-code');
+    await checkA11y(page, 'sign-in second factor');
+    await enterSignInCode(page, e2e.server.db, stockholm.email);
 
     // The case list, empty so far.
     await page.waitForURL('**/cases');
@@ -153,6 +159,7 @@ describe('opening a case (issue 2)', () => {
     await page.getByLabel(sv['signIn.email']).fill(user.email);
     await page.getByLabel(sv['signIn.password']).fill(testPassword);
     await page.getByRole('button', { name: sv['signIn.submit'] }).click();
+    await enterSignInCode(page, e2e.server.db, user.email);
     await page.waitForURL('**/cases/new');
     await heading(page, sv['caseNew.title']).waitFor();
   });

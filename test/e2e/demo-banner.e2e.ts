@@ -1,7 +1,7 @@
 /** In demo mode every page says so, so nobody takes the fictional data for real cases. */
 import { describe, expect, it } from 'vitest';
 import { buildUser, testPassword } from '../support/factories.ts';
-import { checkA11y, sv, useE2e } from './support.ts';
+import { checkA11y, enterSignInCode, sv, useE2e } from './support.ts';
 
 const e2e = useE2e({ demo: true });
 
@@ -20,6 +20,7 @@ describe('demo mode', () => {
     await page.getByLabel(sv['signIn.email']).fill(user.email);
     await page.getByLabel(sv['signIn.password']).fill(testPassword);
     await page.getByRole('button', { name: sv['signIn.submit'] }).click();
+    await enterSignInCode(page, e2e.server.db, user.email);
     await page.waitForURL('**/cases');
     await page.getByRole('heading', { level: 1, name: sv['caseList.title'] }).waitFor();
     expect(await banner.textContent()).toBe(sv['app.demoBanner']);

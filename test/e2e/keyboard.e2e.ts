@@ -4,7 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildUser, testPassword } from '../support/factories.ts';
+import { eq } from 'drizzle-orm';
+import { users } from '../../src/server/db/schema/index.ts';
+import { currentTotp } from '../../src/server/platform/totp.ts';
+import { buildUser, testPassword, testTotpSecret } from '../support/factories.ts';
 import { type FocusedElement, focusedElement, sv, tabTo, useE2e } from './support.ts';
 
 const e2e = useE2e();
@@ -52,6 +55,13 @@ describe('keyboard only', () => {
     await page.keyboard.type(testPassword);
     await page.keyboard.press('Tab');
     await expectFocus(page, 'the sign-in button', (f) => f.tag === 'button' && f.text === sv['signIn.submit']);
+    await page.keyboard.press('Enter');
+
+    // The second step: focus lands on the code field; type the code and press Enter.
+    await page.getByLabel(sv['signIn.code']).waitFor();
+    await expect.poll(async () => (await focusedElement(page))?.id).toBe('code');
+    await e2e.server.db.update(users).set({ totpLastStep: null }).where(eq(users.email, user.email));
+    await page.keyboard.type(await currentTotp(testTotpSecret));
     await page.keyboard.press('Enter');
 
     // The case list; its heading takes focus after the navigation.

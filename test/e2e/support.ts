@@ -15,7 +15,12 @@ import { buildApp } from '../../src/server/app.ts';
 import { type Config, testConfig } from '../../src/server/config.ts';
 import type { Db } from '../../src/server/db/client.ts';
 import { webDistFolder } from '../../src/server/platform/web-app.ts';
+import { eq } from 'drizzle-orm';
+import { users } from '../../src/server/db/schema/index.ts';
+import { currentTotp } from '../../src/server/platform/totp.ts';
 import { createTestDatabase } from '../support/database.ts';
+import { testTotpSecret } from '../support/factories.ts';
+import { sv as svTexts } from '../../src/web/i18n/sv.ts';
 import { freePort } from '../support/process.ts';
 
 export { sv } from '../../src/web/i18n/sv.ts';
@@ -311,4 +316,17 @@ export async function tabTo(
     seen.push(focused ? `${focused.tag}#${focused.id} "${focused.text || focused.label}"` : '(body)');
   }
   throw new Error(`No matching element after ${max} presses of Tab; focus went through:\n  ${seen.join('\n  ')}`);
+}
+
+/**
+ * The second step of sign-in in the browser: types the current TOTP code of the secret (by
+ * default every test person's) and continues. A code's time step is accepted once, so the
+ * person's last used step is forgotten first, letting a test sign the same person in again.
+ */
+export async function enterSignInCode(page: Page, db: Db, email: string, secret = testTotpSecret): Promise<void> {
+  const field = page.getByLabel(svTexts['signIn.code']);
+  await field.waitFor();
+  await db.update(users).set({ totpLastStep: null }).where(eq(users.email, email));
+  await field.fill(await currentTotp(secret));
+  await page.getByRole('button', { name: svTexts['signIn.codeSubmit'] }).click();
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/server/demo/demo-data.ts';
+import { demoPassword, demoTotpSecret } from '../../src/server/demo/demo-data.ts';
+import { currentTotp } from '../../src/server/platform/totp.ts';
 import { createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 import { repoRoot, type RunningServer, startServer } from '../support/process.ts';
 
@@ -31,14 +32,23 @@ async function storageEnv(): Promise<Record<string, string>> {
   return { SAMVERKA_DATA_DIR: dataDir, DATABASE_URL: database.url! };
 }
 
-async function countCasesAs(baseUrl: string, email: string): Promise<number> {
+/** Signs in with the demo password and a code; a later sign-in of the same person takes the next step's code. */
+async function countCasesAs(baseUrl: string, email: string, stepsAhead = 0): Promise<number> {
   const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: demoPassword }),
   });
   expect(signIn.status).toBe(200);
-  const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+  const pending = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+  const code = await currentTotp(demoTotpSecret, Date.now() / 1000 + stepsAhead * 30);
+  const second = await fetch(`${baseUrl}/api/auth/sign-in/second-factor`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: pending },
+    body: JSON.stringify({ code }),
+  });
+  expect(second.status).toBe(200);
+  const cookie = second.headers.getSetCookie().find((c) => c.startsWith('samverka_session='))!.split(';')[0]!;
   const list = await fetch(`${baseUrl}/api/cases`, { headers: { cookie } });
   return ((await list.json()) as { total: number }).total;
 }
@@ -84,13 +94,14 @@ describe('starting Samverka', () => {
     server = await startServer(env);
     expect(server.output()).toContain('DEMO MODE');
     expect(server.output()).toContain('nationell@samverka.test');
+    expect(server.output()).toContain(demoTotpSecret);
     expect(await (await fetch(`${server.baseUrl}/api/meta`)).json()).toMatchObject({ demo: true, needsSetup: false });
     const firstCount = await countCasesAs(server.baseUrl, 'nationell@samverka.test');
     expect(firstCount).toBeGreaterThanOrEqual(24);
     await server.stop();
 
     server = await startServer(env);
-    expect(await countCasesAs(server.baseUrl, 'nationell@samverka.test')).toBe(firstCount);
+    expect(await countCasesAs(server.baseUrl, 'nationell@samverka.test', 1)).toBe(firstCount);
     // A regional coordinator sees only their region's share.
     expect(await countCasesAs(server.baseUrl, 'stockholm@samverka.test')).toBeLessThan(firstCount);
   });

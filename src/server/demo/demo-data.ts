@@ -5,10 +5,16 @@ import { loadReferenceData } from '../db/reference-data.ts';
 import { appSettings, cases, memberships, organisations, users } from '../db/schema/index.ts';
 import { formatCaseReference } from '../modules/cases/case-reference.ts';
 import { insertCase, nextCaseSequence } from '../modules/cases/cases.queries.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 
 /** Everyone in the demo signs in with this; the data are fictional, so printing it is harmless. */
 export const demoPassword = 'samverka-demo-2026';
+/**
+ * Everyone in the demo shares this TOTP secret (base32): add it to an authenticator app once to
+ * sign in as anyone. Fictional data only, so printing it is harmless; never do this with real data.
+ */
+export const demoTotpSecret = 'KNAW2VTFOJVWCIDEMVWW6IDUN52HAIDT';
 
 interface DemoOrganisation {
   key: string;
@@ -69,7 +75,7 @@ const demoCaseCount = 36;
 const seededKey = 'demo_seeded';
 
 /** Loads the fictional demo organisations, people and cases once; later starts find them and do nothing. */
-export async function seedDemoData(db: Db): Promise<void> {
+export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7346203)`);
@@ -88,7 +94,7 @@ export async function seedDemoData(db: Db): Promise<void> {
     for (const u of demoUsers) {
       const [row] = await tx
         .insert(users)
-        .values({ email: u.email, name: u.name, passwordHash })
+        .values({ email: u.email, name: u.name, passwordHash, totpSecret: keyring.encrypt(demoTotpSecret) })
         .returning({ id: users.id });
       userIds.set(u.email, row!.id);
       await tx.insert(memberships).values({ userId: row!.id, organisationId: organisationIds.get(u.organisation)!, roles: u.roles });
@@ -131,7 +137,8 @@ export async function seedDemoData(db: Db): Promise<void> {
 export function demoSignInHelp(): string[] {
   return [
     'DEMO MODE: fictional data only. Sign in with any of these e-mail addresses and the',
-    `password ${demoPassword}:`,
+    `password ${demoPassword}, then a code from an authenticator app. Add this shared fictional`,
+    `TOTP secret to the app first (issuer Samverka, 6 digits, 30 seconds): ${demoTotpSecret}`,
     ...demoUsers.map((u) => `  ${u.email.padEnd(28)} ${u.roles.join(', ')}`),
   ];
 }

@@ -30,7 +30,7 @@ export function passesGate(access: RouteAccess, actor: Actor): boolean {
 /** Refuses, at start, any API route that does not say who may call it: default deny, checked. */
 export function requireAccessDeclarations(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    const access = (route.config)?.access;
+    const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no config.access`);
   });
 }
@@ -45,7 +45,7 @@ export interface RouteEntry {
 export function collectRoutes(app: FastifyInstance): RouteEntry[] {
   const routes: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    const access = (route.config)?.access;
+    const access = route.config?.access;
     for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
   });
   return routes;

@@ -24,6 +24,14 @@ export class HttpProblem extends Error {
   ) {
     super(detail ?? title);
   }
+
+  /** A URI naming the kind of problem, when the client acts on it (RFC 9457 `type`). */
+  type = 'about:blank';
+
+  withType(type: string): this {
+    this.type = type;
+    return this;
+  }
 }
 
 export const badRequest = (detail: string, errors?: FieldError[]) =>
@@ -51,7 +59,7 @@ const statusTitles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Omit<Problem, 'type'>) {
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Omit<Problem, 'type'> & { type?: string }) {
   const problem: Problem = { type: 'about:blank', ...body, instance: request.url.split('?')[0] };
   return reply.code(body.status).type(problemContentType).send(problem);
 }
@@ -68,6 +76,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (error instanceof HttpProblem) {
       reply.headers(error.headers);
       return sendProblem(reply, request, {
+        type: error.type,
         title: error.title,
         status: error.status,
         detail: error.detail,

@@ -22,10 +22,23 @@ export function sessionCookieName(config: Config): string {
 }
 
 /** Opens a session for the user and returns the token for the cookie. */
-export async function createSession(db: Db, userId: string, config: Config): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  config: Config,
+  method: 'password' | 'sso' = 'password',
+  client: { clientAddress?: string; userAgent?: string } = {},
+): Promise<string> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + config.sessionAbsoluteHours * 3_600_000);
-  await db.insert(sessions).values({ id: hashToken(token), userId, expiresAt });
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    expiresAt,
+    method,
+    clientAddress: client.clientAddress ?? null,
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
+  });
   return token;
 }
 

@@ -24,6 +24,10 @@ export type Membership = z.infer<typeof membership>;
 export const abilities = z.object({
   viewCases: z.boolean(),
   createCases: z.boolean(),
+  /** Create and edit organisations (system admins). */
+  manageOrganisations: z.boolean(),
+  /** Invite people and set their roles in at least one organisation (org and system admins). */
+  managePeople: z.boolean(),
 });
 export type Abilities = z.infer<typeof abilities>;
 
@@ -54,3 +58,42 @@ export const meta = z.object({
   version: z.string(),
 });
 export type Meta = z.infer<typeof meta>;
+
+/** The answer to a correct password: the second factor is still needed; no session yet. */
+export const signInStep = z.object({ step: z.literal('second_factor') });
+export type SignInStep = z.infer<typeof signInStep>;
+
+/** A TOTP code from the authenticator app, or one of the recovery codes. */
+export const secondFactorCode = z.string().trim().min(1).max(64);
+
+export const secondFactorInput = z.object({ code: secondFactorCode });
+export type SecondFactorInput = z.infer<typeof secondFactorInput>;
+
+/** A new TOTP secret to add to an authenticator app. */
+export const totpEnrolment = z.object({
+  /** Base32, grouped by the web app for typing by hand. */
+  secret: z.string(),
+  /** otpauth:// URI, the QR code's content. */
+  uri: z.string(),
+  /** The QR code as an SVG data URI. */
+  qrCode: z.string(),
+});
+export type TotpEnrolment = z.infer<typeof totpEnrolment>;
+
+/** A started enrolment: the secret to show, and the sealed ticket to send back with the first code. */
+export const enrolmentStarted = z.object({ ticket: z.string(), enrolment: totpEnrolment });
+export type EnrolmentStarted = z.infer<typeof enrolmentStarted>;
+
+/** The sealed ticket of a started enrolment, and the first code the app shows for it. */
+export const enrolmentTicket = z.string().min(20).max(4000);
+
+/** New single-use recovery codes; shown this once and stored only as hashes. */
+export const recoveryCodesIssued = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodesIssued = z.infer<typeof recoveryCodesIssued>;
+
+export const setupFinishInput = z.object({
+  token: z.string().min(20).max(200),
+  ticket: enrolmentTicket,
+  code: secondFactorCode,
+});
+export type SetupFinishInput = z.infer<typeof setupFinishInput>;

@@ -34,6 +34,7 @@ export function SiteHeader() {
   const me = state.status === 'ready' ? state.me : null;
   const isDemo = state.status === 'ready' && state.meta.demo;
   const isCases = location === '/cases' || location.startsWith('/cases/');
+  const isAdmin = location === '/admin' || location.startsWith('/admin/');
   const organisation = me?.memberships[0]?.organisationName;
 
   return (
@@ -54,6 +55,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.managePeople && (
+                  <li>
+                    <Link href="/admin" className="site-nav__link" aria-current={isAdmin ? 'page' : undefined}>
+                      {t('nav.admin')}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           )}
@@ -64,6 +72,11 @@ export function SiteHeader() {
                 <span className="site-header__user-name">{me.name}</span>
                 {organisation && <span className="site-header__user-org">{organisation}</span>}
               </p>
+            )}
+            {me && (
+              <Link href="/account" className="header-link" aria-current={location === '/account' ? 'page' : undefined}>
+                {t('header.account')}
+              </Link>
             )}
             {me && <SignOutButton />}
             <LanguageSwitch />

@@ -1,7 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { EnrolmentStarted, RecoveryCodesIssued } from '../../shared/schemas/auth.ts';
+import { api } from '../api.ts';
 import { Link } from 'wouter';
 import { Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { RecoveryCodesPanel } from '../features/account/recovery-codes-panel.tsx';
+import { TotpEnrolmentForm } from '../features/account/totp-enrolment-form.tsx';
 import { useSession } from '../features/session/session-context.tsx';
 import { SetupForm } from '../features/session/setup-form.tsx';
 import { useT } from '../i18n/index.tsx';
@@ -15,7 +19,9 @@ export default function SetupRoute() {
   const t = useT();
   const { state, setupDone } = useSession();
   const [token] = useState(readTokenFromHash);
-  const [isDone, setIsDone] = useState(false);
+  const [enrolling, setEnrolling] = useState<{ started: EnrolmentStarted; email: string } | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [isExpired, setIsExpired] = useState(false);
 
   // Keep the one-time token out of the address bar and history once it has been read.
   useEffect(() => {
@@ -32,13 +38,35 @@ export default function SetupRoute() {
   );
 
   let body: ReactNode;
-  if (isDone) {
+  if (recoveryCodes) {
     body = (
       <>
         <Notice tone="success" takeFocus>
           {t('setup.done')}
         </Notice>
+        <RecoveryCodesPanel codes={recoveryCodes} />
         {signInLink}
+      </>
+    );
+  } else if (enrolling) {
+    const { ticket, enrolment } = enrolling.started;
+    body = (
+      <>
+        <p className="lead">{t('setup.enrolIntro')}</p>
+        <TotpEnrolmentForm
+          enrolment={enrolment}
+          email={enrolling.email}
+          confirm={(code) =>
+            api.post<RecoveryCodesIssued>('/api/setup/finish', { token, ticket, code }).then((issued) => {
+              setRecoveryCodes(issued.recoveryCodes);
+              setupDone();
+            })
+          }
+          onExpired={() => {
+            setEnrolling(null);
+            setIsExpired(true);
+          }}
+        />
       </>
     );
   } else if (!state.meta.needsSetup) {
@@ -53,12 +81,13 @@ export default function SetupRoute() {
   } else {
     body = (
       <>
+        {isExpired && <Notice tone="error">{t('totp.expired')}</Notice>}
         <p className="lead">{t('setup.intro')}</p>
         <SetupForm
           token={token}
-          onDone={() => {
-            setIsDone(true);
-            setupDone();
+          onDone={(started, email) => {
+            setIsExpired(false);
+            setEnrolling({ started, email });
           }}
         />
       </>

@@ -4,6 +4,7 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { safeNextPath } from '../features/session/require-sign-in.tsx';
 import { useSession } from '../features/session/session-context.tsx';
 import { SignInForm } from '../features/session/sign-in-form.tsx';
+import { SsoFailedNotice, SsoSignIn } from '../features/sso/sso-sign-in.tsx';
 import { useT } from '../i18n/index.tsx';
 
 export default function SignInRoute() {
@@ -16,12 +17,14 @@ export default function SignInRoute() {
   return (
     <div className="narrow">
       <PageHeading>{t('signIn.title')}</PageHeading>
+      <SsoFailedNotice />
       {state.signedOutReason === 'expired' && <Notice tone="info">{t('signIn.expired')}</Notice>}
       {state.signedOutReason === 'signed-out' && <Notice tone="success">{t('signIn.signedOut')}</Notice>}
       {state.meta.needsSetup && <Notice tone="info">{t('signIn.needsSetup')}</Notice>}
       <p className="lead">{t('signIn.intro')}</p>
       {state.meta.demo && <p className="hint">{t('signIn.demoHint')}</p>}
       <SignInForm />
+      <SsoSignIn />
     </div>
   );
 }

@@ -1,26 +1,48 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { me, meta, setupInput, signInInput } from '../../../shared/schemas/auth.ts';
+import {
+  enrolmentStarted,
+  me,
+  meta,
+  recoveryCodesIssued,
+  secondFactorInput,
+  setupFinishInput,
+  setupInput,
+  signInInput,
+  signInStep,
+} from '../../../shared/schemas/auth.ts';
 import { problem } from '../../../shared/schemas/common.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/authentication.ts';
+import type { Config } from '../../config.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { unauthorized } from '../../platform/problems.ts';
 import { actorContextOf, contextOf } from '../../platform/request-context.ts';
 import { loadActor } from '../../platform/sessions.ts';
 import { canCreateAnyCase, canViewCases } from '../cases/cases.policy.ts';
-import { hasAnyUser, signIn, signOut } from './auth.service.ts';
-import { completeSetup } from './setup.service.ts';
+import { administersAnyOrganisation, canManageOrganisations } from '../organisations/organisations.policy.ts';
+import { finishSignIn, hasAnyUser, pendingSignInSeconds, signOut, startSignIn } from './auth.service.ts';
+import { finishSetup, startSetup } from './setup.service.ts';
 
 const presentMe = (actor: Actor) => ({
   id: actor.userId,
   name: actor.name,
   email: actor.email,
   memberships: [...actor.memberships],
-  can: { viewCases: canViewCases(actor), createCases: canCreateAnyCase(actor) },
+  can: {
+    viewCases: canViewCases(actor),
+    createCases: canCreateAnyCase(actor),
+    manageOrganisations: canManageOrganisations(actor),
+    managePeople: administersAnyOrganisation(actor),
+  },
 });
 
-export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+/** The cookie that carries a sign-in between the password and the second factor. */
+const pendingCookieName = (config: Config) => (config.secureCookies ? '__Host-samverka_pending' : 'samverka_pending');
+const pendingCookieOptions = (config: Config) =>
+  ({ path: '/', httpOnly: true, secure: config.secureCookies, sameSite: 'strict' }) as const;
+
+export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
   app.get(
     '/meta',
     {
@@ -31,19 +53,33 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   );
 
   app.post(
-    '/setup',
+    '/setup/start',
     {
       config: { access: { public: true } },
       schema: {
         tags: ['auth'],
-        summary: 'Create the first administrator with the one-time setup link',
+        summary: 'Check the setup link and the first administrator, and start enrolling their second factor',
         body: setupInput,
-        response: { 201: z.object({}), 400: problem, 410: problem },
+        response: { 200: enrolmentStarted, 400: problem, 410: problem },
+      },
+    },
+    async (request) => startSetup(db, keyring, request.body),
+  );
+
+  app.post(
+    '/setup/finish',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm the second factor with a code; creates the first administrator and their recovery codes',
+        body: setupFinishInput,
+        response: { 201: recoveryCodesIssued, 400: problem, 410: problem },
       },
     },
     async (request, reply) => {
-      await completeSetup(db, contextOf(request), request.body);
-      return reply.code(201).send({});
+      const recoveryCodes = await finishSetup(db, keyring, contextOf(request), request.body);
+      return reply.code(201).send({ recoveryCodes });
     },
   );
 
@@ -53,13 +89,33 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
       config: { access: { public: true } },
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with e-mail and password',
+        summary: 'First step of sign-in: e-mail and password; the second factor follows',
         body: signInInput,
-        response: { 200: me, 400: problem, 401: problem },
+        response: { 200: signInStep, 400: problem, 401: problem, 429: problem },
       },
     },
     async (request, reply) => {
-      const token = await signIn(db, config, contextOf(request), request.body);
+      const token = await startSignIn(db, contextOf(request), request.body);
+      reply.setCookie(pendingCookieName(config), token, { ...pendingCookieOptions(config), maxAge: pendingSignInSeconds });
+      return { step: 'second_factor' as const };
+    },
+  );
+
+  app.post(
+    '/auth/sign-in/second-factor',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Second step of sign-in: a TOTP code or a recovery code; opens the session',
+        body: secondFactorInput,
+        response: { 200: me, 400: problem, 401: problem, 429: problem },
+      },
+    },
+    async (request, reply) => {
+      const ctx = { ...contextOf(request), userAgent: request.headers['user-agent'] };
+      const token = await finishSignIn(db, keyring, config, ctx, request.cookies[pendingCookieName(config)], request.body);
+      reply.clearCookie(pendingCookieName(config), pendingCookieOptions(config));
       const actor = await loadActor(db, token, config);
       if (!actor) throw unauthorized();
       setSessionCookie(reply, config, token);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { auditEvents, sessions, users } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { buildUser, signInAs, testPassword, type TestUser } from '../../../../test/support/factories.ts';
+import { buildUser, signInAs, testPassword, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { currentTotp } from '../../platform/totp.ts';
 
 let t: TestApp;
 let coordinator: TestUser;
@@ -16,11 +17,22 @@ afterAll(() => t.close());
 
 const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, headers });
+/** Both steps, as a browser does them. */
+async function signInFully(app: TestApp['app'], email: string) {
+  const first = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: testPassword } });
+  const pending = first.cookies.find((c) => c.name.endsWith('samverka_pending'))!;
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/second-factor',
+    payload: { code: await currentTotp(testTotpSecret) },
+    headers: { cookie: `${pending.name}=${pending.value}` },
+  });
+}
 const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
 
 describe('sign-in', () => {
   it('opens a session in an HttpOnly, SameSite=Strict cookie and answers who signed in', async () => {
-    const response = await signIn(coordinator.email.toUpperCase(), testPassword);
+    const response = await signInFully(t.app, coordinator.email.toUpperCase());
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'samverka_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
@@ -70,12 +82,8 @@ describe('sign-in', () => {
     const secure = await startTestApp({ publicUrl: 'https://samverka.test', secureCookies: true });
     try {
       const user = await buildUser(secure.db, { roles: ['case_worker'] });
-      const response = await secure.app.inject({
-        method: 'POST',
-        url: '/api/auth/sign-in',
-        payload: { email: user.email, password: testPassword },
-      });
-      const cookie = response.cookies[0]!;
+      const response = await signInFully(secure.app, user.email);
+      const cookie = response.cookies.find((c) => c.name.includes('session'))!;
       expect(cookie).toMatchObject({ name: '__Host-samverka_session', secure: true, httpOnly: true, sameSite: 'Strict' });
       expect(response.headers['strict-transport-security']).toContain('max-age=');
     } finally {

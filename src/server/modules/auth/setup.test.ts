@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memberships, setupTokens, users } from '../../db/schema/index.ts';
+import type { EnrolmentStarted, RecoveryCodesIssued } from '../../../shared/schemas/auth.ts';
+import { memberships, recoveryCodes, setupTokens, users } from '../../db/schema/index.ts';
+import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { openSetupLink } from './setup.service.ts';
 
@@ -11,10 +13,10 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const tokenOf = (link: string) => new URL(link).hash.replace('#token=', '');
-const setup = (token: string, overrides: Record<string, unknown> = {}) =>
+const start = (token: string, overrides: Record<string, unknown> = {}) =>
   t.app.inject({
     method: 'POST',
-    url: '/api/setup',
+    url: '/api/setup/start',
     payload: {
       token,
       organisationName: 'Jämställdhetsmyndigheten',
@@ -24,6 +26,17 @@ const setup = (token: string, overrides: Record<string, unknown> = {}) =>
       ...overrides,
     },
   });
+/** Both steps: details and password, then the first code from the enrolled secret. */
+async function setup(token: string, overrides: Record<string, unknown> = {}) {
+  const started = await start(token, overrides);
+  if (started.statusCode !== 200) return started;
+  const { ticket, enrolment } = started.json<EnrolmentStarted>();
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/setup/finish',
+    payload: { token, ticket, code: await currentTotp(enrolment.secret) },
+  });
+}
 const needsSetup = async () => (await t.app.inject({ method: 'GET', url: '/api/meta' })).json<{ needsSetup: boolean }>().needsSetup;
 
 describe('first administrator', () => {
@@ -32,12 +45,29 @@ describe('first administrator', () => {
     const link = (await openSetupLink(t.db, t.config))!;
     expect(link).toMatch(new RegExp(`^${t.config.publicUrl}/setup#token=[\\w-]{40,}$`));
 
-    const response = await setup(tokenOf(link));
+    const started = await start(tokenOf(link));
+    expect(started.statusCode).toBe(200);
+    const { ticket, enrolment } = started.json<EnrolmentStarted>();
+    expect(enrolment.uri).toMatch(/^otpauth:\/\/totp\/Samverka:ada%40samverka\.test\?.*issuer=Samverka/);
+    expect(enrolment.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await needsSetup()).toBe(true);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/setup/finish', payload: { token: tokenOf(link), ticket, code: '000000' } });
+    expect(wrong.statusCode).toBe(400);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup/finish',
+      payload: { token: tokenOf(link), ticket, code: await currentTotp(enrolment.secret) },
+    });
     expect(response.statusCode).toBe(201);
+    const codes = response.json<RecoveryCodesIssued>().recoveryCodes;
+    expect(codes).toHaveLength(10);
+    expect(await t.db.$count(recoveryCodes)).toBe(10);
     expect(await needsSetup()).toBe(false);
     const [admin] = await t.db.select().from(users);
     expect(admin).toMatchObject({ email: 'ada@samverka.test', name: 'Ada Admin' });
     expect(admin!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(admin!.totpSecret).toMatch(/^v1\./);
+    expect(admin!.totpSecret).not.toContain(enrolment.secret);
     const [membership] = await t.db.select().from(memberships).where(eq(memberships.userId, admin!.id));
     expect(membership!.roles).toEqual(['system_admin', 'org_admin']);
 
@@ -46,7 +76,7 @@ describe('first administrator', () => {
       url: '/api/auth/sign-in',
       payload: { email: 'ada@samverka.test', password: 'a long enough passphrase' },
     });
-    expect(signIn.statusCode).toBe(200);
+    expect(signIn.json()).toEqual({ step: 'second_factor' });
     expect(await openSetupLink(t.db, t.config)).toBeNull();
   });
 
@@ -76,9 +106,11 @@ describe('first administrator', () => {
     [{ email: 'nope' }, 'email'],
     [{ name: '' }, 'name'],
     [{ token: 'short' }, 'token'],
+    [{ password: 'password1234' }, 'password'],
+    [{ password: 'ada-admin-passphrase', email: 'ada-admin@samverka.test' }, 'password'],
   ])('answers 400 for %j and creates nothing', async (overrides, field) => {
     const token = tokenOf((await openSetupLink(t.db, t.config))!);
-    const response = await setup(token, overrides);
+    const response = await start(token, overrides);
     expect(response.statusCode).toBe(400);
     expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
     expect(await t.db.$count(users)).toBe(0);

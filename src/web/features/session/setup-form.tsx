@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
+import type { EnrolmentStarted } from '../../../shared/schemas/auth.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
+import { passwordMessage } from '../account/password-messages.ts';
 import {
   serverSetupErrors,
   setupFields,
@@ -24,7 +26,8 @@ const initialValues: SetupValues = {
 
 export interface SetupFormProps {
   token: string;
-  onDone: () => void;
+  /** The details are accepted; the second factor's enrolment follows. */
+  onDone: (started: EnrolmentStarted, email: string) => void;
 }
 
 /** The first administrator's organisation and account. */
@@ -42,7 +45,7 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
       return;
     }
     startSending();
-    api.post<Record<string, never>>('/api/setup', validation.input).then(onDone, (error: unknown) => {
+    api.post<EnrolmentStarted>('/api/setup/start', validation.input).then((started) => { onDone(started, validation.input.email); }, (error: unknown) => {
       const isTokenProblem =
         isApiError(error, 410) ||
         isApiError(error, 409) ||
@@ -53,6 +56,8 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
       }
       if (isApiError(error, 400) && error.fieldErrors.length > 0) {
         const fieldErrors = serverSetupErrors(error.fieldErrors, values, token, t);
+        const passwordError = error.fieldErrors.find((e) => e.field === 'password');
+        if (passwordError) fieldErrors.password = passwordMessage(t, passwordError.code);
         if (Object.keys(fieldErrors).length > 0) {
           fail(fieldErrors, null);
           return;
@@ -87,7 +92,7 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
       <TextField
         {...field('password')}
         label={t('setup.password')}
-        hint={t('setup.passwordHint', { min: limits.passwordMin })}
+        hint={t('password.hint', { min: limits.passwordMin })}
         type="password"
         autoComplete="new-password"
         required

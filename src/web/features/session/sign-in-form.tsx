@@ -1,20 +1,28 @@
 import { useState } from 'react';
-import type { Me } from '../../../shared/schemas/auth.ts';
+import type { SignInStep } from '../../../shared/schemas/auth.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
-import { useSession } from './session-context.tsx';
+import { SignInCodeForm } from './sign-in-code-form.tsx';
 
 const signInFields = ['email', 'password'] as const;
 type SignInField = (typeof signInFields)[number];
 
-/** E-mail and password. A refusal gets one generic message that does not say which was wrong. */
+/**
+ * E-mail and password, then the second factor. A refusal gets one generic message that does not
+ * say which was wrong.
+ */
 export function SignInForm() {
+  const [step, setStep] = useState<'password' | 'code'>('password');
+  if (step === 'code') return <SignInCodeForm onStartOver={() => { setStep('password'); }} />;
+  return <PasswordForm onAccepted={() => { setStep('code'); }} />;
+}
+
+function PasswordForm({ onAccepted }: { onAccepted: () => void }) {
   const t = useT();
-  const { signedIn } = useSession();
   const [values, setValues] = useState<Record<SignInField, string>>({ email: '', password: '' });
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
     useFormSubmission(signInFields);
@@ -31,10 +39,9 @@ export function SignInForm() {
       return;
     }
     startSending();
-    api.post<Me>('/api/auth/sign-in', { email, password }, { redirectOnUnauthorized: false }).then(
-      // The page redirects once the session knows the user.
-      (me) => {
-        signedIn(me);
+    api.post<SignInStep>('/api/auth/sign-in', { email, password }, { redirectOnUnauthorized: false }).then(
+      () => {
+        onAccepted();
       },
       (error: unknown) => {
         setValues((v) => ({ ...v, password: '' }));
