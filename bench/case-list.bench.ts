@@ -23,6 +23,8 @@ import { testConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { prepareDatabase } from '../src/server/db/prepare.ts';
 import { loadActor, sessionCookieName } from '../src/server/platform/sessions.ts';
+import { currentTotp } from '../src/server/platform/totp.ts';
+import { testTotpSecret } from '../test/support/factories.ts';
 import { createScratchDatabase } from './database.ts';
 import { captureListStatements } from './list-sql.ts';
 import { seedCases } from './seed.ts';
@@ -152,15 +154,24 @@ function report(runs: Run[]): number {
 }
 
 /** Signs in through the API, as a browser would, and returns the session token from the cookie. */
+/** Signs in as a person would: password, then a code from their authenticator (the test secret). */
 async function signIn(baseUrl: string, credentials: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+  const first = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(credentials),
   });
-  if (response.status !== 200) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
+  if (first.status !== 200) throw new Error(`Sign-in failed: ${first.status} ${await first.text()}`);
+  const pending = first.headers.getSetCookie().find((c) => c.startsWith('samverka_pending='))?.split(';')[0];
+  if (!pending) throw new Error('Sign-in set no pending cookie.');
+  const second = await fetch(`${baseUrl}/api/auth/sign-in/second-factor`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: pending },
+    body: JSON.stringify({ code: await currentTotp(testTotpSecret) }),
+  });
+  if (second.status !== 200) throw new Error(`Second factor failed: ${second.status} ${await second.text()}`);
   const name = sessionCookieName(testConfig());
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
+  const cookie = second.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
   if (!cookie) throw new Error('Sign-in set no session cookie.');
   return cookie.slice(name.length + 1).split(';')[0]!;
 }
