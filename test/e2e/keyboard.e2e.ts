@@ -127,4 +127,47 @@ describe('keyboard only', () => {
     await page.waitForURL('**/cases');
     await page.getByRole('cell', { name: codeName }).waitFor();
   });
+
+  it('manages the account without a mouse: new recovery codes and a new password', async () => {
+    const { page } = e2e;
+    const user = await buildUser(e2e.server.db, { roles: ['case_worker'], regionCode: 'syd' });
+
+    await page.goto(e2e.url('/sign-in'));
+    await page.getByRole('heading', { level: 1, name: sv['signIn.title'] }).waitFor();
+    await tabTo(page, (f) => f.id === 'email');
+    await page.keyboard.type(user.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(testPassword);
+    await page.keyboard.press('Enter');
+    await page.getByLabel(sv['signIn.code']).waitFor();
+    await expect.poll(async () => (await focusedElement(page))?.id).toBe('code');
+    await e2e.server.db.update(users).set({ totpLastStep: null }).where(eq(users.email, user.email));
+    await page.keyboard.type(await currentTotp(testTotpSecret));
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/cases');
+
+    // To "Mitt konto" in the header.
+    await tabTo(page, (f) => f.tag === 'a' && f.text === sv['header.account'], { backwards: true });
+    await expectFocus(page, 'the account link', (f) => f.text === sv['header.account']);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/account');
+    await page.getByRole('heading', { level: 1, name: sv['account.title'] }).waitFor();
+
+    // New recovery codes: just signed in, so no re-authentication is asked for.
+    await tabTo(page, (f) => f.tag === 'button' && f.text === sv['account.newRecoveryCodes']);
+    await expectFocus(page, 'the recovery codes button', (f) => f.text === sv['account.newRecoveryCodes']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: sv['recovery.heading'] }).waitFor();
+
+    // A new password, typed and submitted from the keyboard.
+    await tabTo(page, (f) => f.id === 'newPassword', { backwards: true, max: 60 });
+    await expectFocus(page, 'the new password field', (f) => f.id === 'newPassword');
+    await page.keyboard.type('a quiet river under birches');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, 'the confirmation field', (f) => f.id === 'newPasswordConfirmation');
+    await page.keyboard.type('a quiet river under birches');
+    await tabTo(page, (f) => f.tag === 'button' && f.text === sv['account.changePassword']);
+    await page.keyboard.press('Enter');
+    await page.getByText(sv['account.passwordChanged']).waitFor();
+  });
 });

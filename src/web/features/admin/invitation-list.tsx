@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Invitation, InvitationSent } from '../../../shared/schemas/admin.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { organisationApiPath, rolesLabel } from './admin-labels.ts';
@@ -50,42 +51,37 @@ export function InvitationList({ organisationId, items, onChanged }: InvitationL
       {items.length === 0 ? (
         <p className="empty-state">{t('invitations.empty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="invitation-table-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="invitation-table-caption" className="table__caption visually-hidden">
-              {t('invitations.title')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('invitations.col.name')}</th>
-                <th scope="col">{t('invitations.col.email')}</th>
-                <th scope="col">{t('invitations.col.roles')}</th>
-                <th scope="col">{t('invitations.col.expires')}</th>
-                <th scope="col">{t('invitations.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row">{i.name}</th>
-                  <td>{i.email}</td>
-                  <td>{rolesLabel(t, i.roles)}</td>
-                  <td className="table__nowrap">{i.isExpired ? t('invitations.expired') : formatDateTime(i.expiresAt)}</td>
-                  <td>
-                    <div className="table-actions">
-                      <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'resend'); }}>
-                        {t('invitations.resend', { name: i.name })}
-                      </Button>
-                      <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'revoke'); }}>
-                        {t('invitations.revoke', { name: i.name })}
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="invitation-table"
+          caption={t('invitations.title')}
+          hideCaption
+          columns={[
+            t('invitations.col.name'),
+            t('invitations.col.email'),
+            t('invitations.col.roles'),
+            t('invitations.col.expires'),
+            t('invitations.col.actions'),
+          ]}
+        >
+          {items.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{i.name}</th>
+              <td>{i.email}</td>
+              <td>{rolesLabel(t, i.roles)}</td>
+              <td className="table__nowrap">{i.isExpired ? t('invitations.expired') : formatDateTime(i.expiresAt)}</td>
+              <td>
+                <div className="table-actions">
+                  <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'resend'); }}>
+                    {t('invitations.resend', { name: i.name })}
+                  </Button>
+                  <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'revoke'); }}>
+                    {t('invitations.revoke', { name: i.name })}
+                  </Button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

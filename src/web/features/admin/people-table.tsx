@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Person } from '../../../shared/schemas/admin.ts';
 import { api, isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { organisationApiPath, rolesLabel } from './admin-labels.ts';
@@ -48,60 +49,55 @@ export function PeopleTable({ organisationId, items, grantableRoles, onChanged }
   return (
     <>
       {message && <Notice tone={message.tone} takeFocus>{message.text}</Notice>}
-      <div className="table-scroll" role="region" aria-labelledby="people-table-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="people-table-caption" className="table__caption visually-hidden">
-            {t('people.title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('people.col.name')}</th>
-              <th scope="col">{t('people.col.email')}</th>
-              <th scope="col">{t('people.col.roles')}</th>
-              <th scope="col">{t('people.col.secondFactor')}</th>
-              <th scope="col">{t('people.col.lastSignIn')}</th>
-              <th scope="col">{t('people.col.status')}</th>
-              <th scope="col">{t('people.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{p.email}</td>
-                <td>{rolesLabel(t, p.roles)}</td>
-                <td>{p.hasSecondFactor ? t('people.enrolled') : t('people.notEnrolled')}</td>
-                <td className="table__nowrap">{p.lastSignInAt ? formatDateTime(p.lastSignInAt) : t('people.never')}</td>
-                <td>{p.isActive ? t('admin.active') : t('admin.inactive')}</td>
-                <td>
-                  <div className="table-actions">
-                    {p.can.editRoles && (
-                      <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'roles', person: p }); }}>
-                        {t('people.editRoles', { name: p.name })}
-                      </Button>
-                    )}
-                    {p.can.deactivate && p.isActive && (
-                      <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'deactivate', person: p }); }}>
-                        {t('people.deactivate', { name: p.name })}
-                      </Button>
-                    )}
-                    {p.can.deactivate && !p.isActive && (
-                      <Button variant="secondary" onClick={() => { reactivate(p); }}>
-                        {t('people.reactivate', { name: p.name })}
-                      </Button>
-                    )}
-                    {p.can.revokeSessions && p.isActive && (
-                      <Button variant="secondary" onClick={() => { revoke(p); }}>
-                        {t('people.revokeSessions', { name: p.name })}
-                      </Button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="people-table"
+        caption={t('people.title')}
+        hideCaption
+        columns={[
+          t('people.col.name'),
+          t('people.col.email'),
+          t('people.col.roles'),
+          t('people.col.secondFactor'),
+          t('people.col.lastSignIn'),
+          t('people.col.status'),
+          t('people.col.actions'),
+        ]}
+      >
+        {items.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">{p.name}</th>
+            <td>{p.email}</td>
+            <td>{rolesLabel(t, p.roles)}</td>
+            <td>{p.hasSecondFactor ? t('people.enrolled') : t('people.notEnrolled')}</td>
+            <td className="table__nowrap">{p.lastSignInAt ? formatDateTime(p.lastSignInAt) : t('people.never')}</td>
+            <td>{p.isActive ? t('admin.active') : t('admin.inactive')}</td>
+            <td>
+              <div className="table-actions">
+                {p.can.editRoles && (
+                  <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'roles', person: p }); }}>
+                    {t('people.editRoles', { name: p.name })}
+                  </Button>
+                )}
+                {p.can.deactivate && p.isActive && (
+                  <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'deactivate', person: p }); }}>
+                    {t('people.deactivate', { name: p.name })}
+                  </Button>
+                )}
+                {p.can.deactivate && !p.isActive && (
+                  <Button variant="secondary" onClick={() => { reactivate(p); }}>
+                    {t('people.reactivate', { name: p.name })}
+                  </Button>
+                )}
+                {p.can.revokeSessions && p.isActive && (
+                  <Button variant="secondary" onClick={() => { revoke(p); }}>
+                    {t('people.revokeSessions', { name: p.name })}
+                  </Button>
+                )}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {panel && (
         <PersonPanel
           key={`${panel.kind}:${panel.person.id}`}
