@@ -19,6 +19,26 @@ async function expectFocus(page: Page, what: string, matches: (focused: FocusedE
   return focused!;
 }
 
+/** Signs in from the sign-in page with the keyboard alone: e-mail, password, then the code. */
+async function signInWithKeyboard(page: Page, email: string): Promise<void> {
+  await tabTo(page, (f) => f.id === 'email');
+  await expectFocus(page, 'the e-mail field', (f) => f.id === 'email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await expectFocus(page, 'the password field', (f) => f.id === 'password');
+  await page.keyboard.type(testPassword);
+  await page.keyboard.press('Tab');
+  await expectFocus(page, 'the sign-in button', (f) => f.tag === 'button' && f.text === sv['signIn.submit']);
+  await page.keyboard.press('Enter');
+
+  // The second step: focus lands on the code field; type the code and press Enter.
+  await page.getByLabel(sv['signIn.code']).waitFor();
+  await expect.poll(async () => (await focusedElement(page))?.id).toBe('code');
+  await e2e.server.db.update(users).set({ totpLastStep: null }).where(eq(users.email, email));
+  await page.keyboard.type(await currentTotp(testTotpSecret));
+  await page.keyboard.press('Enter');
+}
+
 describe('keyboard only', () => {
   it('the skip link is the first Tab stop and moves focus to the main content', async () => {
     const { page } = e2e;
@@ -47,22 +67,7 @@ describe('keyboard only', () => {
     await page.getByRole('heading', { level: 1, name: sv['signIn.title'] }).waitFor();
 
     // Sign in.
-    await tabTo(page, (f) => f.id === 'email');
-    await expectFocus(page, 'the e-mail field', (f) => f.id === 'email');
-    await page.keyboard.type(user.email);
-    await page.keyboard.press('Tab');
-    await expectFocus(page, 'the password field', (f) => f.id === 'password');
-    await page.keyboard.type(testPassword);
-    await page.keyboard.press('Tab');
-    await expectFocus(page, 'the sign-in button', (f) => f.tag === 'button' && f.text === sv['signIn.submit']);
-    await page.keyboard.press('Enter');
-
-    // The second step: focus lands on the code field; type the code and press Enter.
-    await page.getByLabel(sv['signIn.code']).waitFor();
-    await expect.poll(async () => (await focusedElement(page))?.id).toBe('code');
-    await e2e.server.db.update(users).set({ totpLastStep: null }).where(eq(users.email, user.email));
-    await page.keyboard.type(await currentTotp(testTotpSecret));
-    await page.keyboard.press('Enter');
+    await signInWithKeyboard(page, user.email);
 
     // The case list; its heading takes focus after the navigation.
     await page.waitForURL('**/cases');
@@ -134,16 +139,7 @@ describe('keyboard only', () => {
 
     await page.goto(e2e.url('/sign-in'));
     await page.getByRole('heading', { level: 1, name: sv['signIn.title'] }).waitFor();
-    await tabTo(page, (f) => f.id === 'email');
-    await page.keyboard.type(user.email);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(testPassword);
-    await page.keyboard.press('Enter');
-    await page.getByLabel(sv['signIn.code']).waitFor();
-    await expect.poll(async () => (await focusedElement(page))?.id).toBe('code');
-    await e2e.server.db.update(users).set({ totpLastStep: null }).where(eq(users.email, user.email));
-    await page.keyboard.type(await currentTotp(testTotpSecret));
-    await page.keyboard.press('Enter');
+    await signInWithKeyboard(page, user.email);
     await page.waitForURL('**/cases');
 
     // To "Mitt konto" in the header.
