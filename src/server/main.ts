@@ -31,7 +31,8 @@ async function main(): Promise<void> {
       lines.push(
         '',
         'No administrator exists yet. Open this one-time link within one hour to create the first',
-        'administrator and choose a password (restart Samverka for a new link):',
+        'administrator, choose a password and add Samverka to an authenticator app',
+        '(restart Samverka for a new link):',
         `  ${setupLink}`,
       );
     } else {
