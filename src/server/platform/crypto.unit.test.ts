@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,12 +41,16 @@ describe('Keyring', () => {
 describe('loadKeyring', () => {
   it('creates a private key file on first use and reads it after', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-keys-'));
-    const config = testConfig({ dataDir, encryptionKey: undefined });
-    const first = loadKeyring(config);
-    expect(first.createdKeyFile).toBe(path.join(dataDir, 'encryption.key'));
-    expect(statSync(first.createdKeyFile!).mode & 0o777).toBe(0o600);
-    const second = loadKeyring(config);
-    expect(second.createdKeyFile).toBeUndefined();
-    expect(second.keyring.decrypt(first.keyring.encrypt('x'))).toBe('x');
+    try {
+      const config = testConfig({ dataDir, encryptionKey: undefined });
+      const first = loadKeyring(config);
+      expect(first.createdKeyFile).toBe(path.join(dataDir, 'encryption.key'));
+      expect(statSync(first.createdKeyFile!).mode & 0o777).toBe(0o600);
+      const second = loadKeyring(config);
+      expect(second.createdKeyFile).toBeUndefined();
+      expect(second.keyring.decrypt(first.keyring.encrypt('x'))).toBe('x');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
