@@ -4,6 +4,7 @@ import { describeDatabase, openConfiguredDatabase, prepareDatabase } from './db/
 import { demoSignInHelp, seedDemoData } from './demo/demo-data.ts';
 import { openSetupLink } from './modules/auth/setup.service.ts';
 import { loadKeyring } from './platform/crypto.ts';
+import { scheduleHousekeeping } from './platform/housekeeping.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
 async function main(): Promise<void> {
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
   if (config.demo) await seedDemoData(database.db, keyring);
   const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
+  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, (error) =>
+    app.log.error({ err: error }, 'housekeeping failed'),
+  );
 
   // Printed, not logged: the setup link is a one-time secret for the person at this terminal.
   const lines = [`Samverka is running at ${config.publicUrl}`, `Database: ${describeDatabase(config)}`];
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     timer.unref();
     // Stop taking requests, let those under way finish, and only then let go of the database.
+    stopHousekeeping();
     await app.close();
     await app.inFlightDrained();
     await database.close();

@@ -22,7 +22,7 @@ export type ThrottleKind = keyof typeof rules;
 const maxBackOffSeconds = 60;
 export const lockoutSeconds = 15 * 60;
 /** Failures older than this are forgotten, so an occasional typo never adds up to a lockout. */
-const forgetAfterHours = 24;
+export const forgetAfterHours = 24;
 
 export interface ThrottleKey {
   kind: ThrottleKind;

@@ -1,0 +1,67 @@
+import { and, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/index.ts';
+import { forgetAfterHours } from './sign-in-throttle.ts';
+
+export interface HousekeepingResult {
+  sessions: number;
+  pendingSignIns: number;
+  oidcSignIns: number;
+  setupTokens: number;
+  throttleRows: number;
+}
+
+/**
+ * Deletes what can no longer be used: sessions past their absolute or idle timeout, unfinished
+ * sign-ins and SSO states, expired setup links, and old failure counts. Each delete is idempotent,
+ * so several instances may run it at the same time.
+ */
+export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Promise<HousekeepingResult> {
+  const count = (rows: unknown[]) => rows.length;
+  const idleLimit = sql`now() - make_interval(mins => ${sessionIdleMinutes})`;
+  return {
+    sessions: count(
+      await db
+        .delete(sessions)
+        .where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, idleLimit)))
+        .returning({ id: sessions.id }),
+    ),
+    pendingSignIns: count(
+      await db.delete(pendingSignIns).where(lt(pendingSignIns.expiresAt, sql`now()`)).returning({ id: pendingSignIns.id }),
+    ),
+    oidcSignIns: count(
+      await db.delete(oidcSignIns).where(lt(oidcSignIns.expiresAt, sql`now()`)).returning({ state: oidcSignIns.state }),
+    ),
+    setupTokens: count(
+      await db
+        .delete(setupTokens)
+        .where(and(isNull(setupTokens.usedAt), lt(setupTokens.expiresAt, sql`now()`)))
+        .returning({ tokenHash: setupTokens.tokenHash }),
+    ),
+    throttleRows: count(
+      await db
+        .delete(signInThrottle)
+        .where(
+          and(
+            lt(signInThrottle.lastFailureAt, sql`now() - make_interval(hours => ${forgetAfterHours})`),
+            or(isNull(signInThrottle.blockedUntil), lt(signInThrottle.blockedUntil, sql`now()`)),
+          ),
+        )
+        .returning({ key: signInThrottle.key }),
+    ),
+  };
+}
+
+/** Runs the housekeeping now and then every interval, without keeping the process alive. */
+export function scheduleHousekeeping(
+  db: Db,
+  sessionIdleMinutes: number,
+  onError: (error: unknown) => void,
+  intervalMs = 10 * 60_000,
+): () => void {
+  const run = () => void removeExpiredRows(db, sessionIdleMinutes).catch(onError);
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
