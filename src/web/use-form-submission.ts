@@ -25,6 +25,11 @@ export interface FormSubmission<F extends string> {
   fail: (errors: FieldErrors<F>, problem: string | null) => void;
   /** Fails for an error no more specific check explained: unreachable server, or anything else. */
   failUnexpected: (error: unknown) => void;
+  /**
+   * Fails a form that proves who someone is (password, code): a refusal gets the one message
+   * given whatever was wrong, throttling says to wait, anything else is unexpected.
+   */
+  failCredentials: (error: unknown, refusedMessage: string) => void;
 }
 
 /**
@@ -62,6 +67,12 @@ export function useFormSubmission<F extends string>(
     fail({}, isApiError(error, 0) ? t('app.serverUnavailable') : t('app.genericError'));
   };
 
+  const failCredentials = (error: unknown, refusedMessage: string) => {
+    if (isApiError(error, 400) || isApiError(error, 401)) fail({}, refusedMessage);
+    else if (isApiError(error, 429)) fail({}, t('signIn.throttled'));
+    else failUnexpected(error);
+  };
+
   const summary = summaryItems(problem, fields, errors, targetOf);
-  return { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected };
+  return { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failCredentials };
 }

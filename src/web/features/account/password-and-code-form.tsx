@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import { isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -22,7 +21,7 @@ export function PasswordAndCodeForm({ submitLabel, submit, failedMessage, childr
   const t = useT();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failCredentials } =
     useFormSubmission(fields);
 
   const onSubmit = handleSubmit(() => {
@@ -39,9 +38,7 @@ export function PasswordAndCodeForm({ submitLabel, submit, failedMessage, childr
       () => {},
       (error: unknown) => {
         setCode('');
-        if (isApiError(error, 400) || isApiError(error, 401)) fail({}, failedMessage);
-        else if (isApiError(error, 429)) fail({}, t('signIn.throttled'));
-        else failUnexpected(error);
+        failCredentials(error, failedMessage);
       },
     );
   });

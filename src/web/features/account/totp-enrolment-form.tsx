@@ -3,7 +3,7 @@ import type { TotpEnrolment } from '../../../shared/schemas/auth.ts';
 import { isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { OneTimeCodeField } from '../../components/one-time-code-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
 
@@ -64,18 +64,13 @@ export function TotpEnrolmentForm({ enrolment, email, confirm, onExpired }: Totp
       </p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <ErrorSummary items={summary} focusKey={failedSubmits} />
-        <TextField
+        <OneTimeCodeField
           id="totpCode"
           value={code}
           onChange={setCode}
           error={errors.totpCode}
           label={t('totp.code')}
           hint={t('totp.codeHint')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9 ]*"
-          maxLength={7}
-          width="medium"
           required
         />
         <div className="button-group">

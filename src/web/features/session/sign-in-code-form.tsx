@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Me } from '../../../shared/schemas/auth.ts';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { OneTimeCodeField } from '../../components/one-time-code-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
@@ -16,7 +17,7 @@ export function SignInCodeForm({ onStartOver }: { onStartOver: () => void }) {
   const { signedIn } = useSession();
   const [code, setCode] = useState('');
   const [isRecovery, setIsRecovery] = useState(false);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failCredentials } =
     useFormSubmission(codeFields);
 
   const onSubmit = handleSubmit(() => {
@@ -32,9 +33,7 @@ export function SignInCodeForm({ onStartOver }: { onStartOver: () => void }) {
       },
       (error: unknown) => {
         setCode('');
-        if (isApiError(error, 401) || isApiError(error, 400)) fail({}, t('signIn.codeFailed'));
-        else if (isApiError(error, 429)) fail({}, t('signIn.throttled'));
-        else failUnexpected(error);
+        failCredentials(error, t('signIn.codeFailed'));
       },
     );
   });
@@ -59,7 +58,7 @@ export function SignInCodeForm({ onStartOver }: { onStartOver: () => void }) {
           required
         />
       ) : (
-        <TextField
+        <OneTimeCodeField
           key="totp"
           id="code"
           value={code}
@@ -67,11 +66,6 @@ export function SignInCodeForm({ onStartOver }: { onStartOver: () => void }) {
           error={errors.code}
           label={t('signIn.code')}
           hint={t('signIn.codeHint')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9 ]*"
-          maxLength={7}
-          width="medium"
           autoFocus
           required
         />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SignInStep } from '../../../shared/schemas/auth.ts';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { bindTextField, TextField } from '../../components/text-field.tsx';
@@ -24,7 +24,7 @@ export function SignInForm() {
 function PasswordForm({ onAccepted }: { onAccepted: () => void }) {
   const t = useT();
   const [values, setValues] = useState<Record<SignInField, string>>({ email: '', password: '' });
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failCredentials } =
     useFormSubmission(signInFields);
   const field = (name: SignInField) => bindTextField(name, values, setValues, errors);
 
@@ -45,15 +45,7 @@ function PasswordForm({ onAccepted }: { onAccepted: () => void }) {
       },
       (error: unknown) => {
         setValues((v) => ({ ...v, password: '' }));
-        if (isApiError(error, 401) || isApiError(error, 400)) {
-          fail({}, t('signIn.failed'));
-          return;
-        }
-        if (isApiError(error, 429)) {
-          fail({}, t('signIn.throttled'));
-          return;
-        }
-        failUnexpected(error);
+        failCredentials(error, t('signIn.failed'));
       },
     );
   });
