@@ -80,6 +80,11 @@ export async function listOpenInvitations(db: Db, ctx: ActorContext, unverifiedO
     .innerJoin(users, eq(users.id, invitations.invitedByUserId))
     .where(and(eq(invitations.organisationId, organisation.id), isOpen, invitationScope(ctx.actor)))
     .orderBy(desc(invitations.createdAt), desc(invitations.id));
+  await recordAudit(db, ctx, {
+    action: 'invitation.list',
+    subjectId: organisation.id,
+    details: { invitationIds: rows.map((r) => r.id) },
+  });
   return { items: rows.map(present) };
 }
 

@@ -120,6 +120,19 @@ describe('without SMTP', () => {
     expect((await f.t.app.inject({ method: 'POST', url, headers: { cookie: f.adminCookie } })).statusCode).toBe(404);
   });
 
+  it('listing pending invitations is audited with the invitations shown', async () => {
+    const sent = (await invite(f, invitee())).json<InvitationSent>();
+    const list = await f.t.app.inject({ method: 'GET', url: `/api/organisations/${f.organisationId}/invitations`, headers: { cookie: f.adminCookie } });
+    const shown = list.json<InvitationList>().items.map((i) => i.id);
+    expect(shown).toContain(sent.invitation.id);
+    const events = await f.t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'invitation.list'), eq(auditEvents.subjectId, f.organisationId)))
+      .orderBy(auditEvents.id);
+    expect(events.at(-1)!.details).toEqual({ invitationIds: shown });
+  });
+
   it('an org admin may not invite with system_admin (403)', async () => {
     expect((await invite(f, invitee({ roles: ['system_admin'] }))).statusCode).toBe(403);
   });

@@ -31,6 +31,8 @@ export async function listPeopleOf(db: Db, ctx: ActorContext, unverifiedOrganisa
   const organisation = await findOrganisation(db, organisationScope(ctx.actor), unverifiedOrganisationId);
   if (!organisation) throw notFound('No such organisation.');
   const rows = await listMembers(db, peopleScope(ctx.actor), organisation.id);
+  // Names and addresses of staff are personal data too: who looked at them is recorded.
+  await recordAudit(db, ctx, { action: 'people.list', subjectId: organisation.id, details: { userIds: rows.map((r) => r.id) } });
   return { items: rows.map((row) => presentPerson(ctx.actor, row)) };
 }
 
@@ -41,7 +43,9 @@ async function loadMember(tx: Db | Tx, ctx: ActorContext, organisationId: string
 }
 
 export async function getPerson(db: Db, ctx: ActorContext, organisationId: string, userId: string): Promise<Person> {
-  return presentPerson(ctx.actor, await loadMember(db, ctx, organisationId, userId));
+  const row = await loadMember(db, ctx, organisationId, userId);
+  await recordAudit(db, ctx, { action: 'people.read', subjectId: row.id, details: { organisationId } });
+  return presentPerson(ctx.actor, row);
 }
 
 /** Sets the person's roles in one organisation, recording the lists before and after. */

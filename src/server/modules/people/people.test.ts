@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, PersonList } from '../../../shared/schemas/admin.ts';
 import { auditEvents, memberships, sessions, users } from '../../db/schema/index.ts';
@@ -224,5 +224,27 @@ describe('revoking sessions', () => {
   it('404 outside the scope, 403 for other roles', async () => {
     expect((await post(adminCookie, personUrl(otherOrganisationId, outsider.id, '/revoke-sessions'))).statusCode).toBe(404);
     expect((await post(workerCookie, personUrl(organisationId, worker.id, '/revoke-sessions'))).statusCode).toBe(403);
+  });
+});
+
+describe('reading people is audited', () => {
+  it('records who listed an organisation and whom they saw, and who opened one person', async () => {
+    const list = await t.app.inject({ method: 'GET', url: peopleUrl(organisationId), headers: { cookie: adminCookie } });
+    const seen = list.json<PersonList>().items.map((p) => p.id);
+    const [listed] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'people.list'), eq(auditEvents.actorUserId, admin.id)))
+      .orderBy(desc(auditEvents.id));
+    expect(listed).toMatchObject({ subjectType: 'organisation', subjectId: organisationId });
+    expect(listed!.details).toMatchObject({ userIds: seen });
+
+    const one = await t.app.inject({ method: 'GET', url: personUrl(organisationId, worker.id), headers: { cookie: adminCookie } });
+    expect(one.statusCode).toBe(200);
+    const reads = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'people.read'), eq(auditEvents.subjectId, worker.id)));
+    expect(reads).toHaveLength(1);
   });
 });
