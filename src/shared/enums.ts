@@ -50,3 +50,116 @@ export type CasePhase = (typeof casePhases)[number];
 /** The seven police regions; a case and a regional coordinator belong to one. */
 export const policeRegions = ['nord', 'mitt', 'bergslagen', 'stockholm', 'ost', 'vast', 'syd'] as const;
 export type PoliceRegion = (typeof policeRegions)[number];
+
+/** Gender as the person describes it; mapped onto HTCDS prs_Gender for exports. */
+export const genders = ['female', 'male', 'non_binary', 'unknown'] as const;
+export type Gender = (typeof genders)[number];
+export const htcdsGender: Record<Gender, string> = {
+  female: 'Feminine',
+  male: 'Masculine',
+  non_binary: 'NonConforming',
+  unknown: 'NonSpecifiedUnknown',
+};
+
+/**
+ * Trafficking indicators (DESIGN.md §3), each mapped to the HTCDS vic_MethodsOfControl value it
+ * corresponds to, or null where the standard has none.
+ */
+export const indicatorHtcds = {
+  deception: 'FalsePromises',
+  coercion: 'PsychologicalAbuse',
+  withheld_documents: 'WithholdsDocuments',
+  debt_bondage: 'DebtBondage',
+  restricted_movement: null,
+  isolation: null,
+  threats: 'PhysicalThreats',
+  threats_to_family: 'ThreatensChildrenFamily',
+  threats_of_authorities: 'ThreatsLawEnforcement',
+  violence: 'PhysicalAbuse',
+  sexual_violence: 'SexualAbuse',
+  excessive_hours: 'ExcessiveWorkingHours',
+  withheld_pay: 'TakesEarnings',
+  restricted_finances: 'RestrictsFinancialAccess',
+  denied_health_care: 'RestrictsMedicalCare',
+  withheld_necessities: 'WithholdsNecessities',
+  substance_control: 'PsychoactiveSubstance',
+  poor_living_conditions: null,
+} as const satisfies Record<string, string | null>;
+export type Indicator = keyof typeof indicatorHtcds;
+export const indicators = Object.keys(indicatorHtcds) as Indicator[];
+
+/** How two cases relate (symmetric). */
+export const caseLinkKinds = ['same_investigation', 'same_exploitation_situation', 'same_person', 'related'] as const;
+export type CaseLinkKind = (typeof caseLinkKinds)[number];
+
+export const riskLevels = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof riskLevels)[number];
+
+/** The paths of the long-term phase (DESIGN.md §4). */
+export const longTermPaths = ['return', 'residence', 'exit_programme', 'other'] as const;
+export type LongTermPath = (typeof longTermPaths)[number];
+
+/** How a case ended. */
+export const closureOutcomes = [
+  'long_term_solution_reached',
+  'returned_home',
+  'moved_on',
+  'declined_support',
+  'not_trafficking',
+  'contact_lost',
+  'transferred',
+  'other',
+] as const;
+export type ClosureOutcome = (typeof closureOutcomes)[number];
+
+/** A direction through the phases: on, back with a reason, or reopened from closed with a reason. */
+export const phaseMoveKinds = ['forward', 'back', 'reopen'] as const;
+export type PhaseMoveKind = (typeof phaseMoveKinds)[number];
+
+export const measureTypes = [
+  'safe_housing',
+  'health_care',
+  'interpreter',
+  'counsel_for_injured_party',
+  'financial_support',
+  'reflection_period_permit',
+  'temporary_residence_permit',
+  'exit_support',
+  'other',
+] as const;
+export type MeasureType = (typeof measureTypes)[number];
+
+export const measureStatuses = ['planned', 'active', 'ended', 'cancelled'] as const;
+export type MeasureStatus = (typeof measureStatuses)[number];
+
+/** What lets an organisation onto a case team (DESIGN.md §3, §6). */
+export const legalBasisKinds = ['consent', 'statute'] as const;
+export type LegalBasisKind = (typeof legalBasisKinds)[number];
+
+/**
+ * Statutory provisions that allow disclosure between authorities without consent, chosen from a
+ * list rather than typed (Offentlighets- och sekretesslagen 2009:400 and related acts).
+ */
+export const statutoryProvisions = [
+  'osl_10_2',
+  'osl_10_18a',
+  'osl_10_19',
+  'osl_10_21',
+  'osl_10_27',
+  'osl_25_12',
+  'osl_26_9',
+  'sol_14_1',
+  'lvu',
+  'other_statute',
+] as const;
+export type StatutoryProvision = (typeof statutoryProvisions)[number];
+
+/** Kinds of in-app notification; the web app words them. */
+export const notificationKinds = [
+  'task_due',
+  'task_overdue',
+  'reflection_period_ending',
+  'reflection_period_ended',
+  'residence_permit_expiring',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];

@@ -12,5 +12,22 @@ export const limits = {
   /** Roles a person may hold in one organisation: at most all of them. */
   rolesMax: 10,
   pageSizeMax: 100,
+  /** Short free text: references, reasons, consent scope, task titles. */
+  shortTextMax: 500,
+  /** Reasons for moving back, reopening, breaking the glass, closing. */
+  reasonMin: 10,
+  reasonMax: 2000,
+  journalEntryMax: 20_000,
+  /** Search text. */
+  searchMin: 2,
+  searchMax: 200,
+  documentBytesMax: 20 * 1024 * 1024,
+  fileNameMax: 200,
+  identityValueMax: 300,
+  /** Hours within which a journal entry's author may correct it. */
+  journalCorrectionHours: 24,
+  /** Hours a break-the-glass grant lasts. */
+  breakGlassHours: 4,
+  idempotencyKeyMax: 200,
   pageSizeDefault: 25,
 } as const;

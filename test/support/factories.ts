@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { OrganisationType, PoliceRegion, Role } from '../../src/shared/enums.ts';
-import type { CaseCreateInput, CaseDetail } from '../../src/shared/schemas/cases.ts';
+import type { CaseCreateRequest, CaseDetail } from '../../src/shared/schemas/cases.ts';
 import type { Db } from '../../src/server/db/client.ts';
 import { eq } from 'drizzle-orm';
 import { memberships, organisations, users } from '../../src/server/db/schema/index.ts';
@@ -95,7 +95,7 @@ export async function signInAs(app: FastifyInstance, user: { email: string }, pa
   return `${cookie.name}=${cookie.value}`;
 }
 
-export function caseInput(overrides: Partial<CaseCreateInput> = {}): CaseCreateInput {
+export function caseInput(overrides: Partial<CaseCreateRequest> = {}): CaseCreateRequest {
   return {
     municipalityCode: '0180',
     exploitationForms: ['sexual_purposes'],
@@ -105,7 +105,7 @@ export function caseInput(overrides: Partial<CaseCreateInput> = {}): CaseCreateI
 }
 
 /** Opens a case through the API as the signed-in person behind the cookie. */
-export async function createCaseAs(app: FastifyInstance, cookie: string, overrides: Partial<CaseCreateInput> = {}) {
+export async function createCaseAs(app: FastifyInstance, cookie: string, overrides: Partial<CaseCreateRequest> = {}) {
   const response = await app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: caseInput(overrides) });
   if (response.statusCode !== 201) throw new Error(`create failed: ${response.statusCode} ${response.body}`);
   return response.json<CaseDetail>();

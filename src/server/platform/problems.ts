@@ -28,6 +28,9 @@ export class HttpProblem extends Error {
   /** A URI naming the kind of problem, when the client acts on it (RFC 9457 `type`). */
   type = 'about:blank';
 
+  /** Extension members of the problem, e.g. currentVersion of a stale If-Match. */
+  extensions: { currentVersion?: number } = {};
+
   withType(type: string): this {
     this.type = type;
     return this;
@@ -42,6 +45,8 @@ export const forbidden = (detail = 'You may not do this.') => new HttpProblem(40
 export const notFound = (detail = 'Not found.') => new HttpProblem(404, 'Not Found', detail);
 export const gone = (detail: string) => new HttpProblem(410, 'Gone', detail);
 export const conflict = (detail: string) => new HttpProblem(409, 'Conflict', detail);
+/** A rule of the domain refuses the change; `errors` lists what is missing (e.g. a phase move). */
+export const unprocessable = (detail: string, errors: FieldError[]) => new HttpProblem(422, 'Unprocessable Content', detail, errors);
 
 const statusTitles: Record<number, string> = {
   400: 'Bad Request',
@@ -54,6 +59,9 @@ const statusTitles: Record<number, string> = {
   410: 'Gone',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  412: 'Precondition Failed',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -81,6 +89,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         status: error.status,
         detail: error.detail,
         errors: error.errors,
+        ...error.extensions,
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

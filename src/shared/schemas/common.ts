@@ -30,6 +30,8 @@ export const problem = z.object({
       }),
     )
     .optional(),
+  /** With 412: the version the resource has now. */
+  currentVersion: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof problem>;
 

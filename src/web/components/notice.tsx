@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface NoticeProps {
-  tone: 'info' | 'success' | 'error';
+  tone: 'info' | 'success' | 'warning' | 'error';
   children: ReactNode;
   /** Move focus here when shown, for outcomes the user must not miss. */
   takeFocus?: boolean;

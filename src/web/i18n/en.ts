@@ -1,4 +1,12 @@
 import type { Dictionary } from './sv.ts';
+import * as person from './areas/person.ts';
+import * as caseProcess from './areas/process.ts';
+import * as team from './areas/team.ts';
+import * as journal from './areas/journal.ts';
+import * as measures from './areas/measures.ts';
+import * as deadlines from './areas/deadlines.ts';
+import * as casework from './areas/casework.ts';
+
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
 export const en: Dictionary = {
@@ -378,4 +386,11 @@ export const en: Dictionary = {
   'reauth.submit': 'Confirm',
   'reauth.cancel': 'Cancel',
   'reauth.failed': 'The password or code is wrong.',
+  ...person.en,
+  ...caseProcess.en,
+  ...team.en,
+  ...journal.en,
+  ...measures.en,
+  ...deadlines.en,
+  ...casework.en,
 };

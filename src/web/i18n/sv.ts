@@ -1,3 +1,11 @@
+import * as person from './areas/person.ts';
+import * as caseProcess from './areas/process.ts';
+import * as team from './areas/team.ts';
+import * as journal from './areas/journal.ts';
+import * as measures from './areas/measures.ts';
+import * as deadlines from './areas/deadlines.ts';
+import * as casework from './areas/casework.ts';
+
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
  * added here must be added there too. Placeholders look like {name}.
@@ -383,6 +391,13 @@ export const sv = {
   'reauth.submit': 'Bekräfta',
   'reauth.cancel': 'Avbryt',
   'reauth.failed': 'Lösenordet eller koden stämmer inte.',
+  ...person.sv,
+  ...caseProcess.sv,
+  ...team.sv,
+  ...journal.sv,
+  ...measures.sv,
+  ...deadlines.sv,
+  ...casework.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

@@ -1,27 +1,54 @@
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import type { CaseDetail } from '../../shared/schemas/cases.ts';
 import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { PhasePanel } from '../features/case-process/phase-panel.tsx';
+import { TeamPanel } from '../features/case-team/team-panel.tsx';
 import type { CaseViewHistoryState } from '../features/cases/case-history-state.ts';
+import { CaseLinksPanel } from '../features/cases/case-links-panel.tsx';
+import type { CasePanelProps } from '../features/cases/case-panel.ts';
 import { CaseSummaryList } from '../features/cases/case-summary-list.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
+import { DeadlinesPanel } from '../features/deadlines/deadlines-panel.tsx';
+import { DocumentsPanel } from '../features/documents/documents-panel.tsx';
+import { JournalPanel } from '../features/journal/journal-panel.tsx';
+import { MeasuresPanel } from '../features/measures/measures-panel.tsx';
+import { PersonPanel } from '../features/persons/person-panel.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
-import { useT } from '../i18n/index.tsx';
+import { TasksPanel } from '../features/tasks/tasks-panel.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
+/** The sections below the summary, in page order; each renders its own headed section. */
+const panels: ((props: CasePanelProps) => ReactNode)[] = [
+  PhasePanel,
+  PersonPanel,
+  TeamPanel,
+  DeadlinesPanel,
+  TasksPanel,
+  JournalPanel,
+  MeasuresPanel,
+  DocumentsPanel,
+  CaseLinksPanel,
+];
+
 export default function CaseViewRoute() {
-  const t = useT();
+  const { t, formatDateTime } = useI18n();
   const { id } = useParams<{ id: string }>();
   const historyState = useHistoryState<CaseViewHistoryState | null>();
-  const state = useLoad(`case:${id}`, async (signal) => {
+  // Bumped by a panel whose change alters the case itself (phase, version, abilities).
+  const [revision, setRevision] = useState(0);
+  const state = useLoad(`case:${id}:${revision}`, async (signal) => {
     const [detail, geography] = await Promise.all([
       api.get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, { signal }),
       loadGeography(),
     ]);
     return { detail, geography };
   });
+  const loaded = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
 
   // Outside the caller's scope looks exactly like not existing; a malformed id too.
   const isNotFound = state.status === 'error' && (isApiError(state.error, 404) || isApiError(state.error, 400));
@@ -37,22 +64,35 @@ export default function CaseViewRoute() {
     );
   }
 
-  const detail = state.status === 'ready' ? state.data.detail : null;
+  const detail = loaded?.detail ?? null;
+  const onCaseChanged = () => {
+    setRevision((r) => r + 1);
+  };
   return (
     <>
       <p className="back-link">
         <Link href="/cases">{t('caseView.backToList')}</Link>
       </p>
-      <PageHeading>
-        {detail ? t('caseView.title', { reference: detail.reference }) : t('caseView.loadingTitle')}
-      </PageHeading>
-      {state.status === 'loading' && <Loading label={t('app.loading')} />}
+      <PageHeading>{detail ? t('caseView.title', { reference: detail.reference }) : t('caseView.loadingTitle')}</PageHeading>
+      {!loaded && state.status === 'loading' && <Loading label={t('app.loading')} />}
       {state.status === 'error' && <LoadError error={state.error} />}
-      {state.status === 'ready' && (
+      {loaded && detail && (
         <>
+          {detail.access.via === 'break_glass' && detail.access.breakGlassExpiresAt && (
+            <Notice tone="warning">
+              {t('caseView.breakGlassBanner', { time: formatDateTime(detail.access.breakGlassExpiresAt) })}
+            </Notice>
+          )}
           {historyState?.created && <Notice tone="success">{t('caseView.created')}</Notice>}
-          <h2 className="section-heading">{t('caseView.summary')}</h2>
-          <CaseSummaryList detail={state.data.detail} geography={state.data.geography} />
+          <section aria-labelledby="case-summary-heading">
+            <h2 className="section-heading" id="case-summary-heading">
+              {t('caseView.summary')}
+            </h2>
+            <CaseSummaryList detail={detail} geography={loaded.geography} onCaseChanged={onCaseChanged} />
+          </section>
+          {panels.map((Panel, index) => (
+            <Panel key={index} detail={detail} onCaseChanged={onCaseChanged} />
+          ))}
         </>
       )}
     </>

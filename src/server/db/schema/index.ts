@@ -3,3 +3,5 @@ export * from './identity.ts';
 export * from './cases.ts';
 export * from './audit.ts';
 export * from './settings.ts';
+export * from './notifications.ts';
+export * from './idempotency.ts';

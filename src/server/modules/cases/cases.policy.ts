@@ -1,25 +1,128 @@
-import { type SQL, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PoliceRegion, Role } from '../../../shared/enums.ts';
-import { cases } from '../../db/schema/index.ts';
+import type { CaseAbilities, CaseAccessVia } from '../../../shared/schemas/cases.ts';
+import { caseAccessGrants, caseTeamMembers, cases, legalBases } from '../../db/schema/index.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
-
-/**
- * Who may see a case (DESIGN.md §6, as far as the walking skeleton goes): national coordinators
- * see all; regional coordinators the cases of their region; anyone the cases they created or lead.
- * Every query that reads cases takes this condition, so a list can never show what a view refuses.
- */
-export function caseScope(actor: Actor): SQL {
-  if (hasRole(actor, 'national_coordinator')) return sql`true`;
-  const conditions: SQL[] = [eq(cases.createdByUserId, actor.userId), eq(cases.leadUserId, actor.userId)];
-  const regions = regionsWithRole(actor, 'regional_coordinator');
-  if (regions.length > 0) conditions.push(inArray(cases.regionCode, regions));
-  return or(...conditions)!;
-}
 
 /** Roles that work with case content (DESIGN.md §2); the scope narrows it to records. */
 export const caseRoles = ['national_coordinator', 'regional_coordinator', 'case_worker'] as const satisfies readonly Role[];
 /** Roles that open cases. */
 export const caseCreatorRoles = ['national_coordinator', 'regional_coordinator'] as const satisfies readonly Role[];
+/** Roles that may break the glass: coordinators, whose work may need a case outside their region. */
+export const breakGlassRoles = ['regional_coordinator'] as const satisfies readonly Role[];
+
+/** The organisations in which the actor holds a case role: those whose team seat lets them in. */
+export function caseOrganisationIds(actor: Actor): string[] {
+  return actor.memberships.filter((m) => m.roles.some((r) => (caseRoles as readonly Role[]).includes(r))).map((m) => m.organisationId);
+}
+
+/** The case has the organisation on its team, under a legal basis that still holds. */
+export function teamSeatFor(organisationIds: readonly string[]): SQL {
+  if (organisationIds.length === 0) return sql`false`;
+  return sql`exists (
+    select 1 from ${caseTeamMembers}
+    join ${legalBases} on ${legalBases.id} = ${caseTeamMembers.legalBasisId}
+    where ${caseTeamMembers.caseId} = ${cases.id}
+      and ${inArray(caseTeamMembers.organisationId, [...organisationIds])}
+      and ${isNull(caseTeamMembers.removedAt)}
+      and ${isNull(legalBases.consentWithdrawnAt)}
+  )`;
+}
+
+/** A break-the-glass grant of this user for the case that has not run out. */
+export function openGrantFor(userId: string): SQL {
+  return sql`exists (
+    select 1 from ${caseAccessGrants}
+    where ${caseAccessGrants.caseId} = ${cases.id}
+      and ${eq(caseAccessGrants.userId, userId)}
+      and ${gt(caseAccessGrants.expiresAt, sql`now()`)}
+  )`;
+}
+
+/**
+ * Who may see a case (DESIGN.md §6): national coordinators see all; otherwise the lead coordinator,
+ * the coordinators of the case's region, the case-role members of an organisation on the case team
+ * with a legal basis that holds, and a coordinator with an open break-the-glass grant. Every query
+ * that reads cases or anything inside one takes this condition, so a list, a count or a search can
+ * never show what a view refuses.
+ */
+export function caseScope(actor: Actor): SQL {
+  if (!caseRoles.some((role) => hasRole(actor, role))) return sql`false`;
+  if (hasRole(actor, 'national_coordinator')) return sql`true`;
+  const conditions: SQL[] = [eq(cases.leadUserId, actor.userId), teamSeatFor(caseOrganisationIds(actor))];
+  const regions = regionsWithRole(actor, 'regional_coordinator');
+  if (regions.length > 0) conditions.push(inArray(cases.regionCode, regions), openGrantFor(actor.userId));
+  return or(...conditions)!;
+}
+
+/** The facts about one case that decide what the actor may do in it; see caseAccessFacts. */
+export interface CaseAccessFacts {
+  isNational: boolean;
+  isLead: boolean;
+  coordinatesRegion: boolean;
+  hasTeamSeat: boolean;
+  /** The actor is a named contact of a team organisation. */
+  isNamedOnTeam: boolean;
+  breakGlassExpiresAt: Date | null;
+  hasProtectedIdentity: boolean;
+}
+
+/** SQL selecting the facts for the current cases row; read together with the case, in its scope. */
+export function caseAccessFactColumns(actor: Actor) {
+  const regions = regionsWithRole(actor, 'regional_coordinator');
+  const organisationIds = caseOrganisationIds(actor);
+  return {
+    isLead: sql<boolean>`coalesce(${cases.leadUserId} = ${actor.userId}, false)`,
+    coordinatesRegion: regions.length > 0 ? sql<boolean>`${inArray(cases.regionCode, regions)}` : sql<boolean>`false`,
+    hasTeamSeat: sql<boolean>`${teamSeatFor(organisationIds)}`,
+    isNamedOnTeam: sql<boolean>`exists (
+      select 1 from ${caseTeamMembers}
+      join ${legalBases} on ${legalBases.id} = ${caseTeamMembers.legalBasisId}
+      where ${caseTeamMembers.caseId} = ${cases.id}
+        and ${isNull(caseTeamMembers.removedAt)}
+        and ${isNull(legalBases.consentWithdrawnAt)}
+        and ${actor.userId}::uuid = any(${caseTeamMembers.contactUserIds})
+    )`,
+    breakGlassExpiresAt: sql<Date | null>`(
+      select max(${caseAccessGrants.expiresAt}) from ${caseAccessGrants}
+      where ${and(eq(caseAccessGrants.caseId, cases.id), eq(caseAccessGrants.userId, actor.userId), gt(caseAccessGrants.expiresAt, sql`now()`))}
+    )`,
+  };
+}
+
+/** How the actor came to see the case, strongest first; shown as a banner for break-the-glass. */
+export function accessVia(facts: CaseAccessFacts): CaseAccessVia {
+  if (facts.isNational) return 'national';
+  if (facts.isLead) return 'lead';
+  if (facts.coordinatesRegion) return 'region';
+  if (facts.hasTeamSeat) return 'team';
+  return 'break_glass';
+}
+
+/**
+ * What the actor may do in a case they can see. Coordinators in charge (national, the lead, the
+ * region's) run the case; team members work in it; break-the-glass reads and writes the journal.
+ * Identity is for the lead and named team contacts; protected identity for the lead alone.
+ */
+export function caseAbilities(facts: CaseAccessFacts): CaseAbilities {
+  const runsCase = facts.isNational || facts.isLead || facts.coordinatesRegion;
+  const worksInCase = runsCase || facts.hasTeamSeat;
+  const mayShowIdentity = facts.isLead || (!facts.hasProtectedIdentity && facts.isNamedOnTeam);
+  return {
+    edit: runsCase,
+    movePhase: runsCase,
+    manageTeam: runsCase,
+    manageLinks: runsCase,
+    tickChecklist: worksInCase,
+    writeJournal: worksInCase || facts.breakGlassExpiresAt !== null,
+    manageTasks: worksInCase,
+    manageMeasures: worksInCase,
+    uploadDocuments: worksInCase,
+    showIdentity: mayShowIdentity,
+    editIdentity: facts.isLead,
+    showAddress: mayShowIdentity && !facts.hasProtectedIdentity,
+  };
+}
 
 export function canViewCases(actor: Actor): boolean {
   return caseRoles.some((role) => hasRole(actor, role));

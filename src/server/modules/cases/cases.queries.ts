@@ -1,7 +1,17 @@
 import { type SQL, and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { casePhases, type CasePhase, type ExploitationForm, type PoliceRegion } from '../../../shared/enums.ts';
-import type { CaseDetail, CaseListQuery, CaseSummary } from '../../../shared/schemas/cases.ts';
+import {
+  casePhases,
+  type CasePhase,
+  type ClosureOutcome,
+  type ExploitationForm,
+  type Gender,
+  type Indicator,
+  type LongTermPath,
+  type PoliceRegion,
+  type RiskLevel,
+} from '../../../shared/enums.ts';
+import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { caseNumberCounters, cases, organisations, persons, users } from '../../db/schema/index.ts';
 
@@ -40,6 +50,8 @@ const sortColumns = {
   phase: phaseOrder,
   region: cases.regionCode,
   codeName: persons.codeName,
+  // Without a search there is nothing to rank: newest first.
+  relevance: cases.createdAt,
 } satisfies Record<CaseListQuery['sort'], unknown>;
 
 /**
@@ -67,27 +79,60 @@ export async function listCases(db: Db, scope: SQL, query: CaseListQuery): Promi
 const lead = alias(users, 'lead');
 const creator = alias(users, 'creator');
 
-/** The case with this id if it lies inside the scope; undefined for unknown and out-of-scope alike. */
-export async function findCase(db: Db | Tx, scope: SQL, id: string): Promise<CaseDetail | undefined> {
+/** The case's own record, read after the access check (findCaseAccess) has let the actor in. */
+export async function findCaseRecord(db: Db | Tx, id: string) {
   const [row] = await db
     .select({
       ...summaryColumns,
       countyCode: cases.countyCode,
+      indicators: cases.indicators,
+      isPresumptiveVictim: cases.isPresumptiveVictim,
+      riskLevel: cases.riskLevel,
+      riskAssessedAt: cases.riskAssessedAt,
+      policeReportReference: cases.policeReportReference,
+      noPoliceReportReason: cases.noPoliceReportReason,
+      longTermPath: cases.longTermPath,
+      closureOutcome: cases.closureOutcome,
+      closureReason: cases.closureReason,
+      closedAt: cases.closedAt,
       leadUserId: cases.leadUserId,
       leadName: lead.name,
       createdByName: creator.name,
       createdByOrganisation: organisations.name,
       updatedAt: cases.updatedAt,
       version: cases.version,
+      person: {
+        id: persons.id,
+        codeName: persons.codeName,
+        birthYear: persons.birthYear,
+        gender: persons.gender,
+        citizenships: persons.citizenships,
+        languages: persons.languages,
+        isChild: persons.isChild,
+        hasProtectedIdentity: persons.hasProtectedIdentity,
+        version: persons.version,
+      },
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
     .innerJoin(creator, eq(creator.id, cases.createdByUserId))
     .innerJoin(organisations, eq(organisations.id, cases.createdByOrganisationId))
     .leftJoin(lead, eq(lead.id, cases.leadUserId))
-    .where(and(eq(cases.id, id), scope));
+    .where(eq(cases.id, id));
   if (!row) return undefined;
-  return { ...row, ...toSummary(row), updatedAt: row.updatedAt.toISOString() };
+  const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+  return {
+    ...row,
+    ...toSummary(row),
+    indicators: row.indicators as Indicator[],
+    riskLevel: row.riskLevel as RiskLevel | null,
+    riskAssessedAt: iso(row.riskAssessedAt),
+    longTermPath: row.longTermPath as LongTermPath | null,
+    closureOutcome: row.closureOutcome as ClosureOutcome | null,
+    closedAt: iso(row.closedAt),
+    updatedAt: row.updatedAt.toISOString(),
+    person: { ...row.person, gender: row.person.gender as Gender },
+  } satisfies Omit<CaseDetail, 'access' | 'can'>;
 }
 
 /** The next sequence number of the year; the row lock makes concurrent creates take turns. */
@@ -106,8 +151,8 @@ export interface NewCase {
   countyCode: string;
   municipalityCode: string;
   exploitationForms: ExploitationForm[];
-  codeName: string;
-  isChild: boolean;
+  indicators: Indicator[];
+  person: PersonFields;
   leadUserId: string | null;
   createdByUserId: string;
   createdByOrganisationId: string;
@@ -116,7 +161,7 @@ export interface NewCase {
 export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
   const [person] = await tx
     .insert(persons)
-    .values({ codeName: c.codeName, isChild: c.isChild })
+    .values(c.person)
     .returning({ id: persons.id });
   const [created] = await tx
     .insert(cases)
@@ -127,6 +172,7 @@ export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
       countyCode: c.countyCode,
       municipalityCode: c.municipalityCode,
       exploitationForms: c.exploitationForms,
+      indicators: c.indicators,
       leadUserId: c.leadUserId,
       createdByUserId: c.createdByUserId,
       createdByOrganisationId: c.createdByOrganisationId,

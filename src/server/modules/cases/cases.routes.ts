@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { problem } from '../../../shared/schemas/common.ts';
 import { caseCreateInput, caseDetail, caseListPage, caseListQuery } from '../../../shared/schemas/cases.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
+import { sendVersion } from '../../platform/versions.ts';
 import { caseCreatorRoles, caseRoles } from './cases.policy.ts';
 import { createCase, getCase, listCasesFor } from './cases.service.ts';
 
@@ -32,12 +34,20 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
         tags: ['cases'],
         summary: 'Open a case for an exposed person',
         body: caseCreateInput,
-        response: { 201: caseDetail, ...errors },
+        headers: idempotencyHeaders,
+        response: { 200: caseDetail, 201: caseDetail, ...errors, 422: problem },
       },
     },
     async (request, reply) => {
-      const created = await createCase(db, actorContextOf(request), request.body);
-      return reply.code(201).header('location', `/api/cases/${created.id}`).send(created);
+      const { detail, replayed } = await createCase(db, actorContextOf(request), request.body, {
+        key: idempotencyKeyOf(request),
+        fingerprint: requestFingerprint(request),
+      });
+      sendVersion(reply, detail.version);
+      return reply
+        .code(replayed ? 200 : 201)
+        .header('location', `/api/cases/${detail.id}`)
+        .send(detail);
     },
   );
 
@@ -52,6 +62,10 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
         response: { 200: caseDetail, ...errors },
       },
     },
-    async (request) => getCase(db, actorContextOf(request), request.params.caseId),
+    async (request, reply) => {
+      const detail = await getCase(db, actorContextOf(request), request.params.caseId);
+      sendVersion(reply, detail.version);
+      return detail;
+    },
   );
 };

@@ -6,7 +6,7 @@ export type SortOrder = CaseListQuery['order'];
 
 // Kept here rather than imported from the schema module so the list page does not load Zod;
 // the Record type fails to compile if the schema's sort keys change.
-const sortKeys: Record<SortKey, true> = { reference: true, createdAt: true, phase: true, region: true, codeName: true };
+const sortKeys: Record<SortKey, true> = { reference: true, createdAt: true, phase: true, region: true, codeName: true, relevance: true };
 
 export const defaultSort: SortKey = 'createdAt';
 export const defaultOrder: SortOrder = 'desc';

@@ -5,7 +5,7 @@ import type { GeographyIndex } from '../reference/geography.ts';
 import { formLabel, phaseLabel, regionLabel, yesNo } from './case-labels.ts';
 
 /** The case's key facts as a description list. */
-export function CaseSummaryList({ detail, geography }: { detail: CaseDetail; geography: GeographyIndex }) {
+export function CaseSummaryList({ detail, geography }: { detail: CaseDetail; geography: GeographyIndex; onCaseChanged: () => void }) {
   const { t, formatDateTime } = useI18n();
   const rows: [string, ReactNode][] = [
     [t('caseView.codeName'), detail.codeName],

@@ -21,14 +21,14 @@ const columnKey = {
   region: 'caseList.col.region',
   phase: 'caseList.col.phase',
   createdAt: 'caseList.col.createdAt',
-} as const satisfies Record<SortKey, string>;
+} as const satisfies Record<Exclude<SortKey, 'relevance'>, string>;
 
 /** The case list as a real table; on narrow screens it scrolls sideways inside its own region. */
 export function CaseTable({ cases, geography, params, onSort, regionRef }: CaseTableProps) {
   const { t, formatDate } = useI18n();
-  const sortedBy = t(columnKey[params.sort]);
+  const sortedBy = params.sort === 'relevance' ? t('caseList.col.reference') : t(columnKey[params.sort]);
   const order = params.order === 'asc' ? t('caseList.sortAscending') : t('caseList.sortDescending');
-  const header = (column: SortKey) => (
+  const header = (column: Exclude<SortKey, 'relevance'>) => (
     <SortableHeader
       column={column}
       label={t(columnKey[column])}
