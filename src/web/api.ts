@@ -36,6 +36,15 @@ export interface RequestOptions {
    * expected answer (who am I, sign in).
    */
   redirectOnUnauthorized?: boolean;
+  /** The version last read, sent as If-Match so a change made meanwhile is refused (412). */
+  ifMatch?: number;
+  /** Sent as Idempotency-Key on creates, so a retried request does not create twice. */
+  idempotencyKey?: string;
+}
+
+/** True when someone else changed the resource since it was read (a stale If-Match). */
+export function isStaleVersion(error: unknown): error is ApiError {
+  return isApiError(error, 412);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,6 +65,7 @@ function readProblem(body: unknown, status: number): Problem | null {
     status: typeof body.status === 'number' ? body.status : status,
     detail: typeof body.detail === 'string' ? body.detail : undefined,
     errors,
+    currentVersion: typeof body.currentVersion === 'number' ? body.currentVersion : undefined,
   };
 }
 
@@ -71,13 +81,16 @@ async function readJson(response: Response): Promise<unknown> {
 
 async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const isFile = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = isFile ? 'application/octet-stream' : 'application/json';
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -101,7 +114,16 @@ export const api = {
   put: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PUT', path, body, options),
   patch: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PATCH', path, body, options),
   delete: <T>(path: string, options: RequestOptions = {}) => request<T>('DELETE', path, undefined, options),
+  /** Sends a file's bytes as application/octet-stream. */
+  upload: <T>(path: string, file: Blob, options: RequestOptions = {}) => request<T>('POST', path, file, options),
 };
+
+/** A fresh Idempotency-Key for one create; keep it for the retries of that create. */
+export function newIdempotencyKey(): string {
+  // getRandomValues works outside secure contexts too, unlike randomUUID.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** Builds a query string from defined values only. */
 export function toQuery(params: Record<string, string | number | undefined>): string {
