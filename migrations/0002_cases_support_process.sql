@@ -179,6 +179,7 @@ CREATE TABLE "idempotency_keys" (
 	CONSTRAINT "idempotency_keys_user_id_key_pk" PRIMARY KEY("user_id","key")
 );
 --> statement-breakpoint
+ALTER TABLE "organisations" ADD COLUMN "municipality_code" text;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "indicators" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "is_presumptive_victim" boolean;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "risk_level" text;--> statement-breakpoint
@@ -253,6 +254,7 @@ CREATE INDEX "tasks_open_due_idx" ON "tasks" USING btree ("due_on") WHERE "tasks
 CREATE INDEX "tasks_assignee_idx" ON "tasks" USING btree ("assignee_user_id") WHERE "tasks"."done_at" is null;--> statement-breakpoint
 CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "notifications_email_pending_idx" ON "notifications" USING btree ("created_at") WHERE "notifications"."email_status" = 'pending';--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_municipality_code_municipalities_code_fk" FOREIGN KEY ("municipality_code") REFERENCES "public"."municipalities"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "cases_phase_idx" ON "cases" USING btree ("phase");--> statement-breakpoint
 CREATE INDEX "cases_person_idx" ON "cases" USING btree ("person_id");--> statement-breakpoint
 -- The checklists of DESIGN.md §4; national coordinators edit them from here on.

@@ -234,3 +234,7 @@ export const breakGlassEvent = z.object({
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type BreakGlassEvent = z.infer<typeof breakGlassEvent>;
+
+/** Someone working on the case: the lead, the region's coordinators, or a member of a team organisation. */
+export const caseParticipant = z.object({ userId: uuid, name: z.string(), organisationName: z.string() });
+export type CaseParticipant = z.infer<typeof caseParticipant>;

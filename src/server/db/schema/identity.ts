@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { policeRegions } from './reference.ts';
+import { municipalities, policeRegions } from './reference.ts';
 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -8,6 +8,8 @@ export const organisations = pgTable('organisations', {
   type: text('type').notNull(),
   /** The police region an organisation works in; null for national bodies. */
   regionCode: text('region_code').references(() => policeRegions.code),
+  /** For social services (type municipality): the municipality it serves, for the child rule of DESIGN.md §4. */
+  municipalityCode: text('municipality_code').references(() => municipalities.code),
   /** OpenID Connect sign-in for this organisation's people; all null when it has none. */
   oidcIssuer: text('oidc_issuer'),
   oidcClientId: text('oidc_client_id'),
