@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { useT } from '../i18n/index.tsx';
 
 export interface SummaryItem {
@@ -48,6 +48,8 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
 export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
+  // Several forms may show a summary on one page (the case page), so the title id is unique.
+  const titleId = useId();
 
   useEffect(() => {
     if (focusKey > 0) ref.current?.focus();
@@ -55,8 +57,8 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
 
   if (items.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={ref} className="error-summary" role="group" tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary__title">
         {t('form.errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">

@@ -1,0 +1,146 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../db/client.ts';
+import { tasks, users } from '../../db/schema/index.ts';
+import { caseRoles } from '../cases/cases.policy.ts';
+
+const assignee = alias(users, 'assignee');
+const doneBy = alias(users, 'done_by');
+const creator = alias(users, 'creator');
+
+/** The columns of a task as listed; `today` is the date in Sweden, for isOverdue. */
+function taskColumns(today: string) {
+  return {
+    id: tasks.id,
+    title: tasks.title,
+    assigneeUserId: tasks.assigneeUserId,
+    assigneeName: assignee.name,
+    dueOn: tasks.dueOn,
+    isOverdue: sql<boolean>`(${tasks.doneAt} is null and ${tasks.dueOn} is not null and ${tasks.dueOn} < ${today}::date)`,
+    doneAt: tasks.doneAt,
+    doneByName: doneBy.name,
+    createdByName: creator.name,
+    createdAt: tasks.createdAt,
+    version: tasks.version,
+  };
+}
+
+export type TaskRow = Awaited<ReturnType<typeof listTasks>>[number];
+
+/**
+ * The tasks of a case: open ones first, the earliest due first and those without a date last;
+ * then the done ones, the most recently done first. Call only after requireCaseAccess.
+ */
+export async function listTasks(db: Db | Tx, caseId: string, today: string, taskId?: string) {
+  return db
+    .select(taskColumns(today))
+    .from(tasks)
+    .innerJoin(creator, eq(creator.id, tasks.createdByUserId))
+    .leftJoin(assignee, eq(assignee.id, tasks.assigneeUserId))
+    .leftJoin(doneBy, eq(doneBy.id, tasks.doneByUserId))
+    .where(and(eq(tasks.caseId, caseId), taskId === undefined ? undefined : eq(tasks.id, taskId)))
+    .orderBy(
+      sql`${tasks.doneAt} is not null`,
+      sql`${tasks.dueOn} asc nulls last`,
+      sql`${tasks.doneAt} desc nulls last`,
+      asc(tasks.createdAt),
+      asc(tasks.id),
+    );
+}
+
+export async function findTask(db: Db | Tx, caseId: string, taskId: string, today: string): Promise<TaskRow | undefined> {
+  const [row] = await listTasks(db, caseId, today, taskId);
+  return row;
+}
+
+/** A task of the case, locked for an update. */
+export async function lockTask(tx: Tx, caseId: string, taskId: string) {
+  const [row] = await tx
+    .select({
+      id: tasks.id,
+      title: tasks.title,
+      assigneeUserId: tasks.assigneeUserId,
+      dueOn: tasks.dueOn,
+      doneAt: tasks.doneAt,
+      version: tasks.version,
+    })
+    .from(tasks)
+    .where(and(eq(tasks.caseId, caseId), eq(tasks.id, taskId)))
+    .for('update');
+  return row;
+}
+
+export async function insertTask(
+  tx: Tx,
+  values: { caseId: string; title: string; assigneeUserId: string | null; dueOn: string | null; createdByUserId: string },
+): Promise<string> {
+  const [row] = await tx.insert(tasks).values(values).returning({ id: tasks.id });
+  return row!.id;
+}
+
+export interface TaskChanges {
+  title?: string;
+  assigneeUserId?: string | null;
+  dueOn?: string | null;
+  /** true: done now by this user; null: open again. */
+  doneByUserId?: string | null;
+}
+
+/** Applies the changes from the expected version; undefined when the task has another version. */
+export async function updateTask(tx: Tx, taskId: string, expectedVersion: number, changes: TaskChanges): Promise<number | undefined> {
+  const { doneByUserId, ...fields } = changes;
+  const [updated] = await tx
+    .update(tasks)
+    .set({
+      ...fields,
+      ...(doneByUserId === undefined ? {} : { doneByUserId, doneAt: doneByUserId === null ? null : sql`now()` }),
+      updatedAt: sql`now()`,
+      version: sql`${tasks.version} + 1`,
+    })
+    .where(and(eq(tasks.id, taskId), eq(tasks.version, expectedVersion)))
+    .returning({ version: tasks.version });
+  return updated?.version;
+}
+
+/**
+ * Whether the user works on the case and so may be given its tasks: an active user who leads
+ * it, coordinates its police region in an active organisation, or holds a case role in an active
+ * organisation with a team seat on it under a legal basis that still holds.
+ */
+export async function isCaseParticipant(db: Db | Tx, caseId: string, userId: string): Promise<boolean> {
+  const caseRoleList = sql`array[${sql.join(
+    caseRoles.map((r) => sql`${r}`),
+    sql`, `,
+  )}]::text[]`;
+  // Plain SQL with aliases: the same tables appear at several levels, so every column is qualified.
+  const result = await db.execute<{ is_participant: boolean }>(sql`
+    select exists (
+      select 1 from users u
+      where u.id = ${userId} and u.is_active and (
+        u.id = c.lead_user_id
+        or exists (
+          select 1 from memberships m
+          join organisations o on o.id = m.organisation_id
+          where m.user_id = u.id
+            and o.is_active
+            and o.region_code = c.region_code
+            and 'regional_coordinator' = any(m.roles)
+        )
+        or exists (
+          select 1 from memberships m
+          join organisations o on o.id = m.organisation_id
+          join case_team_members tm on tm.organisation_id = o.id
+          join legal_bases lb on lb.id = tm.legal_basis_id
+          where m.user_id = u.id
+            and o.is_active
+            and tm.case_id = c.id
+            and tm.removed_at is null
+            and lb.consent_withdrawn_at is null
+            and m.roles && ${caseRoleList}
+        )
+      )
+    ) as is_participant
+    from cases c where c.id = ${caseId}
+  `);
+  return result.rows[0]?.is_participant ?? false;
+}

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react';
+import type { JournalEntry } from '../../../shared/schemas/journal.ts';
+import { api, isApiError, isStaleVersion } from '../../api.ts';
+import { Button, SubmitButton } from '../../components/button.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useFormSubmission } from '../../use-form-submission.ts';
+import { JournalTextField, journalTextError, serverBodyError } from './journal-text-field.tsx';
+
+const fields = ['body'] as const;
+
+export interface JournalCorrectionFormProps {
+  caseId: string;
+  entry: JournalEntry;
+  onCorrected: (entry: JournalEntry) => void;
+  onCancel: () => void;
+  /** Someone changed the entry meanwhile: the list is reloaded, the draft stays. */
+  onStale: () => void;
+  /** The entry can no longer be corrected (time ran out, or not the author). */
+  onClosed: () => void;
+}
+
+/** Corrects an entry in place, from the version shown (If-Match). */
+export function JournalCorrectionForm({ caseId, entry, onCorrected, onCancel, onStale, onClosed }: JournalCorrectionFormProps) {
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
+  const bodyId = `journal-correct-${entry.id}`;
+  const [body, setBody] = useState(entry.body);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
+    fields,
+    () => bodyId,
+  );
+
+  useEffect(() => {
+    textarea.current?.focus();
+  }, []);
+
+  const onSubmit = handleSubmit(() => {
+    const error = journalTextError(i18n, body) ?? (body.trim() === entry.body ? t('journal.errors.unchanged') : undefined);
+    if (error) {
+      fail({ body: error }, null);
+      return;
+    }
+    startSending();
+    api
+      .patch<JournalEntry>(
+        `/api/cases/${encodeURIComponent(caseId)}/journal/${encodeURIComponent(entry.id)}`,
+        { body: body.trim() },
+        { ifMatch: entry.version },
+      )
+      .then(onCorrected, (failure: unknown) => {
+        if (isStaleVersion(failure)) {
+          fail({}, t('journal.stale'));
+          onStale();
+          return;
+        }
+        if (isApiError(failure, 403)) {
+          onClosed();
+          return;
+        }
+        const bodyError = serverBodyError(i18n, failure);
+        if (bodyError) return fail({ body: bodyError }, null);
+        failUnexpected(failure);
+      });
+  });
+
+  return (
+    <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
+      <JournalTextField
+        id={bodyId}
+        label={t('journal.correctLabel')}
+        hint={entry.correctableUntil ? t('journal.correctHint', { time: formatDateTime(entry.correctableUntil) }) : undefined}
+        error={errors.body}
+        value={body}
+        onChange={setBody}
+        textareaRef={textarea}
+      />
+      <div className="button-group journal-actions">
+        <SubmitButton isSending={isSending}>{t('journal.saveCorrection')}</SubmitButton>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('journal.cancel')}
+        </Button>
+      </div>
+    </FormWithSummary>
+  );
+}
