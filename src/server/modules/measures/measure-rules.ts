@@ -1,0 +1,78 @@
+import type { MeasureType } from '../../../shared/enums.ts';
+import { isValidPersonalNumber } from '../../../shared/personal-number.ts';
+import type { FieldError } from '../../platform/problems.ts';
+
+/**
+ * The reflection period (betänketid) runs 30 days from the permit decision (DESIGN.md §5). The
+ * deadlines module reads the end of it from measures.end_on of the reflection_period_permit.
+ */
+export const reflectionPeriodDays = 30;
+
+/** A calendar date (YYYY-MM-DD) some days later; plain date arithmetic, free of time zones. */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The last day of the reflection period that starts with a permit decision on this date. */
+export function reflectionPeriodEnd(decisionOn: string): string {
+  return addDays(decisionOn, reflectionPeriodDays);
+}
+
+export interface MeasureDatesInput {
+  type: MeasureType;
+  startOn: string | null;
+  /** The end date in the request: undefined when the request did not send one. */
+  sentEndOn: string | null | undefined;
+  /** The end date stored so far (an update that does not send one keeps it); null for a new measure. */
+  storedEndOn: string | null;
+}
+
+export type MeasureDates = { ok: true; startOn: string | null; endOn: string | null } | { ok: false; errors: FieldError[] };
+
+/**
+ * The dates to store for a measure, or what is wrong with them:
+ * - reflection_period_permit: startOn is the permit decision and is required; endOn is computed
+ *   as the decision + 30 days. An end date sent by the client is refused (400, code "computed")
+ *   rather than silently replaced, so a client never believes it set a date the server changed.
+ * - temporary_residence_permit: endOn, the permit's expiry, is required.
+ * - every type: endOn is not before startOn.
+ */
+export function resolveMeasureDates({ type, startOn, sentEndOn, storedEndOn }: MeasureDatesInput): MeasureDates {
+  if (type === 'reflection_period_permit') {
+    const errors: FieldError[] = [];
+    if (startOn === null) {
+      errors.push({ field: 'startOn', code: 'required', message: 'the date of the permit decision is required' });
+    }
+    if (typeof sentEndOn === 'string') {
+      errors.push({ field: 'endOn', code: 'computed', message: 'the reflection period ends 30 days after the decision; leave endOn out' });
+    }
+    if (errors.length > 0 || startOn === null) return { ok: false, errors };
+    return { ok: true, startOn, endOn: reflectionPeriodEnd(startOn) };
+  }
+  const endOn = sentEndOn === undefined ? storedEndOn : sentEndOn;
+  if (type === 'temporary_residence_permit' && endOn === null) {
+    return { ok: false, errors: [{ field: 'endOn', code: 'required', message: 'the expiry date of the permit is required' }] };
+  }
+  // ISO dates compare correctly as text.
+  if (startOn !== null && endOn !== null && endOn < startOn) {
+    return { ok: false, errors: [{ field: 'endOn', code: 'before_start', message: 'the end date is before the start date' }] };
+  }
+  return { ok: true, startOn, endOn };
+}
+
+// Ten or twelve digits with an optional separator, not part of a longer run of digits.
+const personalNumberCandidate = /(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
+
+/**
+ * A note must never hold identity data. Free text cannot be checked for names, but a valid
+ * personal identity or coordination number (date and check digit right) is unmistakable: refuse it.
+ */
+export function noteIdentityError(note: string | null): FieldError | null {
+  if (note === null) return null;
+  const candidates = note.match(personalNumberCandidate) ?? [];
+  if (!candidates.some((candidate) => isValidPersonalNumber(candidate))) return null;
+  return { field: 'note', code: 'identity_data', message: 'the note looks like it holds a personal identity number; leave identity data out' };
+}
