@@ -1,0 +1,334 @@
+import { type SQL, and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { LegalBasisKind, OrganisationType, PoliceRegion, StatutoryProvision } from '../../../shared/enums.ts';
+import type {
+  CandidateOrganisation,
+  CandidatePerson,
+  LegalBasis,
+  RemovedTeamMember,
+  TeamContact,
+  TeamMember,
+} from '../../../shared/schemas/case-team.ts';
+import type { CaseParticipant } from '../../../shared/schemas/cases.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { caseTeamMembers, cases, legalBases, memberships, organisations, users } from '../../db/schema/index.ts';
+import { caseRoles } from '../cases/cases.policy.ts';
+
+/** The roles that make someone one of an organisation's case people: named contacts, participants. */
+const caseRoleArray = sql`array[${sql.join(
+  caseRoles.map((role) => sql`${role}`),
+  sql`, `,
+)}]::text[]`;
+
+const holdsCaseRole = sql`${memberships.roles} && ${caseRoleArray}`;
+
+// ---- Legal bases -------------------------------------------------------------------------------
+
+const recorder = alias(users, 'recorder');
+
+const legalBasisColumns = {
+  id: legalBases.id,
+  organisationId: legalBases.organisationId,
+  organisationName: organisations.name,
+  kind: legalBases.kind,
+  statute: legalBases.statute,
+  consentGivenOn: legalBases.consentGivenOn,
+  consentScope: legalBases.consentScope,
+  consentGivenTo: legalBases.consentGivenTo,
+  consentWithdrawnAt: legalBases.consentWithdrawnAt,
+  recordedByName: recorder.name,
+  recordedAt: legalBases.recordedAt,
+  version: legalBases.version,
+};
+
+interface LegalBasisRow extends Omit<LegalBasis, 'kind' | 'statute' | 'consentWithdrawnAt' | 'recordedAt'> {
+  kind: string;
+  statute: string | null;
+  consentWithdrawnAt: Date | null;
+  recordedAt: Date;
+}
+
+function toLegalBasis(row: LegalBasisRow): LegalBasis {
+  return {
+    ...row,
+    kind: row.kind as LegalBasisKind,
+    statute: row.statute as StatutoryProvision | null,
+    consentWithdrawnAt: row.consentWithdrawnAt?.toISOString() ?? null,
+    recordedAt: row.recordedAt.toISOString(),
+  };
+}
+
+function selectLegalBases(db: Db | Tx) {
+  return db
+    .select(legalBasisColumns)
+    .from(legalBases)
+    .innerJoin(organisations, eq(organisations.id, legalBases.organisationId))
+    .innerJoin(recorder, eq(recorder.id, legalBases.recordedByUserId));
+}
+
+/** Every legal basis of the case, withdrawn ones too, oldest first. */
+export async function listLegalBases(db: Db | Tx, caseId: string): Promise<LegalBasis[]> {
+  const rows = await selectLegalBases(db)
+    .where(eq(legalBases.caseId, caseId))
+    .orderBy(asc(legalBases.recordedAt), asc(legalBases.id));
+  return rows.map(toLegalBasis);
+}
+
+/** One legal basis of the case, presented; undefined when the case has no such basis. */
+export async function findLegalBasis(db: Db | Tx, caseId: string, id: string): Promise<LegalBasis | undefined> {
+  const [row] = await selectLegalBases(db).where(and(eq(legalBases.caseId, caseId), eq(legalBases.id, id)));
+  return row ? toLegalBasis(row) : undefined;
+}
+
+export interface NewLegalBasis {
+  caseId: string;
+  organisationId: string;
+  kind: LegalBasisKind;
+  statute: StatutoryProvision | null;
+  consentGivenOn: string | null;
+  consentScope: string | null;
+  consentGivenTo: string | null;
+  recordedByUserId: string;
+}
+
+export async function insertLegalBasis(tx: Tx, values: NewLegalBasis): Promise<string> {
+  const [row] = await tx.insert(legalBases).values(values).returning({ id: legalBases.id });
+  return row!.id;
+}
+
+/** Marks consent withdrawn if the version still matches; false when someone changed it first. */
+export async function markConsentWithdrawn(tx: Tx, id: string, expectedVersion: number, at: Date): Promise<boolean> {
+  const updated = await tx
+    .update(legalBases)
+    .set({ consentWithdrawnAt: at, version: sql`${legalBases.version} + 1` })
+    .where(and(eq(legalBases.id, id), eq(legalBases.version, expectedVersion), isNull(legalBases.consentWithdrawnAt)))
+    .returning({ id: legalBases.id });
+  return updated.length > 0;
+}
+
+// ---- Team members ------------------------------------------------------------------------------
+
+const adder = alias(users, 'adder');
+const remover = alias(users, 'remover');
+
+const memberColumns = {
+  id: caseTeamMembers.id,
+  organisationId: caseTeamMembers.organisationId,
+  organisationName: organisations.name,
+  organisationType: organisations.type,
+  legalBasisId: caseTeamMembers.legalBasisId,
+  contacts: sql<TeamContact[]>`coalesce((
+    select json_agg(json_build_object('userId', c.id, 'name', c.name) order by c.name, c.id)
+    from ${users} c where c.id = any(${caseTeamMembers.contactUserIds})
+  ), '[]'::json)`,
+  addedByName: adder.name,
+  addedAt: caseTeamMembers.addedAt,
+  removedAt: caseTeamMembers.removedAt,
+  removedByName: remover.name,
+  version: caseTeamMembers.version,
+};
+
+interface MemberRow extends Omit<TeamMember, 'organisationType' | 'addedAt'> {
+  organisationType: string;
+  addedAt: Date;
+  removedAt: Date | null;
+  removedByName: string | null;
+}
+
+function toMember({ removedAt: _removedAt, removedByName: _removedByName, ...row }: MemberRow): TeamMember {
+  return { ...row, organisationType: row.organisationType as OrganisationType, addedAt: row.addedAt.toISOString() };
+}
+
+function selectMembers(db: Db | Tx) {
+  return db
+    .select(memberColumns)
+    .from(caseTeamMembers)
+    .innerJoin(organisations, eq(organisations.id, caseTeamMembers.organisationId))
+    .innerJoin(adder, eq(adder.id, caseTeamMembers.addedByUserId))
+    .leftJoin(remover, eq(remover.id, caseTeamMembers.removedByUserId));
+}
+
+/** The organisations on the team now, by name. */
+export async function listActiveMembers(db: Db | Tx, caseId: string): Promise<TeamMember[]> {
+  const rows = await selectMembers(db)
+    .where(and(eq(caseTeamMembers.caseId, caseId), isNull(caseTeamMembers.removedAt)))
+    .orderBy(asc(organisations.name), asc(caseTeamMembers.id));
+  return rows.map(toMember);
+}
+
+/** Organisations that have left the team, latest first. */
+export async function listRemovedMembers(db: Db | Tx, caseId: string): Promise<RemovedTeamMember[]> {
+  const rows = await selectMembers(db)
+    .where(and(eq(caseTeamMembers.caseId, caseId), isNotNull(caseTeamMembers.removedAt)))
+    .orderBy(desc(caseTeamMembers.removedAt), asc(caseTeamMembers.id));
+  return rows.map((row) => ({ ...toMember(row), removedAt: row.removedAt!.toISOString(), removedByName: row.removedByName }));
+}
+
+/** One team row of the case, presented, with whether it has been removed. */
+export async function findMember(db: Db | Tx, caseId: string, id: string): Promise<{ member: TeamMember; isRemoved: boolean } | undefined> {
+  const [row] = await selectMembers(db).where(and(eq(caseTeamMembers.caseId, caseId), eq(caseTeamMembers.id, id)));
+  return row ? { member: toMember(row), isRemoved: row.removedAt !== null } : undefined;
+}
+
+/** The organisation's active team row in the case, if it has one. */
+export async function findActiveMemberId(db: Db | Tx, caseId: string, organisationId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: caseTeamMembers.id })
+    .from(caseTeamMembers)
+    .where(and(eq(caseTeamMembers.caseId, caseId), eq(caseTeamMembers.organisationId, organisationId), isNull(caseTeamMembers.removedAt)));
+  return row?.id;
+}
+
+export interface NewTeamMember {
+  caseId: string;
+  organisationId: string;
+  legalBasisId: string;
+  contactUserIds: string[];
+  addedByUserId: string;
+}
+
+export async function insertMember(tx: Tx, values: NewTeamMember): Promise<string> {
+  const [row] = await tx.insert(caseTeamMembers).values(values).returning({ id: caseTeamMembers.id });
+  return row!.id;
+}
+
+/** Changes an active team row if the version still matches; false when it did not. */
+export async function updateMember(
+  tx: Tx,
+  id: string,
+  expectedVersion: number,
+  changes: { legalBasisId?: string; contactUserIds?: string[] },
+): Promise<boolean> {
+  const updated = await tx
+    .update(caseTeamMembers)
+    .set({ ...changes, version: sql`${caseTeamMembers.version} + 1` })
+    .where(and(eq(caseTeamMembers.id, id), eq(caseTeamMembers.version, expectedVersion), isNull(caseTeamMembers.removedAt)))
+    .returning({ id: caseTeamMembers.id });
+  return updated.length > 0;
+}
+
+/** Takes an organisation off the team, keeping the row as history; false on a stale version. */
+export async function markMemberRemoved(tx: Tx, id: string, expectedVersion: number, byUserId: string): Promise<boolean> {
+  const updated = await tx
+    .update(caseTeamMembers)
+    .set({ removedAt: sql`now()`, removedByUserId: byUserId, version: sql`${caseTeamMembers.version} + 1` })
+    .where(and(eq(caseTeamMembers.id, id), eq(caseTeamMembers.version, expectedVersion), isNull(caseTeamMembers.removedAt)))
+    .returning({ id: caseTeamMembers.id });
+  return updated.length > 0;
+}
+
+export async function memberVersion(db: Db | Tx, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ version: caseTeamMembers.version }).from(caseTeamMembers).where(eq(caseTeamMembers.id, id));
+  return row?.version;
+}
+
+export async function legalBasisVersion(db: Db | Tx, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ version: legalBases.version }).from(legalBases).where(eq(legalBases.id, id));
+  return row?.version;
+}
+
+/**
+ * Makes the team changes of one case take turns, so two requests cannot both find an organisation
+ * missing and add it twice. NO KEY UPDATE leaves inserts that reference the case (journal, tasks)
+ * free to run.
+ */
+export async function lockCaseTeam(tx: Tx, caseId: string): Promise<void> {
+  await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('no key update');
+}
+
+// ---- Organisations and people ------------------------------------------------------------------
+
+/** An organisation that may take part in cases: it exists and is active. */
+export async function findActiveOrganisation(db: Db | Tx, id: string): Promise<{ id: string; name: string } | undefined> {
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.id, id), eq(organisations.isActive, true)));
+  return row;
+}
+
+/** The active organisations, those of the region first, then by name. */
+export async function listCandidateOrganisations(db: Db, regionCode: PoliceRegion): Promise<CandidateOrganisation[]> {
+  const rows = await db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, regionCode: organisations.regionCode })
+    .from(organisations)
+    .where(eq(organisations.isActive, true))
+    .orderBy(sql`(${organisations.regionCode} is not distinct from ${regionCode}) desc`, asc(organisations.name), asc(organisations.id));
+  return rows.map((row) => ({ ...row, type: row.type as OrganisationType, regionCode: row.regionCode as PoliceRegion | null }));
+}
+
+function caseRolePeopleOf(organisationId: string, more?: SQL) {
+  return and(eq(memberships.organisationId, organisationId), eq(users.isActive, true), holdsCaseRole, more);
+}
+
+/** The organisation's active people who hold a case role there: who may be named as contacts. */
+export async function listCaseRolePeople(db: Db, organisationId: string): Promise<CandidatePerson[]> {
+  return db
+    .select({ userId: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(caseRolePeopleOf(organisationId))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+/** Of the given people, those who may be named contacts of the organisation. */
+export async function eligibleContactIds(db: Db | Tx, organisationId: string, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .select({ userId: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(caseRolePeopleOf(organisationId, inArray(users.id, [...userIds])));
+  return new Set(rows.map((r) => r.userId));
+}
+
+// ---- Participants ------------------------------------------------------------------------------
+
+/**
+ * The people working on a case, one row per person with the organisation they work on it for: the
+ * lead, the regional coordinators of the case's region, and the case people of every organisation
+ * with a team seat under a legal basis that holds (the same seat cases.policy lets in). Only
+ * active accounts.
+ */
+function participantsOf(caseId: string, onlyUserId?: string): SQL {
+  const onlyUser = onlyUserId === undefined ? sql`` : sql`where p.user_id = ${onlyUserId}::uuid`;
+  return sql`
+    select distinct on (p.user_id) p.user_id as "userId", p.name, p.organisation_name as "organisationName"
+    from (
+      select u.id as user_id, u.name, o.name as organisation_name, 1 as rank
+      from cases c
+      join users u on u.id = c.lead_user_id
+      join memberships m on m.user_id = u.id and m.roles && ${caseRoleArray}
+      join organisations o on o.id = m.organisation_id
+      where c.id = ${caseId}::uuid and u.is_active
+      union all
+      select u.id, u.name, o.name, 2
+      from cases c
+      join organisations o on o.region_code = c.region_code
+      join memberships m on m.organisation_id = o.id and 'regional_coordinator' = any(m.roles)
+      join users u on u.id = m.user_id
+      where c.id = ${caseId}::uuid and u.is_active
+      union all
+      select u.id, u.name, o.name, 3
+      from case_team_members t
+      join legal_bases lb on lb.id = t.legal_basis_id
+      join organisations o on o.id = t.organisation_id
+      join memberships m on m.organisation_id = t.organisation_id and m.roles && ${caseRoleArray}
+      join users u on u.id = m.user_id
+      where t.case_id = ${caseId}::uuid and t.removed_at is null and lb.consent_withdrawn_at is null and u.is_active
+    ) p
+    ${onlyUser}
+    order by p.user_id, p.rank, p.organisation_name`;
+}
+
+/** The people working on the case, by name; for assignee pickers. Call after the access check. */
+export async function listCaseParticipants(db: Db | Tx, caseId: string): Promise<CaseParticipant[]> {
+  const result = await db.execute<CaseParticipant>(sql`select * from (${participantsOf(caseId)}) q order by q.name, q."userId"`);
+  return result.rows.map((r) => ({ userId: r.userId, name: r.name, organisationName: r.organisationName }));
+}
+
+/** Whether the person works on the case (see listCaseParticipants), e.g. to accept them as an assignee. */
+export async function isCaseParticipant(db: Db | Tx, caseId: string, userId: string): Promise<boolean> {
+  const result = await db.execute<CaseParticipant>(participantsOf(caseId, userId));
+  return result.rows.length > 0;
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import type { CaseTeam, TeamCandidates, TeamMember } from '../../../shared/schemas/case-team.ts';
+import { api, isApiError } from '../../api.ts';
+import { Button, SubmitButton } from '../../components/button.tsx';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
+import { choiceId } from '../../components/choice-group.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { Loading, Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import { useLoad } from '../../use-load.ts';
+import { PanelHeading, useIdempotencyKeys } from './team-form-parts.tsx';
+import { isUsable, legalBasisSummary } from './team-labels.ts';
+import type { TeamActionOutcome } from './team-panel.tsx';
+
+const maxContacts = 20;
+const fields = ['organisationId', 'legalBasisId', 'contactUserIds'] as const;
+type Field = (typeof fields)[number];
+
+export interface TeamMemberFormProps {
+  caseId: string;
+  team: CaseTeam;
+  /** Given: change this team organisation; otherwise add one. */
+  member?: TeamMember;
+  outcome: TeamActionOutcome;
+}
+
+/**
+ * Adds an organisation to the team under one of its legal bases, with named contacts chosen from
+ * its people; or changes the legal basis and contacts of one already on it.
+ */
+export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberFormProps) {
+  const { t, formatDate } = useI18n();
+  const base = `/api/cases/${encodeURIComponent(caseId)}`;
+  const usableBases = team.legalBases.filter(isUsable);
+  const onTeam = new Set(team.members.map((m) => m.organisationId));
+  // Organisations that could join: a legal basis that holds, and not on the team already.
+  const joinable = [...new Map(usableBases.filter((b) => !onTeam.has(b.organisationId)).map((b) => [b.organisationId, b.organisationName]))];
+  const [organisationId, setOrganisationId] = useState(member?.organisationId ?? '');
+  const basesOf = usableBases.filter((b) => b.organisationId === organisationId);
+  const initialBasis = member ? (basesOf.some((b) => b.id === member.legalBasisId) ? member.legalBasisId : '') : '';
+  const [legalBasisId, setLegalBasisId] = useState(initialBasis);
+  const [contactUserIds, setContactUserIds] = useState<string[]>(member?.contacts.map((c) => c.userId) ?? []);
+  const keyFor = useIdempotencyKeys();
+  // The summary links to the first contact's checkbox (a fieldset cannot take focus).
+  const targetOf = (field: Field) =>
+    field === 'contactUserIds' ? choiceId('member-contacts', contactUserIds[0] ?? member?.contacts[0]?.userId ?? '') : `member-${field}`;
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, targetOf);
+  const people = useLoad(`team-people:${caseId}:${organisationId}`, async (signal) =>
+    organisationId
+      ? api.get<TeamCandidates>(`${base}/team/candidates?organisationId=${encodeURIComponent(organisationId)}`, { signal })
+      : { organisations: [], people: [] },
+  );
+  const choices = [
+    ...(people.status === 'ready' ? people.data.people : []),
+    ...(member?.contacts ?? []).filter((c) => people.status !== 'ready' || !people.data.people.some((p) => p.userId === c.userId)),
+  ].map((p) => ({ value: p.userId, label: p.name }));
+
+  const chooseOrganisation = (id: string) => {
+    setOrganisationId(id);
+    const bases = usableBases.filter((b) => b.organisationId === id);
+    setLegalBasisId(bases.length === 1 ? bases[0]!.id : '');
+    setContactUserIds([]);
+  };
+
+  const serverErrors = (error: unknown): FieldErrors<Field> | null => {
+    if (isApiError(error, 409)) {
+      const detail = error.problem?.detail ?? '';
+      if (detail.includes('withdrawn')) return { legalBasisId: t('team.memberForm.errors.basisWithdrawn') };
+      if (!member && detail.includes('already')) return { organisationId: t('team.memberForm.errors.alreadyMember') };
+      return null;
+    }
+    if (!isApiError(error, 400) || error.fieldErrors.length === 0) return null;
+    const found: FieldErrors<Field> = {};
+    for (const e of error.fieldErrors) {
+      if (e.field === 'organisationId') found.organisationId = t('team.memberForm.errors.organisation');
+      if (e.field === 'legalBasisId') found.legalBasisId = t('team.memberForm.errors.basisInvalid');
+      if (e.field.startsWith('contactUserIds')) found.contactUserIds = t('team.memberForm.errors.contactsIneligible');
+    }
+    return Object.keys(found).length > 0 ? found : null;
+  };
+
+  const send = (): Promise<TeamMember> | null => {
+    if (!member) {
+      const body = { organisationId, legalBasisId, contactUserIds };
+      return api.post<TeamMember>(`${base}/team`, body, { idempotencyKey: keyFor(body) });
+    }
+    const changes: { legalBasisId?: string; contactUserIds?: string[] } = {};
+    if (legalBasisId !== member.legalBasisId) changes.legalBasisId = legalBasisId;
+    const before = member.contacts.map((c) => c.userId);
+    if (before.length !== contactUserIds.length || before.some((id) => !contactUserIds.includes(id))) changes.contactUserIds = contactUserIds;
+    if (Object.keys(changes).length === 0) return null;
+    return api.patch<TeamMember>(`${base}/team/${encodeURIComponent(member.id)}`, changes, { ifMatch: member.version });
+  };
+
+  const onSubmit = handleSubmit(() => {
+    const found: FieldErrors<Field> = {};
+    if (!organisationId) found.organisationId = t('team.memberForm.errors.organisation');
+    if (!legalBasisId) found.legalBasisId = t('team.memberForm.errors.legalBasis');
+    if (contactUserIds.length > maxContacts) found.contactUserIds = t('team.memberForm.errors.contactsTooMany', { max: maxContacts });
+    if (Object.keys(found).length > 0) {
+      fail(found, null);
+      return;
+    }
+    const request = send();
+    if (!request) {
+      outcome.cancel();
+      return;
+    }
+    startSending();
+    request.then(
+      (saved) => {
+        outcome.done(t(member ? 'team.memberForm.saved' : 'team.memberForm.added', { organisation: saved.organisationName }));
+      },
+      (error: unknown) => {
+        const server = serverErrors(error);
+        if (server) fail(server, null);
+        else if (isApiError(error, 412) || isApiError(error, 409) || isApiError(error, 404) || isApiError(error, 403)) outcome.outdated(error);
+        else failUnexpected(error);
+      },
+    );
+  });
+
+  const heading = member ? t('team.memberForm.editHeading', { organisation: member.organisationName }) : t('team.memberForm.addHeading');
+  return (
+    <section className="panel team__panel" aria-labelledby="team-member-heading">
+      <PanelHeading id="team-member-heading">{heading}</PanelHeading>
+      {!member && joinable.length === 0 ? (
+        <>
+          <p>{t('team.memberForm.noCandidates')}</p>
+          <Button variant="secondary" onClick={outcome.cancel}>
+            {t('team.cancel')}
+          </Button>
+        </>
+      ) : (
+        <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
+          {!member && (
+            <SelectField
+              id="member-organisationId"
+              label={t('team.memberForm.organisation')}
+              hint={t('team.memberForm.organisationHint')}
+              error={errors.organisationId}
+              value={organisationId}
+              onChange={chooseOrganisation}
+            >
+              <option value="">{t('team.memberForm.chooseOrganisation')}</option>
+              {joinable.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          {organisationId && (
+            <>
+              <SelectField
+                id="member-legalBasisId"
+                label={t('team.memberForm.legalBasis')}
+                error={errors.legalBasisId}
+                value={legalBasisId}
+                onChange={setLegalBasisId}
+              >
+                <option value="">{t('team.memberForm.chooseLegalBasis')}</option>
+                {basesOf.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {legalBasisSummary(t, formatDate, b)}
+                  </option>
+                ))}
+              </SelectField>
+              {people.status === 'loading' && <Loading label={t('team.memberForm.loadingPeople')} />}
+              {people.status === 'error' && <Notice tone="error">{t('team.memberForm.peopleFailed')}</Notice>}
+              {people.status === 'ready' && choices.length === 0 && <p>{t('team.memberForm.noPeople')}</p>}
+              {choices.length > 0 && (
+                <CheckboxGroup<string>
+                  id="member-contacts"
+                  name="member-contacts"
+                  legend={t('team.memberForm.contacts')}
+                  hint={t('team.memberForm.contactsHint', { max: maxContacts })}
+                  error={errors.contactUserIds}
+                  choices={choices}
+                  values={contactUserIds}
+                  onChange={setContactUserIds}
+                />
+              )}
+            </>
+          )}
+          <div className="button-group">
+            <SubmitButton isSending={isSending}>
+              {member ? t('team.memberForm.submitEdit') : t('team.memberForm.submitAdd')}
+            </SubmitButton>
+            <Button variant="secondary" onClick={outcome.cancel}>
+              {t('team.cancel')}
+            </Button>
+          </div>
+        </FormWithSummary>
+      )}
+    </section>
+  );
+}
