@@ -300,14 +300,14 @@ function participantsOf(caseId: string, onlyUserId?: string): SQL {
       join users u on u.id = c.lead_user_id
       join memberships m on m.user_id = u.id and m.roles && ${caseRoleArray}
       join organisations o on o.id = m.organisation_id
-      where c.id = ${caseId}::uuid and u.is_active
+      where c.id = ${caseId}::uuid and u.is_active and o.is_active
       union all
       select u.id, u.name, o.name, 2
       from cases c
       join organisations o on o.region_code = c.region_code
       join memberships m on m.organisation_id = o.id and 'regional_coordinator' = any(m.roles)
       join users u on u.id = m.user_id
-      where c.id = ${caseId}::uuid and u.is_active
+      where c.id = ${caseId}::uuid and u.is_active and o.is_active
       union all
       select u.id, u.name, o.name, 3
       from case_team_members t
@@ -315,7 +315,7 @@ function participantsOf(caseId: string, onlyUserId?: string): SQL {
       join organisations o on o.id = t.organisation_id
       join memberships m on m.organisation_id = t.organisation_id and m.roles && ${caseRoleArray}
       join users u on u.id = m.user_id
-      where t.case_id = ${caseId}::uuid and t.removed_at is null and lb.consent_withdrawn_at is null and u.is_active
+      where t.case_id = ${caseId}::uuid and t.removed_at is null and lb.consent_withdrawn_at is null and u.is_active and o.is_active
     ) p
     ${onlyUser}
     order by p.user_id, p.rank, p.organisation_name`;

@@ -2,7 +2,6 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import { tasks, users } from '../../db/schema/index.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 
 const assignee = alias(users, 'assignee');
 const doneBy = alias(users, 'done_by');
@@ -102,45 +101,3 @@ export async function updateTask(tx: Tx, taskId: string, expectedVersion: number
   return updated?.version;
 }
 
-/**
- * Whether the user works on the case and so may be given its tasks: an active user who leads
- * it, coordinates its police region in an active organisation, or holds a case role in an active
- * organisation with a team seat on it under a legal basis that still holds.
- */
-export async function isCaseParticipant(db: Db | Tx, caseId: string, userId: string): Promise<boolean> {
-  const caseRoleList = sql`array[${sql.join(
-    caseRoles.map((r) => sql`${r}`),
-    sql`, `,
-  )}]::text[]`;
-  // Plain SQL with aliases: the same tables appear at several levels, so every column is qualified.
-  const result = await db.execute<{ is_participant: boolean }>(sql`
-    select exists (
-      select 1 from users u
-      where u.id = ${userId} and u.is_active and (
-        u.id = c.lead_user_id
-        or exists (
-          select 1 from memberships m
-          join organisations o on o.id = m.organisation_id
-          where m.user_id = u.id
-            and o.is_active
-            and o.region_code = c.region_code
-            and 'regional_coordinator' = any(m.roles)
-        )
-        or exists (
-          select 1 from memberships m
-          join organisations o on o.id = m.organisation_id
-          join case_team_members tm on tm.organisation_id = o.id
-          join legal_bases lb on lb.id = tm.legal_basis_id
-          where m.user_id = u.id
-            and o.is_active
-            and tm.case_id = c.id
-            and tm.removed_at is null
-            and lb.consent_withdrawn_at is null
-            and m.roles && ${caseRoleList}
-        )
-      )
-    ) as is_participant
-    from cases c where c.id = ${caseId}
-  `);
-  return result.rows[0]?.is_participant ?? false;
-}

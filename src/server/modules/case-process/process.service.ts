@@ -1,0 +1,91 @@
+import type { CasePhase } from '../../../shared/enums.ts';
+import type { PhaseMoveInput, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { HttpProblem, badRequest, notFound, unprocessable } from '../../platform/problems.ts';
+import type { ActorContext } from '../../platform/request-context.ts';
+import { staleVersion } from '../../platform/versions.ts';
+import { requireCaseAccess } from '../cases/case-access.ts';
+import { decideMove, isOpenPhase, missingForForwardMove, nextPhaseOf } from './phase-rules.ts';
+import {
+  findCaseChecklists,
+  findPhaseFacts,
+  findPhaseHistory,
+  findRequiredChecklist,
+  insertPhaseChange,
+  updateCasePhase,
+} from './process.queries.ts';
+
+/** The case's place in the process, read after the access check has let the actor in. */
+async function presentProcess(db: Db | Tx, caseId: string): Promise<ProcessState> {
+  const facts = await findPhaseFacts(db, caseId);
+  if (!facts) throw notFound('No such case.');
+  // One after another: inside a transaction the statements share one connection anyway.
+  const phases = await findCaseChecklists(db, caseId);
+  const history = await findPhaseHistory(db, caseId);
+  const requiredChecklist = await findRequiredChecklist(db, caseId, facts.phase);
+  const ruleFacts = { ...facts, requiredChecklist };
+  const nextPhase = nextPhaseOf(facts.phase);
+  return {
+    caseId,
+    phase: facts.phase,
+    caseVersion: facts.version,
+    phases,
+    nextPhase,
+    missingForNext: nextPhase ? missingForForwardMove(ruleFacts, nextPhase) : [],
+    missingForClose: isOpenPhase(facts.phase) ? missingForForwardMove(ruleFacts, 'closed') : [],
+    history,
+  };
+}
+
+/** The phase, the checklists, what the next move lacks and the history; any access to the case. */
+export async function getProcess(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<ProcessState> {
+  const access = await requireCaseAccess(db, ctx.actor, unverifiedCaseId);
+  // The history holds reasons written in the case: reading it is reading case content.
+  await recordAudit(db, ctx, { action: 'case.phase_history_read', subjectId: access.caseId });
+  return presentProcess(db, access.caseId);
+}
+
+/**
+ * Moves the case to another phase if the rules allow it (see phase-rules.ts), for a caller who
+ * read the case's current version. The case row is locked for the decision, so a concurrent change
+ * either came first (412) or waits. Answers the new process state.
+ */
+export async function movePhase(
+  db: Db,
+  ctx: ActorContext,
+  unverifiedCaseId: string,
+  input: PhaseMoveInput,
+  expectedVersion: number,
+): Promise<ProcessState> {
+  return db.transaction(async (tx) => {
+    const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'movePhase');
+    const facts = await findPhaseFacts(tx, access.caseId, true);
+    if (!facts) throw notFound('No such case.');
+    if (facts.version !== expectedVersion) throw staleVersion(facts.version);
+    const from: CasePhase = facts.phase;
+    const requiredChecklist = await findRequiredChecklist(tx, access.caseId, from);
+    const decision = decideMove({ ...facts, requiredChecklist }, input.to, input.reason);
+    if (!decision.ok) {
+      throw decision.status === 400 ? badRequest(decision.detail, decision.errors) : unprocessable(decision.detail, decision.errors);
+    }
+    const version = await updateCasePhase(tx, { caseId: access.caseId, expectedVersion, to: input.to, kind: decision.kind });
+    // The row is locked, so only a bug could get here; never move without the version check.
+    if (version === undefined) throw new HttpProblem(409, 'Conflict', 'The case changed while moving it.');
+    await insertPhaseChange(tx, {
+      caseId: access.caseId,
+      from,
+      to: input.to,
+      kind: decision.kind,
+      // A closing is explained by its closure reason; it stays in the history if the case reopens.
+      reason: input.reason ?? (input.to === 'closed' ? facts.closureReason : null),
+      byUserId: ctx.actor.userId,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'case.phase_moved',
+      subjectId: access.caseId,
+      details: { from, to: input.to, kind: decision.kind },
+    });
+    return presentProcess(tx, access.caseId);
+  });
+}

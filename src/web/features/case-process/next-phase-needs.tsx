@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react';
+import type { CasePhase } from '../../../shared/enums.ts';
+import type { SummaryItem } from '../../components/error-summary.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { phaseLabel } from '../cases/case-labels.ts';
+
+function focusControl(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
+  const target = document.getElementById(targetId);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
+/**
+ * What moving on to the next phase lacks right now, before anyone tries: each item in words, and
+ * a link to the control that puts it right where it is on the page.
+ */
+export function NextPhaseNeeds({ nextPhase, items }: { nextPhase: CasePhase; items: readonly SummaryItem[] }) {
+  const t = useT();
+  const phase = phaseLabel(t, nextPhase);
+  return (
+    <div className="process-needs">
+      <h3 className="process-subheading">{t('process.needsHeading', { phase })}</h3>
+      {items.length === 0 ? (
+        <p className="process-needs__ready">
+          <span aria-hidden="true">✓ </span>
+          {t('process.needsNothing', { phase })}
+        </p>
+      ) : (
+        <ul className="process-needs__list">
+          {items.map((item) => (
+            <li key={`${item.targetId ?? ''}:${item.message}`}>
+              {item.targetId ? (
+                <a
+                  href={`#${item.targetId}`}
+                  onClick={(event) => {
+                    focusControl(event, item.targetId ?? '');
+                  }}
+                >
+                  {item.message}
+                </a>
+              ) : (
+                item.message
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

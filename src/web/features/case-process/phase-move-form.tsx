@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { casePhases, closureOutcomes, type CasePhase, type ClosureOutcome } from '../../../shared/enums.ts';
+import { limits } from '../../../shared/limits.ts';
+import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { CaseDetail } from '../../../shared/schemas/cases.ts';
+import { api } from '../../api.ts';
+import { Button, SubmitButton } from '../../components/button.tsx';
+import type { SummaryItem } from '../../components/error-summary.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
+import { phaseLabel } from '../cases/case-labels.ts';
+import { type MoveFailure, readMoveFailure, requestMove } from './process-api.ts';
+import { closeFieldId, outcomeLabel } from './process-labels.ts';
+import { ReasonField, reasonError } from './reason-field.tsx';
+
+/** What both move forms get from the panel. */
+export interface MoveFormProps {
+  detail: CaseDetail;
+  state: ProcessState;
+  /** Words a refused move's missing items, linking those that can be put right on the page. */
+  describeMissing: (missing: readonly MissingItem[], inCloseForm: boolean) => SummaryItem[];
+  onMoved: (to: CasePhase) => void;
+  /** The case changed under the form (412, or the closure was saved but the move refused): reload. */
+  onCaseChanged: () => void;
+  onCancel: () => void;
+}
+
+/** The message for a failure that is not about one of the form's fields. */
+function useFailureMessage() {
+  const t = useT();
+  return (failure: MoveFailure): string => {
+    switch (failure.kind) {
+      case 'stale':
+        return t('process.stale');
+      case 'forbidden':
+        return t('process.forbidden');
+      case 'unreachable':
+        return t('app.serverUnavailable');
+      case 'refused':
+      case 'field':
+      case 'unexpected':
+        return t('app.genericError');
+    }
+  };
+}
+
+const closeFields = ['closureOutcome', 'closureReason'] as const;
+type CloseField = (typeof closeFields)[number];
+
+/**
+ * Closing the case: the outcome and the closure reason (saved on the case first when they
+ * changed), then the move to closed. A refusal lists what is still missing.
+ */
+export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseChanged, onCancel }: MoveFormProps) {
+  const t = useT();
+  const failureMessage = useFailureMessage();
+  const [outcome, setOutcome] = useState<string>(detail.closureOutcome ?? '');
+  const [reason, setReason] = useState(detail.closureReason ?? '');
+  const [missing, setMissing] = useState<SummaryItem[]>([]);
+  const form = useFormSubmission(closeFields, (field) => closeFieldId(field));
+
+  const onSubmit = form.handleSubmit(() => {
+    const found: FieldErrors<CloseField> = {};
+    if (!outcome) found.closureOutcome = t('process.errors.outcomeRequired');
+    const reasonProblem = reasonError(t, reason);
+    if (reasonProblem) found.closureReason = reasonProblem;
+    setMissing([]);
+    if (Object.keys(found).length > 0) {
+      form.fail(found, null);
+      return;
+    }
+    form.startSending();
+    const closureReason = reason.trim();
+    const changed = outcome !== detail.closureOutcome || closureReason !== detail.closureReason;
+    let saved = false;
+    const save = changed
+      ? api
+          .patch<CaseDetail>(`/api/cases/${encodeURIComponent(detail.id)}`, { closureOutcome: outcome, closureReason }, { ifMatch: state.caseVersion })
+          .then((updated) => {
+            saved = true;
+            return updated.version;
+          })
+      : Promise.resolve(state.caseVersion);
+    save
+      .then((version) => requestMove(detail.id, version, 'closed'))
+      .then(
+        () => {
+          onMoved('closed');
+        },
+        (error: unknown) => {
+          const failure = readMoveFailure(error);
+          if (saved || failure.kind === 'stale') onCaseChanged();
+          if (failure.kind === 'refused') {
+            setMissing(describeMissing(failure.missing, true));
+            form.fail({}, null);
+          } else if (failure.kind === 'field' && (failure.field === 'closureOutcome' || failure.field === 'closureReason')) {
+            form.fail({ [failure.field]: t('process.errors.invalid') }, null);
+          } else {
+            form.fail({}, failureMessage(failure));
+          }
+        },
+      );
+  });
+
+  return (
+    <div className="process-form">
+      <h3 className="process-subheading">{t('process.closeHeading')}</h3>
+      <FormWithSummary onSubmit={onSubmit} summary={[...missing, ...form.summary]} focusKey={form.failedSubmits}>
+        <SelectField
+          id={closeFieldId('closureOutcome')}
+          label={t('process.closureOutcome')}
+          error={form.errors.closureOutcome}
+          value={outcome}
+          onChange={setOutcome}
+        >
+          <option value="">{t('process.chooseOutcome')}</option>
+          {closureOutcomes.map((value: ClosureOutcome) => (
+            <option key={value} value={value}>
+              {outcomeLabel(t, value)}
+            </option>
+          ))}
+        </SelectField>
+        <ReasonField
+          id={closeFieldId('closureReason')}
+          label={t('process.closureReason')}
+          hint={t('process.closureReasonHint', { min: limits.reasonMin })}
+          error={form.errors.closureReason}
+          value={reason}
+          onChange={setReason}
+        />
+        <div className="button-group">
+          <SubmitButton isSending={form.isSending}>{t('process.closeSubmit')}</SubmitButton>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('process.cancel')}
+          </Button>
+        </div>
+      </FormWithSummary>
+    </div>
+  );
+}
+
+const backFields = ['target', 'reason'] as const;
+type BackField = (typeof backFields)[number];
+
+/** The phases a case may go back to, or for a closed case reopen in: every earlier open phase. */
+export function earlierPhases(phase: CasePhase): CasePhase[] {
+  const openPhases = casePhases.filter((p) => p !== 'closed');
+  return phase === 'closed' ? openPhases : openPhases.slice(0, casePhases.indexOf(phase));
+}
+
+/** Moving back to an earlier phase, or reopening a closed case: a phase and a reason. */
+export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseChanged, onCancel }: MoveFormProps) {
+  const t = useT();
+  const failureMessage = useFailureMessage();
+  const isReopen = state.phase === 'closed';
+  const choices = earlierPhases(state.phase);
+  const [target, setTarget] = useState<string>(isReopen ? '' : (choices.at(-1) ?? ''));
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState<SummaryItem[]>([]);
+  const form = useFormSubmission(backFields, (field) => `process-back-${field}`);
+
+  const onSubmit = form.handleSubmit(() => {
+    const found: FieldErrors<BackField> = {};
+    if (!target) found.target = t('process.errors.targetRequired');
+    const reasonProblem = reasonError(t, reason);
+    if (reasonProblem) found.reason = reasonProblem;
+    setMissing([]);
+    if (Object.keys(found).length > 0) {
+      form.fail(found, null);
+      return;
+    }
+    form.startSending();
+    const to = target as CasePhase;
+    requestMove(detail.id, state.caseVersion, to, reason.trim()).then(
+      () => {
+        onMoved(to);
+      },
+      (error: unknown) => {
+        const failure = readMoveFailure(error);
+        if (failure.kind === 'stale') onCaseChanged();
+        if (failure.kind === 'refused') {
+          setMissing(describeMissing(failure.missing, false));
+          form.fail({}, null);
+        } else if (failure.kind === 'field' && failure.field === 'reason') {
+          const message = failure.code.includes('big')
+            ? t('process.errors.reasonTooLong', { max: limits.reasonMax })
+            : t('process.errors.reasonTooShort', { min: limits.reasonMin });
+          form.fail({ reason: message }, null);
+        } else {
+          form.fail({}, failureMessage(failure));
+        }
+      },
+    );
+  });
+
+  return (
+    <div className="process-form">
+      <h3 className="process-subheading">{isReopen ? t('process.reopenHeading') : t('process.backHeading')}</h3>
+      <FormWithSummary onSubmit={onSubmit} summary={[...missing, ...form.summary]} focusKey={form.failedSubmits}>
+        <SelectField
+          id="process-back-target"
+          label={isReopen ? t('process.reopenTarget') : t('process.backTarget')}
+          error={form.errors.target}
+          value={target}
+          onChange={setTarget}
+        >
+          <option value="">{t('process.choosePhase')}</option>
+          {choices.map((phase) => (
+            <option key={phase} value={phase}>
+              {phaseLabel(t, phase)}
+            </option>
+          ))}
+        </SelectField>
+        <ReasonField
+          id="process-back-reason"
+          label={t('process.reason')}
+          hint={t('process.reasonHint', { min: limits.reasonMin })}
+          error={form.errors.reason}
+          value={reason}
+          onChange={setReason}
+        />
+        <div className="button-group">
+          <SubmitButton isSending={form.isSending}>{isReopen ? t('process.reopenSubmit') : t('process.backSubmit')}</SubmitButton>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('process.cancel')}
+          </Button>
+        </div>
+      </FormWithSummary>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { CasePhase } from '../../../shared/enums.ts';
+import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
+import { api, isApiError } from '../../api.ts';
+
+export const processPath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/process`;
+
+/** Moves the case; `version` is the case version last read, sent as If-Match. */
+export function requestMove(caseId: string, version: number, to: CasePhase, reason?: string): Promise<ProcessState> {
+  return api.post<ProcessState>(`/api/cases/${encodeURIComponent(caseId)}/phase`, reason ? { to, reason } : { to }, { ifMatch: version });
+}
+
+/** What a failed move means for the user. */
+export type MoveFailure =
+  | { kind: 'stale' }
+  | { kind: 'refused'; missing: MissingItem[] }
+  | { kind: 'field'; field: string; code: string }
+  | { kind: 'forbidden' }
+  | { kind: 'unreachable' }
+  | { kind: 'unexpected' };
+
+export function readMoveFailure(error: unknown): MoveFailure {
+  if (isApiError(error, 412)) return { kind: 'stale' };
+  if (isApiError(error, 422) && error.fieldErrors.length > 0) return { kind: 'refused', missing: error.fieldErrors };
+  if (isApiError(error, 400) && error.fieldErrors.length > 0) {
+    const [first] = error.fieldErrors;
+    return { kind: 'field', field: first!.field, code: first!.code };
+  }
+  if (isApiError(error, 403)) return { kind: 'forbidden' };
+  if (isApiError(error, 0)) return { kind: 'unreachable' };
+  return { kind: 'unexpected' };
+}
