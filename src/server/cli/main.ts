@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
 import { verifyAuditChain } from '../platform/audit-chain.ts';
+import { runKeysRotate } from './keys-rotate.ts';
 
 const usage = `Usage: samverka <command>
 
@@ -8,6 +9,10 @@ Commands:
   migrate        Apply pending database migrations and load reference data
                  (PostgreSQL when DATABASE_URL is set, else the embedded database)
   audit verify   Check the audit log's hash chain; names the first broken event
+  keys rotate    Re-encrypt identity data and secrets under a new key. With the key file
+                 in the data folder, a new key is added first in it; with
+                 SAMVERKA_ENCRYPTION_KEY, put the new key first there yourself (restart
+                 the servers), then run this. Older keys are kept for reading.
   help           Show this text
 `;
 
@@ -52,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (subcommand === 'verify') return runAuditVerify();
       process.stderr.write(`Unknown audit command: ${subcommand ?? ''}\n\n${usage}`);
+      return 1;
+    case 'keys':
+      if (subcommand === 'rotate') return runKeysRotate();
+      process.stderr.write(`Unknown keys command: ${subcommand ?? ''}\n\n${usage}`);
       return 1;
     case 'help':
     case '--help':

@@ -1,6 +1,113 @@
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { CasePerson } from '../../../shared/schemas/cases.ts';
+import { isApiError } from '../../api.ts';
+import { Button } from '../../components/button.tsx';
+import { Loading } from '../../components/notice.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import type { CasePanelProps } from '../cases/case-panel.ts';
+import { IdentityPanel } from './identity-panel.tsx';
+import { codeLabeller, genderLabel } from './person-labels.ts';
+import { StatusLine, useStatus } from './person-status.tsx';
+import './persons.css';
 
-/** The pseudonymised person and the identity panel (to be built). */
-export function PersonPanel(_props: CasePanelProps) {
-  return null;
+// Loaded when someone opens it: the form brings the country and language lists.
+const PersonForm = lazy(() => import('./person-form.tsx'));
+
+const editButtonId = 'person-edit';
+
+function CodeList({ labels, empty }: { labels: string[]; empty: string }) {
+  if (labels.length === 0) return <>{empty}</>;
+  return (
+    <ul className="plain-list">
+      {labels.map((label) => (
+        <li key={label}>{label}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The exposed person (DESIGN.md §3): the pseudonymised record, which coordinators who run the case
+ * may change, followed by the identity details, shown only on request.
+ */
+export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
+  const { t, language } = useI18n();
+  const { person, can } = detail;
+  const [isEditing, setIsEditing] = useState(false);
+  const { status, say } = useStatus();
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (isEditing || !returnFocus.current) return;
+    returnFocus.current = false;
+    document.getElementById(editButtonId)?.focus();
+  }, [isEditing]);
+
+  const countries = codeLabeller('region', language, t);
+  const languages = codeLabeller('language', language, t);
+  const yesNo = (value: boolean) => (value ? t('form.yes') : t('form.no'));
+  const rows: [string, ReactNode][] = [
+    [t('person.codeName'), person.codeName],
+    [t('person.birthYear'), person.birthYear ?? t('person.notKnown')],
+    [t('person.gender'), genderLabel(t, person.gender)],
+    [t('person.citizenships'), <CodeList labels={countries.sorted(person.citizenships).map((c) => c.label)} empty={t('person.notKnown')} />],
+    [t('person.languages'), <CodeList labels={languages.sorted(person.languages).map((c) => c.label)} empty={t('person.notKnown')} />],
+    [t('person.isChild'), yesNo(person.isChild)],
+    [t('person.hasProtectedIdentity'), yesNo(person.hasProtectedIdentity)],
+  ];
+
+  const onSaved = (saved: CasePerson | null) => {
+    setIsEditing(false);
+    say(saved ? t('person.saved') : t('person.unchanged'), saved ? 'success' : 'info');
+    if (saved) onCaseChanged();
+  };
+  const onOutdated = (error: unknown) => {
+    setIsEditing(false);
+    say(isApiError(error, 412) ? t('person.stale') : t('person.forbidden'), 'error');
+    onCaseChanged();
+  };
+
+  return (
+    <>
+      <section aria-labelledby="person-heading" className="person">
+        <h2 className="section-heading" id="person-heading">
+          {t('person.heading')}
+        </h2>
+        <p className="person__intro">{t('person.intro')}</p>
+        <StatusLine status={status} focus />
+        <dl className="summary-list">
+          {rows.map(([term, value]) => (
+            <div className="summary-list__row" key={term}>
+              <dt className="summary-list__term">{term}</dt>
+              <dd className="summary-list__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {can.edit && !isEditing && (
+          <Button id={editButtonId} variant="secondary" onClick={() => { setIsEditing(true); }}>
+            {t('person.edit')}
+          </Button>
+        )}
+        {can.edit && isEditing && (
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <PersonForm
+              caseId={detail.id}
+              person={person}
+              onSaved={onSaved}
+              onOutdated={onOutdated}
+              onCancel={() => {
+                returnFocus.current = true;
+                setIsEditing(false);
+              }}
+            />
+          </Suspense>
+        )}
+      </section>
+      <IdentityPanel
+        // What may be shown depends on these; when one changes, whatever was shown is dropped.
+        key={`${detail.id}:${person.hasProtectedIdentity}:${can.showIdentity}:${can.showAddress}`}
+        detail={detail}
+      />
+    </>
+  );
 }

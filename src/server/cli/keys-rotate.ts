@@ -1,0 +1,339 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { type SQL, and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { loadConfig, type Config } from '../config.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
+import { organisations, personIdentities, users } from '../db/schema/index.ts';
+import { reencrypt, reencryptIdentity } from '../modules/persons/identity-codec.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { Keyring, keyFileName } from '../platform/crypto.ts';
+
+/** How many rows one transaction re-encrypts. */
+const defaultBatchSize = 200;
+
+export interface RotationCounts {
+  personIdentities: number;
+  organisationSecrets: number;
+  totpSecrets: number;
+  /** Rows with a value whose key is not in the ring, left as they are. */
+  unreadable: number;
+}
+
+export interface RotationResult {
+  /** The key every value is now encrypted under. */
+  keyId: string;
+  /** The key file written with the new key first; undefined when the keys come from SAMVERKA_ENCRYPTION_KEY. */
+  keyFile?: string;
+  counts: RotationCounts;
+}
+
+export class RotationError extends Error {}
+
+/** The next free id of the form kN: one past the highest in use. */
+export function nextKeyId(existing: readonly string[]): string {
+  const numbers = existing.map((id) => /^k(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  let next = Math.max(1, ...numbers) + 1;
+  while (existing.includes(`k${next}`)) next++;
+  return `k${next}`;
+}
+
+function keyIdsOf(spec: string): string[] {
+  return spec
+    .split(',')
+    .map((pair) => pair.trim().split(':')[0] ?? '')
+    .filter(Boolean);
+}
+
+/** Replaces a file atomically: a new file (mode 0600) written and flushed, then renamed over it. */
+function replaceSecretFile(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, 0o600);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  // Make the rename itself durable before any value is encrypted under the new key.
+  const dir = openSync(path.dirname(file), 'r');
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
+}
+
+/** The data folder's key file; refused when missing, since rotating means keeping the old key. */
+function requireKeyFile(config: Config): string {
+  const keyFile = path.join(config.dataDir, keyFileName);
+  if (!existsSync(keyFile)) {
+    throw new RotationError(
+      `No key file at ${keyFile}. Start Samverka once to create it, or set SAMVERKA_ENCRYPTION_KEY to manage keys yourself.`,
+    );
+  }
+  return keyFile;
+}
+
+/**
+ * Puts a new key first in the data folder's key file, keeping every older key after it so that
+ * values under them stay readable. The file is written before any value is re-encrypted: a crash
+ * in between leaves values under keys that are still in the ring.
+ */
+export function addKeyToFile(config: Config): { keyring: Keyring; keyFile: string } {
+  const keyFile = requireKeyFile(config);
+  const old = readFileSync(keyFile, 'utf8').trim();
+  new Keyring(old); // refuse to touch a file that does not parse
+  const id = nextKeyId(keyIdsOf(old));
+  const spec = `${id}:${randomBytes(32).toString('base64')},${old}`;
+  replaceSecretFile(keyFile, `${spec}\n`);
+  return { keyring: new Keyring(spec), keyFile };
+}
+
+/** A value encrypted under another key than the current one. */
+function underOtherKey(column: PgColumn, keyId: string): SQL {
+  return sql`(${column} is not null and split_part(${column}, '.', 2) <> ${keyId})`;
+}
+
+/**
+ * Walks the rows that `select` picks in id order, a batch per transaction, and lets `handle`
+ * re-encrypt each (locked) row. Each row is visited once, so a row that cannot be read is skipped
+ * rather than met again.
+ */
+async function inBatches<Row extends { id: string }>(
+  db: Db,
+  batchSize: number,
+  select: (tx: Tx, after: string | undefined) => Promise<Row[]>,
+  handle: (tx: Tx, row: Row) => Promise<'done' | 'unreadable'>,
+  counts: { done: number; unreadable: number },
+  onBatch?: (rows: number) => void,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.transaction(async (tx) => {
+      const batch = await select(tx, after);
+      for (const row of batch) counts[await handle(tx, row)]++;
+      return batch;
+    });
+    onBatch?.(rows.length);
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+function tryReencrypt<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    // The value's key is missing from the ring, or the value was changed: leave it as it is.
+    return undefined;
+  }
+}
+
+/** The rows of a secret column still under another key, after the last id seen, in id order. */
+function pendingSecrets(idColumn: PgColumn, column: PgColumn, keyId: string, after: string | undefined): SQL | undefined {
+  return and(after === undefined ? undefined : gt(idColumn, after), underOtherKey(column, keyId));
+}
+
+/**
+ * Re-encrypts one secret column (an organisation's SSO client secret, a user's TOTP secret): each
+ * row is updated only if its value is still the one read, a safeguard on top of the row lock.
+ */
+async function reencryptSecrets(
+  db: Db,
+  keyring: Keyring,
+  batchSize: number,
+  select: (tx: Tx, after: string | undefined) => Promise<{ id: string; value: string | null }[]>,
+  update: (tx: Tx, id: string, old: string, moved: string) => Promise<unknown>,
+  onBatch?: (rows: number) => void,
+): Promise<{ done: number; unreadable: number }> {
+  const counts = { done: 0, unreadable: 0 };
+  await inBatches(
+    db,
+    batchSize,
+    select,
+    async (tx, { id, value }) => {
+      const moved = value === null ? undefined : tryReencrypt(() => reencrypt(keyring, value));
+      if (moved === undefined || value === null) return 'unreadable';
+      await update(tx, id, value, moved);
+      return 'done';
+    },
+    counts,
+    onBatch,
+  );
+  return counts;
+}
+
+/** Re-encrypts every value that is not under the keyring's current key; the row versions stay, the content is the same. */
+export async function reencryptAll(
+  db: Db,
+  keyring: Keyring,
+  batchSize = defaultBatchSize,
+  onProgress?: (rowsSeen: number) => void,
+): Promise<RotationCounts> {
+  let seen = 0;
+  const onBatch = (rows: number) => {
+    seen += rows;
+    onProgress?.(seen);
+  };
+  const current = keyring.currentKeyId;
+  const identities = { done: 0, unreadable: 0 };
+  const valueColumns = [
+    personIdentities.fullName,
+    personIdentities.personalNumber,
+    personIdentities.dateOfBirth,
+    personIdentities.phone,
+    personIdentities.address,
+    personIdentities.guardian,
+  ];
+  await inBatches(
+    db,
+    batchSize,
+    (tx, after) =>
+      tx
+        .select({
+          id: personIdentities.personId,
+          fullName: personIdentities.fullName,
+          personalNumber: personIdentities.personalNumber,
+          dateOfBirth: personIdentities.dateOfBirth,
+          phone: personIdentities.phone,
+          address: personIdentities.address,
+          guardian: personIdentities.guardian,
+          version: personIdentities.version,
+        })
+        .from(personIdentities)
+        .where(
+          and(
+            after === undefined ? undefined : gt(personIdentities.personId, after),
+            or(sql`${personIdentities.keyId} <> ${current}`, ...valueColumns.map((c) => underOtherKey(c, current))),
+          ),
+        )
+        .orderBy(asc(personIdentities.personId))
+        .limit(batchSize)
+        .for('update'),
+    async (tx, { id, version, ...values }) => {
+      const moved = tryReencrypt(() => reencryptIdentity(keyring, values));
+      if (!moved) return 'unreadable';
+      await tx
+        .update(personIdentities)
+        .set({ ...moved, keyId: current })
+        .where(and(eq(personIdentities.personId, id), eq(personIdentities.version, version)));
+      return 'done';
+    },
+    identities,
+    onBatch,
+  );
+
+  const orgSecrets = await reencryptSecrets(
+    db,
+    keyring,
+    batchSize,
+    (tx, after) =>
+      tx
+        .select({ id: organisations.id, value: organisations.oidcClientSecret })
+        .from(organisations)
+        .where(pendingSecrets(organisations.id, organisations.oidcClientSecret, current, after))
+        .orderBy(asc(organisations.id))
+        .limit(batchSize)
+        .for('update'),
+    (tx, id, old, moved) =>
+      tx
+        .update(organisations)
+        .set({ oidcClientSecret: moved })
+        .where(and(eq(organisations.id, id), eq(organisations.oidcClientSecret, old))),
+    onBatch,
+  );
+  const totp = await reencryptSecrets(
+    db,
+    keyring,
+    batchSize,
+    (tx, after) =>
+      tx
+        .select({ id: users.id, value: users.totpSecret })
+        .from(users)
+        .where(pendingSecrets(users.id, users.totpSecret, current, after))
+        .orderBy(asc(users.id))
+        .limit(batchSize)
+        .for('update'),
+    (tx, id, old, moved) =>
+      tx.update(users).set({ totpSecret: moved }).where(and(eq(users.id, id), eq(users.totpSecret, old))),
+    onBatch,
+  );
+
+  return {
+    personIdentities: identities.done,
+    organisationSecrets: orgSecrets.done,
+    totpSecrets: totp.done,
+    unreadable: identities.unreadable + orgSecrets.unreadable + totp.unreadable,
+  };
+}
+
+/**
+ * `samverka keys rotate`. With the key file of the data folder, a new key is made and written
+ * first in the file; with SAMVERKA_ENCRYPTION_KEY nothing is written (the operator has put the new
+ * key first). Then every value not under the current key is re-encrypted, and the rotation is
+ * audited with its counts. Running it again, or after a crash, is safe: no key is ever dropped.
+ */
+export async function rotateKeys(
+  db: Db,
+  config: Config,
+  { batchSize = defaultBatchSize, onProgress }: { batchSize?: number; onProgress?: (rowsSeen: number) => void } = {},
+): Promise<RotationResult> {
+  const { keyring, keyFile } = config.encryptionKey ? { keyring: new Keyring(config.encryptionKey), keyFile: undefined } : addKeyToFile(config);
+  const counts = await reencryptAll(db, keyring, batchSize, onProgress);
+  await recordAudit(
+    db,
+    { actor: null, requestId: `cli-${randomUUID()}`, clientAddress: 'cli' },
+    { action: 'keys.rotated', details: { keyId: keyring.currentKeyId, keyFileWritten: keyFile !== undefined, ...counts } },
+  );
+  return { keyId: keyring.currentKeyId, keyFile, counts };
+}
+
+/** What the command prints: counts and key ids, never a value or a key. */
+export function describeRotation(result: RotationResult): string[] {
+  const { counts } = result;
+  const lines = result.keyFile
+    ? [`New encryption key ${result.keyId} written first in ${result.keyFile} (mode 0600); the older keys stay after it.`]
+    : [`Current encryption key (first in SAMVERKA_ENCRYPTION_KEY): ${result.keyId}. Nothing was written.`];
+  lines.push(
+    `Re-encrypted under ${result.keyId}: ${counts.personIdentities} person identities, ` +
+      `${counts.organisationSecrets} single sign-on client secrets, ${counts.totpSecrets} second-factor secrets.`,
+  );
+  if (counts.unreadable > 0) {
+    lines.push(
+      `${counts.unreadable} row(s) hold a value whose key is not in the ring (or that was changed); they were left as they are.`,
+    );
+  }
+  if (result.keyFile) lines.push('Restart every Samverka instance now, so that they read and write with the new key.');
+  return lines;
+}
+
+/** The command: exit 0 when every value is under the current key, 1 when some could not be read. */
+export async function runKeysRotate(): Promise<number> {
+  const config = loadConfig();
+  if (!config.encryptionKey) requireKeyFile(config);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await prepareDatabase(database);
+    process.stdout.write(`Database: ${describeDatabase(config)}\n`);
+    const result = await rotateKeys(database.db, config, {
+      onProgress: (rows) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${rows.toLocaleString('sv-SE')} rows processed…`);
+      },
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    process.stdout.write(`${describeRotation(result).join('\n')}\n`);
+    return result.counts.unreadable > 0 ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}

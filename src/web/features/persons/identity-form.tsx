@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { limits } from '../../../shared/limits.ts';
+import type { IdentityField, IdentityView } from '../../../shared/schemas/persons.ts';
+import { stockholmDate } from '../../../shared/working-days.ts';
+import { api, isApiError } from '../../api.ts';
+import { Button, SubmitButton } from '../../components/button.tsx';
+import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { useT, type Translate } from '../../i18n/index.tsx';
+import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import { FormHeading } from './person-status.tsx';
+import {
+  checkIdentityForm,
+  identityFormValuesOf,
+  identityRequestOf,
+  type IdentityFormProblem,
+  type IdentityFormValues,
+} from './person-validation.ts';
+
+const fields = ['fullName', 'personalNumber', 'dateOfBirth', 'phone', 'address', 'guardian'] as const satisfies readonly IdentityField[];
+const idOf = (field: IdentityField) => `identity-${field}`;
+
+function messageFor(t: Translate, problem: IdentityFormProblem): string {
+  switch (problem) {
+    case 'tooLong':
+      return t('identity.form.errors.tooLong', { max: limits.identityValueMax });
+    case 'personalNumberFormat':
+      return t('identity.form.errors.personalNumberFormat');
+    case 'personalNumberDate':
+      return t('identity.form.errors.personalNumberDate');
+    case 'personalNumberCheckDigit':
+      return t('identity.form.errors.personalNumberCheckDigit');
+    case 'personalNumberFuture':
+      return t('identity.form.errors.personalNumberFuture');
+    case 'dateOfBirthInvalid':
+      return t('identity.form.errors.dateOfBirthInvalid');
+    case 'dateOfBirthFuture':
+      return t('identity.form.errors.dateOfBirthFuture');
+    case 'birthDatesDisagree':
+      return t('identity.form.errors.birthDatesDisagree');
+  }
+}
+
+export interface IdentityFormProps {
+  url: string;
+  view: IdentityView;
+  /** The guardian field is for children; it also shows when one is recorded. */
+  showGuardian: boolean;
+  onSaved: (view: IdentityView) => void;
+  /** The identity changed meanwhile (412), or access did (403, 404). */
+  onOutdated: (error: unknown) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Changes the identity details (the lead coordinator), with If-Match: the version shown. With
+ * protected identity the stored address is never put in the form; a new one replaces it.
+ */
+export default function IdentityForm({ url, view, showGuardian, onSaved, onOutdated, onCancel }: IdentityFormProps) {
+  const t = useT();
+  const [values, setValues] = useState<IdentityFormValues>(() => identityFormValuesOf(view));
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, idOf);
+  const today = stockholmDate(new Date());
+  const bind = (field: IdentityField) => ({
+    id: idOf(field),
+    label: t(`identity.${field}`),
+    error: errors[field],
+    value: values[field],
+    onChange: (value: string) => {
+      setValues((v) => ({ ...v, [field]: value }));
+    },
+    autoComplete: 'off',
+    spellCheck: false,
+  });
+
+  const onSubmit = handleSubmit(() => {
+    const problems = checkIdentityForm(values, today);
+    if (Object.keys(problems).length > 0) {
+      const found: FieldErrors<IdentityField> = {};
+      for (const [field, problem] of Object.entries(problems) as [IdentityField, IdentityFormProblem][]) found[field] = messageFor(t, problem);
+      fail(found, null);
+      return;
+    }
+    startSending();
+    api.put<IdentityView>(url, identityRequestOf(values, view.addressHidden), { ifMatch: view.version }).then(onSaved, (error: unknown) => {
+      if (isApiError(error, 400) && error.fieldErrors.length > 0) {
+        const found: FieldErrors<IdentityField> = {};
+        for (const { field, code } of error.fieldErrors) {
+          const known = fields.find((f) => f === field);
+          if (known && !found[known]) {
+            found[known] = t(code === 'mismatch' ? 'identity.form.errors.birthDatesDisagree' : 'identity.form.errors.invalid');
+          }
+        }
+        if (Object.keys(found).length > 0) {
+          fail(found, null);
+          return;
+        }
+      }
+      if (isApiError(error, 412) || isApiError(error, 403) || isApiError(error, 404)) onOutdated(error);
+      else failUnexpected(error);
+    });
+  });
+
+  return (
+    <section className="panel person__form" aria-labelledby="identity-form-heading">
+      <FormHeading id="identity-form-heading">{view.exists ? t('identity.form.heading') : t('identity.add')}</FormHeading>
+      <p className="hint">{t('identity.form.intro')}</p>
+      <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
+        <TextField {...bind('fullName')} />
+        <TextField
+          {...bind('personalNumber')}
+          hint={t('identity.form.personalNumberHint')}
+          inputMode="numeric"
+          width="medium"
+        />
+        <TextField {...bind('dateOfBirth')} hint={t('identity.form.dateOfBirthHint')} type="date" max={today} width="medium" />
+        <TextField {...bind('phone')} type="tel" width="medium" />
+        {view.addressHidden ? (
+          <>
+            <TextField
+              {...bind('address')}
+              label={t('identity.form.newAddress')}
+              hint={t('identity.form.addressHiddenHint')}
+             
+            />
+            {view.hasAddress && (
+              <div className="form-group">
+                <div className="choice">
+                  <input
+                    className="choice__input"
+                    type="checkbox"
+                    id="identity-removeAddress"
+                    checked={values.removeAddress}
+                    onChange={(event) => {
+                      setValues((v) => ({ ...v, removeAddress: event.target.checked }));
+                    }}
+                  />
+                  <label className="choice__label" htmlFor="identity-removeAddress">
+                    {t('identity.form.removeAddress')}
+                  </label>
+                </div>
+              </div>
+            )}
+          </>
+        ) : (
+          <TextField {...bind('address')} />
+        )}
+        {showGuardian && <TextField {...bind('guardian')} hint={t('identity.form.guardianHint')} />}
+        <div className="button-group">
+          <SubmitButton isSending={isSending}>{t('identity.form.submit')}</SubmitButton>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('identity.form.cancel')}
+          </Button>
+        </div>
+      </FormWithSummary>
+    </section>
+  );
+}
