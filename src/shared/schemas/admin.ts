@@ -15,12 +15,19 @@ const organisationName = z.string().trim().min(1).max(limits.organisationNameMax
 const oidcIssuer = z.url({ protocol: /^https?$/ }).max(limits.urlMax);
 const oidcClientId = z.string().trim().min(1).max(limits.oidcClientIdMax);
 const oidcClientSecret = z.string().min(1).max(limits.oidcClientSecretMax);
+/** A municipality code of Statistics Sweden: four digits, e.g. 0180 for Stockholm. */
+const municipalityCode = z.string().regex(/^\d{4}$/, 'four digits');
 
 export const organisationCreateInput = z.object({
   name: organisationName,
   type: z.enum(organisationTypes),
   /** The police region it works in; null for national bodies. */
   regionCode: z.enum(policeRegions).nullable(),
+  /**
+   * For social services (type municipality): the municipality it serves, which the child rule of
+   * the support process looks for on the case team. A known code, within the region when one is set.
+   */
+  municipalityCode: municipalityCode.nullable().default(null),
   /** OpenID Connect sign-in; give issuer and client id together, or neither. */
   oidcIssuer: oidcIssuer.nullable().default(null),
   oidcClientId: oidcClientId.nullable().default(null),
@@ -34,6 +41,7 @@ export const organisationUpdateInput = z.object({
   name: organisationName.optional(),
   type: z.enum(organisationTypes).optional(),
   regionCode: z.enum(policeRegions).nullable().optional(),
+  municipalityCode: municipalityCode.nullable().optional(),
   oidcIssuer: oidcIssuer.nullable().optional(),
   oidcClientId: oidcClientId.nullable().optional(),
   oidcClientSecret: oidcClientSecret.nullable().optional(),
@@ -47,6 +55,8 @@ export const organisation = z.object({
   name: z.string(),
   type: z.enum(organisationTypes),
   regionCode: z.enum(policeRegions).nullable(),
+  /** The municipality social services serve; null for other organisations. */
+  municipalityCode: z.string().nullable(),
   oidcIssuer: z.string().nullable(),
   oidcClientId: z.string().nullable(),
   /** Whether a client secret is stored; the secret itself never leaves the server. */

@@ -7,6 +7,7 @@ import type {
   OrganisationUpdateInput,
 } from '../../../shared/schemas/admin.ts';
 import type { Db } from '../../db/client.ts';
+import { loadReferenceData } from '../../db/reference-data.ts';
 import { organisations } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -22,6 +23,7 @@ export function presentOrganisation(actor: Actor, row: OrganisationRow): Organis
     name: row.name,
     type: row.type as OrganisationType,
     regionCode: row.regionCode as PoliceRegion | null,
+    municipalityCode: row.municipalityCode,
     oidcIssuer: row.oidcIssuer,
     oidcClientId: row.oidcClientId,
     hasOidcClientSecret: row.oidcClientSecret !== null,
@@ -62,11 +64,33 @@ function checkOidcSettings({ oidcIssuer, oidcClientId, hasSecret }: OidcSettings
   if (errors.length > 0) throw badRequest(`Invalid input: ${errors.map((e) => e.field).join(', ')}`, errors);
 }
 
+interface MunicipalitySetting {
+  type: OrganisationType;
+  regionCode: string | null;
+  municipalityCode: string | null;
+}
+
+/**
+ * The municipality an organisation serves: only social services (type municipality) have one,
+ * it must exist, and it must lie in the organisation's police region when a region is set.
+ */
+function checkMunicipality({ type, regionCode, municipalityCode }: MunicipalitySetting): void {
+  if (municipalityCode === null) return;
+  const fail = (code: string, message: string) => {
+    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', code, message }]);
+  };
+  if (type !== 'municipality') fail('not_allowed', 'only social services (type municipality) serve a municipality');
+  const municipality = loadReferenceData().municipalities.find((m) => m.code === municipalityCode);
+  if (!municipality) return fail('unknown', 'unknown municipality');
+  if (regionCode !== null && municipality.regionCode !== regionCode) fail('outside_region', "not in the organisation's police region");
+}
+
 /** The names of the fields given, for the audit log: never their values (the secret among them). */
 const changedFields = (input: object) => Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
 
 export async function createOrganisation(db: Db, keyring: Keyring, ctx: ActorContext, input: OrganisationCreateInput): Promise<Organisation> {
   checkOidcSettings({ ...input, hasSecret: input.oidcClientSecret !== null });
+  checkMunicipality(input);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(organisations)
@@ -74,6 +98,7 @@ export async function createOrganisation(db: Db, keyring: Keyring, ctx: ActorCon
         name: input.name,
         type: input.type,
         regionCode: input.regionCode,
+        municipalityCode: input.municipalityCode,
         oidcIssuer: input.oidcIssuer,
         oidcClientId: input.oidcClientId,
         oidcClientSecret: input.oidcClientSecret === null ? null : keyring.encrypt(input.oidcClientSecret),
@@ -103,6 +128,11 @@ export async function updateOrganisation(
       oidcIssuer: input.oidcIssuer === undefined ? current.oidcIssuer : input.oidcIssuer,
       oidcClientId: input.oidcClientId === undefined ? current.oidcClientId : input.oidcClientId,
       hasSecret: oidcClientSecret === undefined ? current.oidcClientSecret !== null : oidcClientSecret !== null,
+    });
+    checkMunicipality({
+      type: input.type ?? (current.type as OrganisationType),
+      regionCode: input.regionCode === undefined ? current.regionCode : input.regionCode,
+      municipalityCode: input.municipalityCode === undefined ? current.municipalityCode : input.municipalityCode,
     });
     const secret =
       oidcClientSecret === undefined ? {} : { oidcClientSecret: oidcClientSecret === null ? null : keyring.encrypt(oidcClientSecret) };

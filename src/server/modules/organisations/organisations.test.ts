@@ -158,6 +158,63 @@ describe('bad input gets 400 naming the field', () => {
   });
 });
 
+describe('the municipality social services serve', () => {
+  const socialServices = { name: 'Malmö stad, socialtjänsten', type: 'municipality', regionCode: 'syd' };
+  const patch = (id: string, payload: object) =>
+    t.app.inject({ method: 'PATCH', url: `/api/organisations/${id}`, headers: { cookie: systemCookie }, payload });
+  const fieldErrors = (response: { json: <T>() => T }) => response.json<{ errors: { field: string; code: string }[] }>().errors;
+
+  it('is stored, read back and changed; null clears it; the audit names the field only', async () => {
+    const response = await create(systemCookie, { ...socialServices, municipalityCode: '1280' });
+    expect(response.statusCode).toBe(201);
+    const created = response.json<Organisation>();
+    expect(created.municipalityCode).toBe('1280');
+    const read = await t.app.inject({ method: 'GET', url: `/api/organisations/${created.id}`, headers: { cookie: systemCookie } });
+    expect(read.json<Organisation>().municipalityCode).toBe('1280');
+    // Lund lies in region Syd too.
+    expect((await patch(created.id, { municipalityCode: '1281' })).json<Organisation>().municipalityCode).toBe('1281');
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectId, created.id), eq(auditEvents.action, 'organisation.change')))
+      .orderBy(auditEvents.id)
+      .offset(1);
+    expect(event!.details).toEqual({ change: 'updated', fields: ['municipalityCode'] });
+    expect((await patch(created.id, { municipalityCode: null })).json<Organisation>().municipalityCode).toBeNull();
+  });
+
+  it('defaults to none, as for every organisation that is not social services', async () => {
+    const created = (await create(systemCookie, { name: 'Polisen Syd', type: 'police', regionCode: 'syd' })).json<Organisation>();
+    expect(created.municipalityCode).toBeNull();
+  });
+
+  it.each([
+    ['malformed', { ...socialServices, municipalityCode: '12' }, 'invalid_string'],
+    ['unknown', { ...socialServices, municipalityCode: '9999' }, 'unknown'],
+    ['outside the region', { ...socialServices, municipalityCode: '0180' }, 'outside_region'],
+    ['not social services', { ...socialServices, type: 'police', municipalityCode: '1280' }, 'not_allowed'],
+  ])('refuses a code that is %s with 400 and creates nothing', async (_name, payload, code) => {
+    const before = await t.db.$count(organisations);
+    const response = await create(systemCookie, payload);
+    expect(response.statusCode).toBe(400);
+    const [error] = fieldErrors(response);
+    expect(error!.field).toBe('municipalityCode');
+    if (code !== 'invalid_string') expect(error!.code).toBe(code);
+    expect(await t.db.$count(organisations)).toBe(before);
+  });
+
+  it('any region will do for a national body; a later change of region or type must still fit', async () => {
+    const national = await create(systemCookie, { ...socialServices, regionCode: null, municipalityCode: '0180' });
+    expect(national.statusCode).toBe(201);
+    const id = national.json<Organisation>().id;
+    expect(fieldErrors(await patch(id, { regionCode: 'syd' }))[0]).toMatchObject({ field: 'municipalityCode', code: 'outside_region' });
+    expect(fieldErrors(await patch(id, { type: 'ngo' }))[0]).toMatchObject({ field: 'municipalityCode', code: 'not_allowed' });
+    const [row] = await t.db.select().from(organisations).where(eq(organisations.id, id));
+    expect(row).toMatchObject({ type: 'municipality', regionCode: null, municipalityCode: '0180' });
+    expect((await patch(id, { type: 'ngo', municipalityCode: null })).statusCode).toBe(200);
+  });
+});
+
 describe('an org admin', () => {
   it('reads their own organisation only', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie: orgAdminCookie } });

@@ -12,10 +12,11 @@ import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { regionLabel } from '../cases/case-labels.ts';
+import { MunicipalitySelect } from '../cases/municipality-select.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { organisationApiPath, organisationPath, organisationTypeLabel } from './admin-labels.ts';
 
-const fields = ['name', 'type', 'regionCode', 'oidcIssuer', 'oidcClientId', 'oidcClientSecret'] as const;
+const fields = ['name', 'type', 'regionCode', 'municipalityCode', 'oidcIssuer', 'oidcClientId', 'oidcClientSecret'] as const;
 type Field = (typeof fields)[number];
 type TextValues = Record<Field, string>;
 
@@ -24,6 +25,7 @@ function initialValues(existing: Organisation | undefined): TextValues {
     name: existing?.name ?? '',
     type: existing?.type ?? '',
     regionCode: existing?.regionCode ?? '',
+    municipalityCode: existing?.municipalityCode ?? '',
     oidcIssuer: existing?.oidcIssuer ?? '',
     oidcClientId: existing?.oidcClientId ?? '',
     oidcClientSecret: '',
@@ -42,6 +44,8 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
     useFormSubmission(fields);
   const field = (name: Field) => bindTextField(name, values, setValues, errors);
+  // Only social services serve a municipality (the child rule looks for them on the case team).
+  const isSocialServices = values.type === 'municipality';
 
   const validate = (): FieldErrors<Field> => {
     const found: FieldErrors<Field> = {};
@@ -49,6 +53,10 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
     if (!name) found.name = t('orgForm.errors.nameRequired');
     else if (name.length > limits.organisationNameMax) found.name = t('orgForm.errors.nameTooLong', { max: limits.organisationNameMax });
     if (!values.type) found.type = t('orgForm.errors.type');
+    const municipality = geography.municipalities.find((m) => m.code === values.municipalityCode);
+    if (isSocialServices && municipality && values.regionCode && municipality.regionCode !== values.regionCode) {
+      found.municipalityCode = t('orgForm.errors.municipalityOutsideRegion');
+    }
     const issuer = values.oidcIssuer.trim();
     if (issuer && !/^https?:\/\/\S+$/.test(issuer)) found.oidcIssuer = t('orgForm.errors.issuer');
     if (issuer && !values.oidcClientId.trim()) found.oidcClientId = t('orgForm.errors.clientId');
@@ -67,6 +75,7 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
       name: values.name.trim(),
       type: values.type as OrganisationType,
       regionCode: (values.regionCode || null) as PoliceRegion | null,
+      municipalityCode: isSocialServices ? values.municipalityCode || null : null,
       oidcIssuer: issuer,
       oidcClientId: issuer ? values.oidcClientId.trim() : null,
       // Without an issuer a stored secret means nothing; with one, an empty box keeps the old one.
@@ -87,6 +96,11 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
         if (isApiError(error, 400) && error.fieldErrors.length > 0) {
           const serverErrors: FieldErrors<Field> = {};
           for (const e of error.fieldErrors) if (isField(e.field)) serverErrors[e.field] = t('orgForm.errors.invalid');
+          const municipalityError = error.fieldErrors.find((e) => e.field === 'municipalityCode');
+          if (municipalityError) {
+            serverErrors.municipalityCode =
+              municipalityError.code === 'outside_region' ? t('orgForm.errors.municipalityOutsideRegion') : t('orgForm.errors.municipality');
+          }
           if (Object.keys(serverErrors).length > 0) {
             fail(serverErrors, null);
             return;
@@ -130,6 +144,18 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
           </option>
         ))}
       </SelectField>
+      {isSocialServices && (
+        <MunicipalitySelect
+          id="municipalityCode"
+          geography={geography}
+          value={values.municipalityCode}
+          error={errors.municipalityCode}
+          onChange={(municipalityCode) => { setValues((v) => ({ ...v, municipalityCode })); }}
+          label={t('orgForm.municipality')}
+          hint={t('orgForm.municipalityHint')}
+          noneLabel={t('orgForm.municipalityChoose')}
+        />
+      )}
       <fieldset className="fieldset form-group" aria-describedby="sso-hint">
         <legend className="legend">{t('orgForm.ssoLegend')}</legend>
         <p id="sso-hint" className="hint">

@@ -23,14 +23,19 @@ export interface MunicipalitySelectProps {
   value: string;
   error?: string;
   onChange: (code: string) => void;
+  /** Other uses than a new case (e.g. the municipality an organisation serves) give their own texts. */
+  label?: string;
+  hint?: string;
+  /** The empty choice's text; the field is optional when given. */
+  noneLabel?: string;
 }
 
 /** Municipalities grouped by county (counties and municipalities A–Ö); shows where the case goes. */
-export function MunicipalitySelect({ id, geography, value, error, onChange }: MunicipalitySelectProps) {
+export function MunicipalitySelect({ id, geography, value, error, onChange, label, hint, noneLabel }: MunicipalitySelectProps) {
   const { t } = useI18n();
   const groups = useMemo(() => groupByCounty(geography), [geography]);
   const chosen = geography.municipalities.find((m) => m.code === value);
-  const routesTo = chosen
+  const routesTo = chosen && noneLabel === undefined
     ? t('caseNew.routesTo', {
         region: regionLabel(t, geography.regionName(chosen.regionCode)),
         county: geography.countyName(chosen.countyCode),
@@ -40,15 +45,15 @@ export function MunicipalitySelect({ id, geography, value, error, onChange }: Mu
   return (
     <SelectField
       id={id}
-      label={t('caseNew.municipality')}
-      hint={t('caseNew.municipalityHint')}
+      label={label ?? t('caseNew.municipality')}
+      hint={hint ?? t('caseNew.municipalityHint')}
       error={error}
       value={value}
       onChange={onChange}
-      required
+      required={noneLabel === undefined}
       after={routesTo && <p className="routes-to">{routesTo}</p>}
     >
-      <option value="">{t('caseNew.municipalityChoose')}</option>
+      <option value="">{noneLabel ?? t('caseNew.municipalityChoose')}</option>
       {groups.map(({ county, municipalities }) => (
         <optgroup key={county.code} label={county.name}>
           {municipalities.map((m) => (

@@ -1,0 +1,127 @@
+import { type SQL, and, asc, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
+import type { DeadlineKind } from '../../../shared/schemas/deadlines.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { cases, measures, notifications, tasks, users } from '../../db/schema/index.ts';
+import { reflectionPeriodDays } from '../measures/measure-rules.ts';
+import { type ReminderRule, deadlineRange } from './deadline-rules.ts';
+
+/** Measures whose permit no longer runs: nothing to watch. */
+const finishedMeasureStatuses = ['cancelled', 'ended'];
+
+/** The deadline of each watched kind of permit measure (a date). */
+const permitDeadlineDate = {
+  // The measures module stores the end (decision + 30 days); the decision date alone still gives it.
+  reflection_period: sql`coalesce(${measures.endOn}, ${measures.startOn} + ${reflectionPeriodDays}::int)`,
+  residence_permit: sql`${measures.endOn}`,
+} as const;
+
+const isoDate = (date: SQL) => sql<string>`to_char(${date}, 'YYYY-MM-DD')`;
+
+const permitMeasureType = {
+  reflection_period: 'reflection_period_permit',
+  residence_permit: 'temporary_residence_permit',
+} as const;
+
+export interface DeadlineRow {
+  kind: DeadlineKind;
+  subjectId: string;
+  title: string | null;
+  dueOn: string;
+  isDone: boolean;
+}
+
+/** The case's watched deadlines: tasks with a due date, and permits that still run. Unsorted. */
+export async function findCaseDeadlines(db: Db | Tx, caseId: string): Promise<DeadlineRow[]> {
+  const taskRows = await db
+    .select({
+      subjectId: tasks.id,
+      title: tasks.title,
+      dueOn: sql<string>`to_char(${tasks.dueOn}, 'YYYY-MM-DD')`,
+      isDone: sql<boolean>`${tasks.doneAt} is not null`,
+    })
+    .from(tasks)
+    .where(and(eq(tasks.caseId, caseId), isNotNull(tasks.dueOn)));
+  const permitRows = await Promise.all(
+    (['reflection_period', 'residence_permit'] as const).map(async (kind) => {
+      const rows = await db
+        .select({ subjectId: measures.id, dueOn: isoDate(permitDeadlineDate[kind]) })
+        .from(measures)
+        .where(
+          and(
+            eq(measures.caseId, caseId),
+            eq(measures.type, permitMeasureType[kind]),
+            notInArray(measures.status, finishedMeasureStatuses),
+            sql`${permitDeadlineDate[kind]} is not null`,
+          ),
+        )
+        .orderBy(asc(measures.id));
+      return rows.map((row) => ({ kind, subjectId: row.subjectId, title: null, dueOn: row.dueOn, isDone: false }));
+    }),
+  );
+  return [...taskRows.map((row) => ({ kind: 'task' as const, ...row })), ...permitRows.flat()];
+}
+
+export type EmailStatus = 'none' | 'pending';
+
+/**
+ * Inserts the reminders of one rule that are due today and not yet made. The dedupe key names the
+ * occurrence (kind, subject, deadline, recipient), and ON CONFLICT DO NOTHING makes the insert
+ * safe to run on any number of instances at once: each reminder exists once. A changed due date,
+ * or a new assignee, is a new occurrence and gets its own reminder. Returns how many were made.
+ *
+ * Nobody is reminded about a closed case, a done task, a permit that was cancelled or has ended,
+ * or when the recipient is deactivated.
+ */
+export async function insertDueReminders(db: Db, rule: ReminderRule, today: string, emailStatus: EmailStatus): Promise<number> {
+  const { from, to } = deadlineRange(rule, today);
+  const source = reminderSource(rule.deadline);
+  const result = await db.execute(sql`
+    insert into ${notifications} (user_id, kind, case_id, subject_id, due_on, dedupe_key, email_status)
+    select ${source.recipient}, ${rule.kind}::text, ${cases.id}, ${source.subjectId}, ${isoDate(source.dueOn)},
+      concat_ws(':', ${rule.kind}::text, ${source.subjectId}, ${isoDate(source.dueOn)}, ${source.recipient}), ${emailStatus}::text
+    from ${source.from}
+    join ${cases} on ${cases.id} = ${source.caseId}
+    join ${users} on ${users.id} = ${source.recipient} and ${users.isActive}
+    where ${cases.phase} <> 'closed'
+      and ${source.isOpen}
+      and ${source.dueOn} between ${from}::date and ${to}::date
+    on conflict (dedupe_key) do nothing
+    returning ${notifications.id}`);
+  return result.rows.length;
+}
+
+interface ReminderSource {
+  from: SQL;
+  caseId: SQL;
+  subjectId: SQL;
+  /** The deadline, a date. */
+  dueOn: SQL;
+  recipient: SQL;
+  isOpen: SQL;
+}
+
+/** Where each kind of deadline lives and who hears about it (DESIGN.md §5). */
+function reminderSource(kind: DeadlineKind): ReminderSource {
+  switch (kind) {
+    case 'task':
+      return {
+        from: sql`${tasks}`,
+        caseId: sql`${tasks.caseId}`,
+        subjectId: sql`${tasks.id}`,
+        dueOn: sql`${tasks.dueOn}`,
+        // The assignee; a task nobody has taken is the lead coordinator's to follow up.
+        recipient: sql`coalesce(${tasks.assigneeUserId}, ${cases.leadUserId})`,
+        isOpen: sql`${tasks.doneAt} is null`,
+      };
+    case 'reflection_period':
+    case 'residence_permit':
+      return {
+        from: sql`${measures}`,
+        caseId: sql`${measures.caseId}`,
+        subjectId: sql`${measures.id}`,
+        dueOn: permitDeadlineDate[kind],
+        recipient: sql`${cases.leadUserId}`,
+        isOpen: and(eq(measures.type, permitMeasureType[kind]), notInArray(measures.status, finishedMeasureStatuses))!,
+      };
+  }
+}

@@ -1,0 +1,99 @@
+import type { NotificationKind } from '../../../shared/enums.ts';
+import type { MailMessage } from '../../platform/mail.ts';
+import { daysBetween } from '../deadlines/deadline-rules.ts';
+
+export interface ReminderMail {
+  to: string;
+  kind: NotificationKind;
+  caseId: string;
+  caseReference: string;
+  dueOn: string;
+  /** Today in Sweden, when the message is sent; the wording counts days from it. */
+  today: string;
+  publicUrl: string;
+}
+
+type Language = 'sv' | 'en';
+
+const dateFormats: Record<Language, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar date in words: "12 december 2026", "12 December 2026". */
+function formatDate(language: Language, date: string): string {
+  return dateFormats[language].format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "in 7 days" and its kin, counted from today; past dates are for the sentence to word. */
+function relative(language: Language, days: number): string {
+  if (language === 'sv') return days === 1 ? 'i morgon' : days === 0 ? 'i dag' : `om ${days} dagar`;
+  return days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`;
+}
+
+/** The sentence saying what the reminder is about, with the reference number and the date. */
+export function reminderSentence(language: Language, kind: NotificationKind, reference: string, dueOn: string, today: string): string {
+  const date = formatDate(language, dueOn);
+  const days = daysBetween(today, dueOn);
+  const when = `${relative(language, days)} (${date})`;
+  const sv = language === 'sv';
+  switch (kind) {
+    case 'task_due':
+    case 'task_overdue':
+      if (days >= 0) return sv ? `En uppgift i ärende ${reference} ska vara klar ${when}.` : `A task in case ${reference} is due ${when}.`;
+      return sv
+        ? `En uppgift i ärende ${reference} är försenad. Den skulle ha varit klar ${date}.`
+        : `A task in case ${reference} is overdue. It was due on ${date}.`;
+    case 'reflection_period_ending':
+    case 'reflection_period_ended':
+      if (days >= 0) return sv ? `Betänketiden i ärende ${reference} löper ut ${when}.` : `The reflection period in case ${reference} ends ${when}.`;
+      return sv ? `Betänketiden i ärende ${reference} löpte ut ${date}.` : `The reflection period in case ${reference} ended on ${date}.`;
+    case 'residence_permit_expiring':
+      if (days >= 0) {
+        return sv
+          ? `Det tillfälliga uppehållstillståndet i ärende ${reference} löper ut ${when}.`
+          : `The temporary residence permit in case ${reference} expires ${when}.`;
+      }
+      return sv
+        ? `Det tillfälliga uppehållstillståndet i ärende ${reference} löpte ut ${date}.`
+        : `The temporary residence permit in case ${reference} expired on ${date}.`;
+  }
+}
+
+/**
+ * The reminder e-mail, Swedish first and English below. It holds no personal data: the kind of
+ * reminder, the case's reference number, the date and a link to the case, which asks the reader
+ * to sign in. The subject says only that it is a reminder, since subjects show on lock screens.
+ */
+export function reminderMessage(mail: ReminderMail): MailMessage {
+  const link = `${mail.publicUrl}/cases/${mail.caseId}`;
+  const sentence = (language: Language) => reminderSentence(language, mail.kind, mail.caseReference, mail.dueOn, mail.today);
+  return {
+    to: mail.to,
+    subject: 'Påminnelse från Samverka / Reminder from Samverka',
+    text: [
+      'Hej!',
+      '',
+      sentence('sv'),
+      '',
+      'Öppna ärendet i Samverka (du behöver logga in):',
+      link,
+      '',
+      'Du får påminnelsen för att du är ansvarig för uppgiften eller samordnar ärendet.',
+      'Meddelandet går inte att svara på.',
+      '',
+      '----',
+      '',
+      'Hello,',
+      '',
+      sentence('en'),
+      '',
+      'Open the case in Samverka (you will need to sign in):',
+      link,
+      '',
+      'You receive this reminder because you are responsible for the task or coordinate the case.',
+      'Replies to this message are not read.',
+      '',
+    ].join('\n'),
+  };
+}

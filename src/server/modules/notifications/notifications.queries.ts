@@ -1,0 +1,179 @@
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Membership } from '../../../shared/schemas/auth.ts';
+import type { Db } from '../../db/client.ts';
+import { cases, memberships, notifications, organisations, users } from '../../db/schema/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { caseScope } from '../cases/cases.policy.ts';
+
+/**
+ * The actor's own notifications about cases they may see now. A reminder about a case that has
+ * left their scope is not shown (nor counted), so it cannot reveal the case; it shows again if
+ * access comes back.
+ */
+const ownVisible = (actor: Actor) => and(eq(notifications.userId, actor.userId), caseScope(actor));
+
+export async function listOwnNotifications(db: Db, actor: Actor, page: number, pageSize: number) {
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      caseId: cases.id,
+      caseReference: cases.reference,
+      dueOn: notifications.dueOn,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .where(ownVisible(actor))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [counts] = await db
+    .select({ total: count(), unread: sql<number>`(count(*) filter (where ${isNull(notifications.readAt)}))::int` })
+    .from(notifications)
+    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .where(ownVisible(actor));
+  return { rows, total: counts?.total ?? 0, unreadCount: counts?.unread ?? 0 };
+}
+
+export async function countOwnUnread(db: Db, actor: Actor): Promise<number> {
+  const [row] = await db
+    .select({ unread: count() })
+    .from(notifications)
+    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .where(and(ownVisible(actor), isNull(notifications.readAt)));
+  return row?.unread ?? 0;
+}
+
+/**
+ * Marks one of the user's own notifications read (keeping the first time it was read). Undefined
+ * when it is not theirs or does not exist; whether the case is still visible does not matter,
+ * since the row names nothing they have not been told.
+ */
+export async function markOwnRead(db: Db, userId: string, unverifiedId: string): Promise<{ wasUnread: boolean } | undefined> {
+  const [row] = await db
+    .select({ readAt: notifications.readAt })
+    .from(notifications)
+    .where(and(eq(notifications.id, unverifiedId), eq(notifications.userId, userId)));
+  if (!row) return undefined;
+  if (row.readAt !== null) return { wasUnread: false };
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.id, unverifiedId), eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return { wasUnread: updated.length > 0 };
+}
+
+/** Marks every unread notification of the user read, visible or not; returns how many. */
+export async function markAllOwnRead(db: Db, userId: string): Promise<number> {
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return updated.length;
+}
+
+export interface ClaimedEmail {
+  id: string;
+  userId: string;
+  kind: string;
+  caseId: string;
+  caseReference: string;
+  dueOn: string | null;
+  email: string;
+  isActive: boolean;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` notifications waiting for their e-mail, in one statement: it locks them
+ * with FOR UPDATE SKIP LOCKED, so instances running at once each take different rows, and moves
+ * them out of 'pending' (to 'sent', counting the attempt) before anyone sends. Another instance
+ * therefore never sees a claimed row as pending. The sender puts a row back to 'pending' (or
+ * 'failed') when sending does not work.
+ */
+export async function claimPendingEmails(db: Db, limit: number): Promise<ClaimedEmail[]> {
+  const result = await db.execute<{
+    id: string;
+    user_id: string;
+    kind: string;
+    case_id: string;
+    reference: string;
+    due_on: string | null;
+    email: string;
+    is_active: boolean;
+    email_attempts: number;
+  }>(sql`
+    update ${notifications} set email_status = 'sent', email_attempts = ${notifications.emailAttempts} + 1
+    from ${users}, ${cases}
+    where ${notifications.id} in (
+        select n.id from ${notifications} n
+        where n.email_status = 'pending'
+        order by n.created_at, n.id
+        limit ${limit}
+        for update skip locked
+      )
+      and ${users.id} = ${notifications.userId}
+      and ${cases.id} = ${notifications.caseId}
+    returning ${notifications.id}, ${notifications.userId}, ${notifications.kind}, ${notifications.caseId},
+      ${cases.reference}, ${notifications.dueOn}, ${users.email}, ${users.isActive}, ${notifications.emailAttempts}`);
+  return result.rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    kind: r.kind,
+    caseId: r.case_id,
+    caseReference: r.reference,
+    dueOn: r.due_on,
+    email: r.email,
+    isActive: r.is_active,
+    attempts: r.email_attempts,
+  }));
+}
+
+/** After a failed send: back to 'pending' for the next tick, or 'failed' once out of attempts. */
+export async function releaseFailedEmail(db: Db, id: string, maxAttempts: number): Promise<'pending' | 'failed'> {
+  const [row] = await db
+    .update(notifications)
+    .set({ emailStatus: sql`case when ${notifications.emailAttempts} >= ${maxAttempts} then 'failed' else 'pending' end` })
+    .where(eq(notifications.id, id))
+    .returning({ status: notifications.emailStatus });
+  return row?.status === 'failed' ? 'failed' : 'pending';
+}
+
+/** No e-mail after all (the recipient lost access to the case, or was deactivated). */
+export async function cancelEmail(db: Db, id: string): Promise<void> {
+  await db.update(notifications).set({ emailStatus: 'none' }).where(eq(notifications.id, id));
+}
+
+/**
+ * The person as an actor, with their memberships as a session would give them, to ask whether a
+ * case is in their scope when no request is being served (the reminder e-mails).
+ */
+export async function actorOfUser(db: Db, userId: string): Promise<Actor | undefined> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      memberships: sql<Membership[]>`coalesce(json_agg(json_build_object(
+        'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
+        'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
+        'roles', ${memberships.roles})) filter (where ${memberships.id} is not null), '[]')`,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(and(eq(users.id, userId), eq(users.isActive, true)))
+    .groupBy(users.id);
+  // No session: the scheduler acts for no one; the actor only feeds the scope.
+  return row ? { ...row, sessionId: '' } : undefined;
+}
+
+/** Whether the case is inside the actor's scope now. */
+export async function isCaseVisibleTo(db: Db, actor: Actor, caseId: string): Promise<boolean> {
+  const [row] = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), caseScope(actor)));
+  return row !== undefined;
+}

@@ -1,0 +1,124 @@
+import type { NotificationKind } from '../../../shared/enums.ts';
+import type { NotificationPage, NotificationQuery, NotificationsMarkedRead } from '../../../shared/schemas/notifications.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../platform/actor.ts';
+import type { Mailer } from '../../platform/mail.ts';
+import { notFound } from '../../platform/problems.ts';
+import { swedishToday } from '../deadlines/deadline-rules.ts';
+import { reminderMessage } from './notification-mail.ts';
+import {
+  actorOfUser,
+  cancelEmail,
+  claimPendingEmails,
+  countOwnUnread,
+  isCaseVisibleTo,
+  listOwnNotifications,
+  markAllOwnRead,
+  markOwnRead,
+  releaseFailedEmail,
+} from './notifications.queries.ts';
+
+/**
+ * The caller's own reminders, newest first, with how many are unread. Reminders about cases the
+ * caller may no longer see are left out (see listOwnNotifications). Not audited: a person's own
+ * reminders name only case reference numbers they were sent, not case content.
+ */
+export async function listNotificationsFor(db: Db, actor: Actor, query: NotificationQuery): Promise<NotificationPage> {
+  const { rows, total, unreadCount } = await listOwnNotifications(db, actor, query.page, query.pageSize);
+  return {
+    items: rows.map((row) => ({
+      ...row,
+      kind: row.kind as NotificationKind,
+      createdAt: row.createdAt.toISOString(),
+      readAt: row.readAt?.toISOString() ?? null,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    unreadCount,
+  };
+}
+
+/** Marks one of the caller's own notifications read; someone else's is 404, as if it did not exist. */
+export async function markNotificationRead(db: Db, actor: Actor, unverifiedId: string): Promise<NotificationsMarkedRead> {
+  const result = await markOwnRead(db, actor.userId, unverifiedId);
+  if (!result) throw notFound('No such notification.');
+  return { marked: result.wasUnread ? 1 : 0, unreadCount: await countOwnUnread(db, actor) };
+}
+
+export async function markAllNotificationsRead(db: Db, actor: Actor): Promise<NotificationsMarkedRead> {
+  const marked = await markAllOwnRead(db, actor.userId);
+  return { marked, unreadCount: await countOwnUnread(db, actor) };
+}
+
+export interface EmailOptions {
+  mailer: Mailer;
+  publicUrl: string;
+  /** After this many failed sends a reminder's e-mail is given up ('failed'); it stays in the app. */
+  maxAttempts?: number;
+  /** Rows claimed at a time. */
+  batchSize?: number;
+  /** Upper bound on e-mails per call, so one tick cannot run for ever after an outage. */
+  maxPerRun?: number;
+}
+
+export interface EmailRunResult {
+  sent: number;
+  /** Put back for a later tick. */
+  retrying: number;
+  failed: number;
+  /** Not sent: the recipient no longer sees the case, or was deactivated. */
+  skipped: number;
+}
+
+export const defaultMaxEmailAttempts = 5;
+
+/**
+ * Sends the e-mails of pending reminders. Each row is claimed by one instance only (see
+ * claimPendingEmails), so however many instances run this at once, a reminder is e-mailed once.
+ * The claim is made before sending and no lock is held over the network, so a slow SMTP server
+ * never holds up the database; the price is that a process killed in the middle of a send loses
+ * that one e-mail rather than sending it twice (the reminder itself stays in the app).
+ *
+ * A recipient who can no longer see the case gets no e-mail: its reference number would reveal
+ * the case. Failures are counted, never logged with their message, which may carry the address.
+ */
+export async function sendPendingReminderEmails(db: Db, options: EmailOptions, now = new Date()): Promise<EmailRunResult> {
+  const { mailer, publicUrl, maxAttempts = defaultMaxEmailAttempts, batchSize = 20, maxPerRun = 200 } = options;
+  const result: EmailRunResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+  const today = swedishToday(now);
+  for (let handled = 0; handled < maxPerRun; ) {
+    const claimed = await claimPendingEmails(db, Math.min(batchSize, maxPerRun - handled));
+    if (claimed.length === 0) break;
+    handled += claimed.length;
+    let failedInBatch = false;
+    for (const row of claimed) {
+      const actor = row.isActive ? await actorOfUser(db, row.userId) : undefined;
+      if (!actor || row.dueOn === null || !(await isCaseVisibleTo(db, actor, row.caseId))) {
+        await cancelEmail(db, row.id);
+        result.skipped++;
+        continue;
+      }
+      const message = reminderMessage({
+        to: row.email,
+        kind: row.kind as NotificationKind,
+        caseId: row.caseId,
+        caseReference: row.caseReference,
+        dueOn: row.dueOn,
+        today,
+        publicUrl,
+      });
+      try {
+        await mailer.send(message);
+        result.sent++;
+      } catch {
+        failedInBatch = true;
+        const status = await releaseFailedEmail(db, row.id, maxAttempts);
+        result[status === 'failed' ? 'failed' : 'retrying']++;
+      }
+    }
+    // After a failure, wait for the next tick rather than spend the rows' attempts at once.
+    if (claimed.length < batchSize || failedInBatch) break;
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { NotificationKind } from '../../../shared/enums.ts';
+import type { Notification } from '../../../shared/schemas/notifications.ts';
+import type { MessageKey, Translate } from '../../i18n/index.tsx';
+import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
+
+type Subject = 'task' | 'reflection' | 'residence';
+type When = 'future' | 'tomorrow' | 'today' | 'past';
+
+const subjectOf: Record<NotificationKind, Subject> = {
+  task_due: 'task',
+  task_overdue: 'task',
+  reflection_period_ending: 'reflection',
+  reflection_period_ended: 'reflection',
+  residence_permit_expiring: 'residence',
+};
+
+function whenOf(days: number): When {
+  if (days > 1) return 'future';
+  if (days === 1) return 'tomorrow';
+  if (days === 0) return 'today';
+  return 'past';
+}
+
+/**
+ * A reminder in words, counted from today (not from when it was made), so an old reminder does
+ * not say "in 7 days" about a date that has passed: "Betänketiden i ärende NMT-2026-000012 löper ut
+ * om 7 dagar (12 dec. 2026)."
+ */
+export function notificationText(
+  t: Translate,
+  formatDate: (iso: string) => string,
+  notification: Pick<Notification, 'kind' | 'caseReference' | 'dueOn'>,
+  today: string,
+): string {
+  const { kind, caseReference: reference, dueOn } = notification;
+  const subject = subjectOf[kind];
+  if (dueOn === null) return t(`notifications.${subject}.past`, { reference, date: '' });
+  const days = daysBetween(today, dueOn);
+  const when = whenOf(days);
+  const date = formatDate(asFormattableDate(dueOn));
+  // An overdue reminder stays true once the date has passed: the task did become late.
+  const key: MessageKey = kind === 'task_overdue' && when === 'past' ? 'notifications.task.overdue' : `notifications.${subject}.${when}`;
+  return t(key, { reference, date, days });
+}
