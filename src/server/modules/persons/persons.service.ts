@@ -10,7 +10,7 @@ import {
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
-import { badRequest, notFound } from '../../platform/problems.ts';
+import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { requireCaseAccess } from '../cases/case-access.ts';
@@ -65,6 +65,11 @@ export async function changePerson(
     if (!before) throw notFound('No such case.');
     if (before.version !== expectedVersion) throw staleVersion(before.version);
     const fields = changedPersonFields(before, changes);
+    // Lifting protection would hand identity and address to named team contacts: only the lead
+    // decides that. Anyone who runs the case may turn it on.
+    if (before.hasProtectedIdentity && changes.hasProtectedIdentity === false && !access.can.editIdentity) {
+      throw forbidden('Only the lead coordinator may lift protected identity.');
+    }
     const updated = await updatePerson(tx, access.personId, expectedVersion, changes);
     if (!updated) throw staleVersion((await findPerson(tx, access.personId))?.version ?? before.version);
     await recordAudit(tx, ctx, {

@@ -378,6 +378,14 @@ describe('changing the person', () => {
     expect((await show(theCase.id, contactCookie)).statusCode).toBe(403);
     expect((await show(theCase.id, leadCookie)).json<IdentityView>().addressHidden).toBe(true);
   });
+
+  it('only the lead lifts protected identity; a coordinator of the region is refused and nothing changes', async () => {
+    const refused = await patch(theCase.id, regionCookie, { hasProtectedIdentity: false }, 4);
+    expect(refused.statusCode).toBe(403);
+    expect((await show(theCase.id, contactCookie)).statusCode).toBe(403);
+    expect((await patch(theCase.id, leadCookie, { hasProtectedIdentity: false }, 4)).statusCode).toBe(200);
+    expect((await show(theCase.id, contactCookie)).statusCode).toBe(200);
+  });
 });
 
 describe('the logs', () => {
