@@ -33,6 +33,17 @@ describe('Keyring', () => {
     expect(() => new Keyring(`b:${key(2)}`).decrypt(sealed)).toThrow(KeyringError);
   });
 
+  it('a keyring read from the key file picks up a key added while it runs (samverka keys rotate)', () => {
+    let spec = `a:${key(1)}`;
+    const running = new Keyring(spec, () => spec);
+    spec = `b:${key(2)},a:${key(1)}`;
+    const sealedByRotation = new Keyring(spec).encrypt('secret');
+    expect(running.decrypt(sealedByRotation)).toBe('secret');
+    expect(running.currentKeyId).toBe('b');
+    // A keyring from configuration has nothing to read again.
+    expect(() => new Keyring(`a:${key(1)}`).decrypt(sealedByRotation)).toThrow(KeyringError);
+  });
+
   it.each(['', 'nokey', `a:${Buffer.alloc(16).toString('base64')}`, `bad id!:${key(1)}`])('refuses the key spec %j', (spec) => {
     expect(() => new Keyring(spec)).toThrow(KeyringError);
   });
