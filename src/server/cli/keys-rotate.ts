@@ -313,7 +313,7 @@ export function describeRotation(result: RotationResult): string[] {
       `${counts.unreadable} row(s) hold a value whose key is not in the ring (or that was changed); they were left as they are.`,
     );
   }
-  if (result.keyFile) lines.push('Running instances read the new key from the key file when they first meet a value sealed with it; restart them to write with it too.');
+  if (result.keyFile) lines.push('Running instances take up the new key from the key file the first time they meet a value sealed with it.');
   return lines;
 }
 
