@@ -5,6 +5,7 @@ import { demoSignInHelp, seedDemoData } from './demo/demo-data.ts';
 import { openSetupLink } from './modules/auth/setup.service.ts';
 import { loadKeyring } from './platform/crypto.ts';
 import { scheduleHousekeeping } from './platform/housekeeping.ts';
+import { startReminderScheduler } from './platform/reminders.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
 async function main(): Promise<void> {
@@ -18,6 +19,17 @@ async function main(): Promise<void> {
   const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
+  const stopReminders = startReminderScheduler({
+    db: database.db,
+    config,
+    // The kind of error only (e.g. a PostgreSQL error code), never its text, which may quote values.
+    onError: (error) =>
+      app.log.error(
+        { errorName: error instanceof Error ? error.name : typeof error, code: (error as { code?: unknown } | null)?.code },
+        'reminder tick failed',
+      ),
+    onTick: (result) => app.log.info({ created: result.created, email: result.email }, 'reminders'),
+  });
 
   // Printed, not logged: the setup link is a one-time secret for the person at this terminal.
   const lines = [`Samverka is running at ${config.publicUrl}`, `Database: ${describeDatabase(config)}`];
@@ -57,6 +69,7 @@ async function main(): Promise<void> {
     timer.unref();
     // Stop taking requests, let those under way finish, and only then let go of the database.
     stopHousekeeping();
+    await stopReminders();
     await app.close();
     await app.inFlightDrained();
     await database.close();

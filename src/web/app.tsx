@@ -18,10 +18,13 @@ const CaseNewRoute = lazy(() => import('./routes/case-new.tsx'));
 const SetupRoute = lazy(() => import('./routes/setup.tsx'));
 const InvitationRoute = lazy(() => import('./routes/invitation.tsx'));
 const AccountRoute = lazy(() => import('./routes/account.tsx'));
+const NotificationsRoute = lazy(() => import('./routes/notifications.tsx'));
 const AdminOrganisationsRoute = lazy(() => import('./routes/admin-organisations.tsx'));
 const AdminOrganisationRoute = lazy(() => import('./routes/admin-organisation.tsx'));
 const AdminOrganisationNewRoute = lazy(() => import('./routes/admin-organisation-new.tsx'));
 const AdminOrganisationEditRoute = lazy(() => import('./routes/admin-organisation-edit.tsx'));
+const ChecklistAdminRoute = lazy(() => import('./routes/checklist-admin.tsx'));
+const BreakGlassReviewRoute = lazy(() => import('./routes/break-glass-review.tsx'));
 
 function signedIn(Page: ComponentType): () => ReactNode {
   return function SignedInPage() {
@@ -37,16 +40,26 @@ const CaseListPage = signedIn(CaseListRoute);
 const CaseNewPage = signedIn(CaseNewRoute);
 const CaseViewPage = signedIn(CaseViewRoute);
 const AccountPage = signedIn(AccountRoute);
+const NotificationsPage = signedIn(NotificationsRoute);
 const AdminOrganisationsPage = signedIn(AdminOrganisationsRoute);
 const AdminOrganisationPage = signedIn(AdminOrganisationRoute);
 const AdminOrganisationNewPage = signedIn(AdminOrganisationNewRoute);
 const AdminOrganisationEditPage = signedIn(AdminOrganisationEditRoute);
+const ChecklistAdminPage = signedIn(ChecklistAdminRoute);
+const BreakGlassReviewPage = signedIn(BreakGlassReviewRoute);
 
 function HomeRoute() {
   const { state } = useSession();
   if (state.status !== 'ready') return null;
   // Administrators without case roles (system admins above all) start in the administration.
-  const start = !state.me ? '/sign-in' : !state.me.can.viewCases && state.me.can.managePeople ? '/admin' : '/cases';
+  // Auditors, who see no case content, start with what they review.
+  const start = !state.me
+    ? '/sign-in'
+    : !state.me.can.viewCases && state.me.can.managePeople
+      ? '/admin'
+      : !state.me.can.viewCases && state.me.can.reviewBreakGlass
+        ? '/audit/break-glass'
+        : '/cases';
   return <Redirect to={start} replace />;
 }
 
@@ -73,6 +86,7 @@ function Routes() {
         <Route path="/setup" component={SetupRoute} />
         <Route path="/invitation" component={InvitationRoute} />
         <Route path="/account" component={AccountPage} />
+        <Route path="/notifications" component={NotificationsPage} />
         <Route path="/cases" component={CaseListPage} />
         <Route path="/cases/new" component={CaseNewPage} />
         <Route path="/cases/:id" component={CaseViewPage} />
@@ -80,6 +94,8 @@ function Routes() {
         <Route path="/admin/organisations/new" component={AdminOrganisationNewPage} />
         <Route path="/admin/organisations/:id" component={AdminOrganisationPage} />
         <Route path="/admin/organisations/:id/edit" component={AdminOrganisationEditPage} />
+        <Route path="/admin/checklists" component={ChecklistAdminPage} />
+        <Route path="/audit/break-glass" component={BreakGlassReviewPage} />
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

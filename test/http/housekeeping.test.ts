@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../../src/server/db/schema/index.ts';
+import { idempotencyKeys, oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../../src/server/db/schema/index.ts';
 import { removeExpiredRows } from '../../src/server/platform/housekeeping.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { buildOrganisation, buildUser } from '../support/factories.ts';
@@ -41,6 +41,10 @@ describe('housekeeping', () => {
       { key: 'account:forgotten', failures: 2, lastFailureAt: ago('25 hours') },
       { key: 'account:locked', failures: 10, lastFailureAt: ago('25 hours'), blockedUntil: ahead('5 minutes') },
     ]);
+    await t.db.insert(idempotencyKeys).values([
+      { userId: user.id, key: 'retry-window', fingerprint: 'f', resourceId: 'r1', createdAt: ago('23 hours') },
+      { userId: user.id, key: 'long-gone', fingerprint: 'f', resourceId: 'r2', createdAt: ago('25 hours') },
+    ]);
 
     expect(await removeExpiredRows(t.db, t.config.sessionIdleMinutes)).toEqual({
       sessions: 2,
@@ -48,6 +52,7 @@ describe('housekeeping', () => {
       oidcSignIns: 1,
       setupTokens: 1,
       throttleRows: 1,
+      idempotencyKeys: 1,
     });
     expect((await t.db.select({ id: sessions.id }).from(sessions)).map((r) => r.id)).toEqual(['live']);
     expect((await t.db.select({ key: signInThrottle.key }).from(signInThrottle)).map((r) => r.key).sort()).toEqual([
@@ -56,8 +61,10 @@ describe('housekeeping', () => {
     ]);
     // The used setup link stays as the record of how the first administrator came to be.
     expect((await t.db.select({ hash: setupTokens.tokenHash }).from(setupTokens)).map((r) => r.hash)).toEqual(['setup-used']);
+    // A key still within a retry's reach keeps answering retries with what it created.
+    expect((await t.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key)).toEqual(['retry-window']);
 
     // A second run finds nothing more to do.
-    expect(Object.values(await removeExpiredRows(t.db, t.config.sessionIdleMinutes))).toEqual([0, 0, 0, 0, 0]);
+    expect(Object.values(await removeExpiredRows(t.db, t.config.sessionIdleMinutes))).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

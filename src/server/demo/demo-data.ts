@@ -1,8 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import { casePhases, type ExploitationForm, type OrganisationType, type PoliceRegion, type Role } from '../../shared/enums.ts';
+import {
+  casePhases,
+  type ExploitationForm,
+  type Gender,
+  type Indicator,
+  type LongTermPath,
+  type OrganisationType,
+  type PoliceRegion,
+  type RiskLevel,
+  type Role,
+} from '../../shared/enums.ts';
 import type { Db } from '../db/client.ts';
 import { loadReferenceData } from '../db/reference-data.ts';
-import { appSettings, cases, memberships, organisations, users } from '../db/schema/index.ts';
+import { appSettings, caseAccessGrants, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
 import { formatCaseReference } from '../modules/cases/case-reference.ts';
 import { insertCase, nextCaseSequence } from '../modules/cases/cases.queries.ts';
 import type { Keyring } from '../platform/crypto.ts';
@@ -71,6 +81,27 @@ const formCycle: ExploitationForm[][] = [
   ['unknown'],
 ];
 const demoMunicipalities = ['0180', '1480', '1280', '2480', '0114', '1490', '1283', '2580'];
+const genderCycle: Gender[] = ['female', 'female', 'male', 'unknown', 'female', 'non_binary'];
+const citizenshipCycle = [['RO'], ['NG'], ['BG'], ['TH'], ['VN', 'CN'], ['SE'], ['UA'], []];
+const languageCycle = [['ro'], ['en'], ['bg'], ['th'], ['vi'], ['sv'], ['uk', 'ru'], []];
+const indicatorCycle: Indicator[][] = [
+  ['deception', 'debt_bondage', 'withheld_documents'],
+  ['excessive_hours', 'withheld_pay', 'poor_living_conditions'],
+  ['coercion', 'threats', 'restricted_movement'],
+  [],
+  ['violence', 'sexual_violence', 'isolation'],
+  ['threats_to_family', 'restricted_finances'],
+];
+const riskCycle: (RiskLevel | null)[] = [null, 'high', 'medium', 'low'];
+const pathCycle: LongTermPath[] = ['return', 'residence', 'exit_programme', 'other'];
+/** Short fictional journal notes, so the search has something to find. */
+const demoNotes = [
+  'Första samtalet via tolk. Hon berättar att skulden för resan växer varje vecka och att passet ligger hos arbetsgivaren.',
+  'Kontakt med socialtjänsten om skyddat boende. Plats finns från måndag.',
+  'Han arbetar tolv timmar om dagen på byggarbetsplatsen och har inte fått någon lön sedan mars.',
+  'Flickorna hade skulder till den som ordnade resan. Polisen är informerad.',
+  'Uppföljning: mår bättre, vill ha kontakt med IOM om att återvända hem.',
+];
 const demoCaseCount = 36;
 const seededKey = 'demo_seeded';
 
@@ -117,25 +148,62 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
         countyCode: municipality.countyCode,
         municipalityCode: municipality.code,
         exploitationForms: formCycle[i % formCycle.length]!,
-        indicators: [],
+        indicators: indicatorCycle[i % indicatorCycle.length]!,
         person: {
           codeName: `${codeNames[i % codeNames.length]} ${Math.floor(i / codeNames.length) + 1}`,
-          birthYear: null,
-          gender: 'unknown',
-          citizenships: [],
-          languages: [],
+          birthYear: i % 7 === 3 ? year - 16 : i % 5 === 0 ? null : year - 20 - (i % 23),
+          gender: genderCycle[i % genderCycle.length]!,
+          citizenships: citizenshipCycle[i % citizenshipCycle.length]!,
+          languages: languageCycle[i % languageCycle.length]!,
           isChild: i % 7 === 3,
-          hasProtectedIdentity: false,
+          hasProtectedIdentity: i % 11 === 5,
         },
         leadUserId: userIds.get(coordinator.email)!,
         createdByUserId: userIds.get(coordinator.email)!,
         createdByOrganisationId: coordinatorOrg,
       });
       const createdAt = new Date(Date.now() - (demoCaseCount - i) * 2.5 * 86_400_000);
+      const phaseIndex = i % casePhases.length;
+      // Each phase has what it needed to be entered (DESIGN.md §4), so the demo cases can move on.
+      const risk = phaseIndex >= 2 ? (riskCycle[i % riskCycle.length] ?? 'medium') : riskCycle[i % riskCycle.length]!;
       await tx
         .update(cases)
-        .set({ phase: casePhases[i % casePhases.length]!, createdAt, updatedAt: createdAt })
+        .set({
+          phase: casePhases[phaseIndex]!,
+          // Some cases of the region wait for a lead coordinator.
+          leadUserId: phaseIndex === 0 && i % 4 === 0 ? null : userIds.get(coordinator.email)!,
+          isPresumptiveVictim: phaseIndex >= 1 ? i % 9 !== 4 : null,
+          riskLevel: risk,
+          riskAssessedAt: risk === null ? null : createdAt,
+          policeReportReference: phaseIndex >= 3 && i % 2 === 0 ? `5000-K${100000 + i}-${String(year).slice(2)}` : null,
+          noPoliceReportReason: phaseIndex >= 3 && i % 2 === 1 ? 'Personen vill inte göra en anmälan i nuläget.' : null,
+          longTermPath: phaseIndex >= 4 ? pathCycle[i % pathCycle.length]! : null,
+          closureOutcome: phaseIndex === 5 ? 'long_term_solution_reached' : null,
+          closureReason: phaseIndex === 5 ? 'Personen har fått uppehållstillstånd och eget boende.' : null,
+          closedAt: phaseIndex === 5 ? createdAt : null,
+          createdAt,
+          updatedAt: createdAt,
+        })
         .where(eq(cases.id, id));
+      if (i % 3 === 0) {
+        await tx.insert(journalEntries).values({
+          caseId: id,
+          authorUserId: userIds.get(coordinator.email)!,
+          authorOrganisationId: coordinatorOrg,
+          body: demoNotes[(i / 3) % demoNotes.length]!,
+          createdAt,
+        });
+      }
+      // One old break-the-glass event, so the auditors' review page has something to show.
+      if (i === 0) {
+        await tx.insert(caseAccessGrants).values({
+          caseId: id,
+          userId: userIds.get('vast@samverka.test')!,
+          reason: 'Personen sökte hjälp i Göteborg under helgen och jouren behövde ärendet.',
+          grantedAt: new Date(createdAt.getTime() + 86_400_000),
+          expiresAt: new Date(createdAt.getTime() + 86_400_000 + 4 * 3_600_000),
+        });
+      }
     }
     await tx.insert(appSettings).values({ key: seededKey, value: { at: new Date().toISOString() } });
   });

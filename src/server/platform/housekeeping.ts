@@ -1,6 +1,6 @@
 import { and, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/index.ts';
+import { idempotencyKeys, oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/index.ts';
 import { forgetAfterHours } from './sign-in-throttle.ts';
 
 export interface HousekeepingResult {
@@ -9,11 +9,16 @@ export interface HousekeepingResult {
   oidcSignIns: number;
   setupTokens: number;
   throttleRows: number;
+  idempotencyKeys: number;
 }
+
+/** How long a create's Idempotency-Key is remembered: long enough for any client's retries. */
+export const idempotencyKeyHours = 24;
 
 /**
  * Deletes what can no longer be used: sessions past their absolute or idle timeout, unfinished
- * sign-ins and SSO states, expired setup links, and old failure counts. Each delete is idempotent,
+ * sign-ins and SSO states, expired setup links, old failure counts, and Idempotency-Keys past the
+ * time any client would retry. Each delete is idempotent,
  * so several instances may run it at the same time.
  */
 export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Promise<HousekeepingResult> {
@@ -48,6 +53,12 @@ export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Pro
           ),
         )
         .returning({ key: signInThrottle.key }),
+    ),
+    idempotencyKeys: count(
+      await db
+        .delete(idempotencyKeys)
+        .where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${idempotencyKeyHours})`))
+        .returning({ key: idempotencyKeys.key }),
     ),
   };
 }

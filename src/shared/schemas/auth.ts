@@ -28,6 +28,10 @@ export const abilities = z.object({
   manageOrganisations: z.boolean(),
   /** Invite people and set their roles in at least one organisation (org and system admins). */
   managePeople: z.boolean(),
+  /** Keep the phase checklists of the support process (national coordinators). */
+  manageChecklists: z.boolean(),
+  /** Review break-the-glass events (auditors). */
+  reviewBreakGlass: z.boolean(),
 });
 export type Abilities = z.infer<typeof abilities>;
 

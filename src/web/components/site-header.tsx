@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { NotificationsLink } from '../features/notifications/notifications-link.tsx';
 import { useSession } from '../features/session/session-context.tsx';
 import { useT } from '../i18n/index.tsx';
 import { DemoBanner } from './demo-banner.tsx';
@@ -34,7 +35,8 @@ export function SiteHeader() {
   const me = state.status === 'ready' ? state.me : null;
   const isDemo = state.status === 'ready' && state.meta.demo;
   const isCases = location === '/cases' || location.startsWith('/cases/');
-  const isAdmin = location === '/admin' || location.startsWith('/admin/');
+  const isChecklists = location === '/admin/checklists';
+  const isAdmin = (location === '/admin' || location.startsWith('/admin/')) && !isChecklists;
   const organisation = me?.memberships[0]?.organisationName;
 
   return (
@@ -52,6 +54,20 @@ export function SiteHeader() {
                   <li>
                     <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>
                       {t('nav.cases')}
+                    </Link>
+                  </li>
+                )}
+                {me.can.manageChecklists && (
+                  <li>
+                    <Link href="/admin/checklists" className="site-nav__link" aria-current={isChecklists ? 'page' : undefined}>
+                      {t('nav.checklists')}
+                    </Link>
+                  </li>
+                )}
+                {me.can.reviewBreakGlass && (
+                  <li>
+                    <Link href="/audit/break-glass" className="site-nav__link" aria-current={location === '/audit/break-glass' ? 'page' : undefined}>
+                      {t('nav.breakGlassReview')}
                     </Link>
                   </li>
                 )}
@@ -73,6 +89,7 @@ export function SiteHeader() {
                 {organisation && <span className="site-header__user-org">{organisation}</span>}
               </p>
             )}
+            {me && <NotificationsLink userId={me.id} />}
             {me && (
               <Link href="/account" className="header-link" aria-current={location === '/account' ? 'page' : undefined}>
                 {t('header.account')}

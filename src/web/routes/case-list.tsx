@@ -1,24 +1,39 @@
-import { useEffect, useRef } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Redirect, useLocation, useSearch } from 'wouter';
 import type { CaseListPage } from '../../shared/schemas/cases.ts';
 import { api } from '../api.ts';
-import { ButtonLink } from '../components/button.tsx';
+import { Button, ButtonLink } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import {
   caseListApiPath,
   caseListHref,
   nextSort,
+  noFilters,
   parseCaseListParams,
+  withFilters,
   type SortKey,
 } from '../features/cases/case-list-params.ts';
 import { CaseListResults } from '../features/cases/case-list-results.tsx';
+import { CaseSearchForm } from '../features/cases/case-search-form.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
+import { useSession } from '../features/session/session-context.tsx';
 import { useT } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
+// Few people break the glass; its dialog loads when someone does.
+const BreakGlassDialog = lazy(() => import('../features/cases/break-glass-dialog.tsx'));
+
+/** Sign-in lands here; auditors, who see no cases, go on to what they review. */
 export default function CaseListRoute() {
+  const { state } = useSession();
+  const me = state.status === 'ready' ? state.me : null;
+  if (me && !me.can.viewCases && me.can.reviewBreakGlass) return <Redirect to="/audit/break-glass" replace />;
+  return <CaseList />;
+}
+
+function CaseList() {
   const t = useT();
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -31,6 +46,7 @@ export default function CaseListRoute() {
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const tableRef = useRef<HTMLDivElement>(null);
   const focusTableOnLoad = useRef(false);
+  const [isBreakingGlass, setIsBreakingGlass] = useState(false);
 
   // After moving to another page the old rows are gone; focus goes to the new ones.
   useEffect(() => {
@@ -44,13 +60,45 @@ export default function CaseListRoute() {
   const onPageChange = () => {
     focusTableOnLoad.current = true;
   };
+  const closeBreakGlass = () => {
+    setIsBreakingGlass(false);
+    document.getElementById('break-glass-open')?.focus();
+  };
+  // The form starts again from the address whenever the address's filters change (back, clear).
+  const filterKey = caseListHref({ ...params, page: 1 });
 
   return (
     <>
       <div className="page-header">
         <PageHeading>{t('caseList.title')}</PageHeading>
-        {data?.page.can.create && <ButtonLink href="/cases/new">{t('caseList.new')}</ButtonLink>}
+        <div className="button-group">
+          {data?.page.can.create && <ButtonLink href="/cases/new">{t('caseList.new')}</ButtonLink>}
+          {data?.page.can.breakGlass && (
+            <Button
+              id="break-glass-open"
+              variant="secondary"
+              aria-haspopup="dialog"
+              onClick={() => { setIsBreakingGlass(true); }}
+            >
+              {t('breakGlass.open')}
+            </Button>
+          )}
+        </div>
       </div>
+      {isBreakingGlass && (
+        <Suspense fallback={<Loading label={t('app.loading')} />}>
+          <BreakGlassDialog onClose={closeBreakGlass} />
+        </Suspense>
+      )}
+      {data && (
+        <CaseSearchForm
+          key={filterKey}
+          filters={params}
+          geography={data.geography}
+          onSearch={(filters) => { navigate(caseListHref(withFilters(params, filters))); }}
+          clearHref={caseListHref(withFilters(params, noFilters))}
+        />
+      )}
       {state.status === 'loading' && !data && <Loading label={t('app.loading')} />}
       {state.status === 'error' && <LoadError error={state.error} />}
       {data && state.status !== 'error' && (

@@ -102,7 +102,7 @@ export async function reauthenticate(db: Db, keyring: Keyring, ctx: ActorContext
 }
 
 /** 403 with a problem type the web app answers by asking for the password and a code again. */
-async function assertRecentlyAuthenticated(db: Db, ctx: ActorContext): Promise<void> {
+export async function assertRecentlyAuthenticated(db: Db, ctx: ActorContext): Promise<void> {
   const [fresh] = await db
     .select({ id: sessions.id })
     .from(sessions)

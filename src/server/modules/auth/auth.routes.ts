@@ -34,6 +34,8 @@ const presentMe = (actor: Actor) => ({
     createCases: canCreateAnyCase(actor),
     manageOrganisations: canManageOrganisations(actor),
     managePeople: administersAnyOrganisation(actor),
+    manageChecklists: actor.memberships.some((m) => m.roles.includes('national_coordinator')),
+    reviewBreakGlass: actor.memberships.some((m) => m.roles.includes('auditor')),
   },
 });
 

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { type SQL, and, arrayContains, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   casePhases,
@@ -13,9 +13,9 @@ import {
 } from '../../../shared/enums.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { caseNumberCounters, cases, organisations, persons, users } from '../../db/schema/index.ts';
+import { caseNumberCounters, cases, measures, memberships, organisations, persons, tasks, users } from '../../db/schema/index.ts';
 
-const summaryColumns = {
+export const summaryColumns = {
   id: cases.id,
   reference: cases.reference,
   phase: cases.phase,
@@ -27,9 +27,9 @@ const summaryColumns = {
   createdAt: cases.createdAt,
 };
 
-type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] };
+export type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] };
 
-function toSummary(row: SummaryRow): CaseSummary {
+export function toSummary(row: SummaryRow): CaseSummary {
   return {
     ...row,
     phase: row.phase as CasePhase,
@@ -44,7 +44,7 @@ const phaseOrder = sql`array_position(array[${sql.join(
   sql`, `,
 )}]::text[], ${cases.phase})`;
 
-const sortColumns = {
+export const sortColumns = {
   reference: cases.reference,
   createdAt: cases.createdAt,
   phase: phaseOrder,
@@ -72,8 +72,72 @@ export async function listCases(db: Db, scope: SQL, query: CaseListQuery): Promi
   if (rows.length > 0) {
     return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total: rows[0]!.total };
   }
-  const [counted] = await db.select({ total: count() }).from(cases).where(scope);
+  const [counted] = await db
+    .select({ total: count() })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(scope);
   return { items: [], total: counted?.total ?? 0 };
+}
+
+/** Permits whose end has passed make a case overdue (DESIGN.md §5). */
+const watchedPermits = ['reflection_period_permit', 'temporary_residence_permit'];
+/** The reflection period runs 30 days from the permit decision when no end is entered. */
+const reflectionPeriodDays = 30;
+
+/**
+ * The list's filters as conditions on the cases and persons rows; nothing for a filter not given,
+ * so the plain list stays the plain query. `today` is the date in Sweden (YYYY-MM-DD).
+ */
+export function caseFilters(query: CaseListQuery, actorUserId: string, today: string): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.phase) conditions.push(eq(cases.phase, query.phase));
+  if (query.region) conditions.push(eq(cases.regionCode, query.region));
+  if (query.exploitationForm) conditions.push(arrayContains(cases.exploitationForms, [query.exploitationForm]));
+  if (query.mine) conditions.push(eq(cases.leadUserId, actorUserId));
+  if (query.isChild !== undefined) conditions.push(eq(persons.isChild, query.isChild));
+  if (query.overdue) conditions.push(isOverdue(today));
+  return conditions;
+}
+
+/** An open task past its due date, or a watched permit run out while the case is open. */
+function isOverdue(today: string): SQL {
+  const watched = sql.join(
+    watchedPermits.map((type) => sql`${type}`),
+    sql`, `,
+  );
+  return sql`(exists (
+      select 1 from ${tasks}
+      where ${tasks.caseId} = ${cases.id} and ${tasks.doneAt} is null and ${tasks.dueOn} < ${today}::date
+    ) or (${cases.phase} <> 'closed' and exists (
+      select 1 from ${measures}
+      where ${measures.caseId} = ${cases.id}
+        and ${measures.type} in (${watched})
+        and ${measures.status} in ('planned', 'active')
+        and coalesce(
+          ${measures.endOn},
+          case when ${measures.type} = 'reflection_period_permit' then ${measures.startOn} + ${reflectionPeriodDays}::int end
+        ) < ${today}::date
+    )))`;
+}
+
+/** Active regional coordinators of active organisations in the region: who may lead its cases. */
+export async function findLeadCandidates(db: Db | Tx, regionCode: PoliceRegion, userId?: string) {
+  return db
+    .selectDistinctOn([users.id], { userId: users.id, name: users.name, organisationName: organisations.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      and(
+        eq(organisations.regionCode, regionCode),
+        eq(organisations.isActive, true),
+        eq(users.isActive, true),
+        sql`'regional_coordinator' = any(${memberships.roles})`,
+        userId === undefined ? undefined : eq(users.id, userId),
+      ),
+    )
+    .orderBy(users.id, organisations.name);
 }
 
 const lead = alias(users, 'lead');
@@ -179,4 +243,41 @@ export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
     })
     .returning({ id: cases.id });
   return created!.id;
+}
+
+/** The case's own columns a PATCH may set. */
+export type CaseChanges = {
+  [K in
+    | 'municipalityCode'
+    | 'countyCode'
+    | 'regionCode'
+    | 'exploitationForms'
+    | 'indicators'
+    | 'isPresumptiveVictim'
+    | 'riskLevel'
+    | 'riskAssessedAt'
+    | 'policeReportReference'
+    | 'noPoliceReportReason'
+    | 'longTermPath'
+    | 'closureOutcome'
+    | 'closureReason'
+    | 'leadUserId']?: (typeof cases.$inferInsert)[K] | SQL;
+};
+
+/**
+ * Sets the columns if the case still has the version the client read; answers the new version,
+ * or undefined when someone else changed it first.
+ */
+export async function updateCaseFields(tx: Tx, id: string, expectedVersion: number, changes: CaseChanges): Promise<number | undefined> {
+  const [updated] = await tx
+    .update(cases)
+    .set({ ...changes, updatedAt: sql`now()`, version: sql`${cases.version} + 1` })
+    .where(and(eq(cases.id, id), eq(cases.version, expectedVersion)))
+    .returning({ version: cases.version });
+  return updated?.version;
+}
+
+export async function findCaseVersion(db: Db | Tx, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
+  return row?.version;
 }

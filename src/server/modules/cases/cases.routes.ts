@@ -1,29 +1,56 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problem } from '../../../shared/schemas/common.ts';
-import { caseCreateInput, caseDetail, caseListPage, caseListQuery } from '../../../shared/schemas/cases.ts';
+import {
+  caseCreateInput,
+  caseDetail,
+  caseListPage,
+  caseListQuery,
+  caseUpdateInput,
+  leadCandidate,
+} from '../../../shared/schemas/cases.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { sendVersion } from '../../platform/versions.ts';
+import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { breakGlassRoutes } from './break-glass.routes.ts';
+import { caseLinkRoutes } from './case-links.routes.ts';
 import { caseCreatorRoles, caseRoles } from './cases.policy.ts';
-import { createCase, getCase, listCasesFor } from './cases.service.ts';
+import { createCase, getCase, listCasesFor, listLeadCandidates, updateCase } from './cases.service.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+const caseParams = z.object({ caseId: z.uuid() });
 
-export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+/** Whether the query string names the parameter itself (a default filled in by the schema does not). */
+function hasQueryParameter(url: string, name: string): boolean {
+  const at = url.indexOf('?');
+  return at >= 0 && new URLSearchParams(url.slice(at + 1)).has(name);
+}
+
+export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps;
+  await app.register(caseLinkRoutes, deps);
+  await app.register(breakGlassRoutes, deps);
+
   app.get(
     '/cases',
     {
       config: { access: { roles: caseRoles } },
       schema: {
         tags: ['cases'],
-        summary: 'Cases the caller may see, a page at a time',
+        summary: 'Cases the caller may see, filtered or searched, a page at a time',
+        description:
+          'With q: full-text search over journal text (Swedish stemming), code names and reference numbers, best match first unless sort is given, each item with the snippet that matched.',
         querystring: caseListQuery,
         response: { 200: caseListPage, ...errors },
       },
     },
-    async (request) => listCasesFor(db, actorContextOf(request), request.query),
+    async (request) => {
+      // A search is sorted by relevance unless the client chose another order.
+      const query =
+        request.query.q !== undefined && !hasQueryParameter(request.url, 'sort') ? { ...request.query, sort: 'relevance' as const } : request.query;
+      return listCasesFor(db, actorContextOf(request), query);
+    },
   );
 
   app.post(
@@ -58,7 +85,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
       schema: {
         tags: ['cases'],
         summary: 'One case, if the caller may see it',
-        params: z.object({ caseId: z.uuid() }),
+        params: caseParams,
         response: { 200: caseDetail, ...errors },
       },
     },
@@ -67,5 +94,40 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
       sendVersion(reply, detail.version);
       return detail;
     },
+  );
+
+  app.patch(
+    '/cases/:caseId',
+    {
+      config: { access: { roles: caseRoles } },
+      schema: {
+        tags: ['cases'],
+        summary: "Change the case's own fields (send only what changes, with If-Match)",
+        params: caseParams,
+        body: caseUpdateInput,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        response: { 200: caseDetail, ...errors, 412: problem, 428: problem },
+      },
+    },
+    async (request, reply) => {
+      const expectedVersion = requireIfMatch(request);
+      const detail = await updateCase(db, actorContextOf(request), request.params.caseId, expectedVersion, request.body);
+      sendVersion(reply, detail.version);
+      return detail;
+    },
+  );
+
+  app.get(
+    '/cases/:caseId/lead-candidates',
+    {
+      config: { access: { roles: caseRoles } },
+      schema: {
+        tags: ['cases'],
+        summary: "Who may lead the case: the active regional coordinators of the case's region",
+        params: caseParams,
+        response: { 200: z.array(leadCandidate), ...errors },
+      },
+    },
+    async (request) => listLeadCandidates(db, actorContextOf(request), request.params.caseId),
   );
 };

@@ -1,21 +1,47 @@
-import type { CaseCreateInput, CaseDetail, CaseListPage, CaseListQuery } from '../../../shared/schemas/cases.ts';
+import { and, sql } from 'drizzle-orm';
+import { stockholmDate } from '../../../shared/working-days.ts';
+import type {
+  CaseCreateInput,
+  CaseDetail,
+  CaseListPage,
+  CaseListQuery,
+  CaseUpdateInput,
+  LeadCandidate,
+} from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { loadReferenceData } from '../../db/reference-data.ts';
-import { membershipWithRole } from '../../platform/actor.ts';
+import { hasRole, membershipWithRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { type CaseAccess, findCaseAccess } from './case-access.ts';
+import { staleVersion } from '../../platform/versions.ts';
+import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.ts';
 import { formatCaseReference, swedishYear } from './case-reference.ts';
+import { searchCases } from './case-search.ts';
 import { breakGlassRoles, canCreateAnyCase, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
-import { findCaseRecord, insertCase, listCases, nextCaseSequence } from './cases.queries.ts';
-import { hasRole } from '../../platform/actor.ts';
+import {
+  type CaseChanges,
+  caseFilters,
+  findCaseRecord,
+  findCaseVersion,
+  findLeadCandidates,
+  insertCase,
+  listCases,
+  nextCaseSequence,
+  updateCaseFields,
+} from './cases.queries.ts';
 
+/**
+ * A page of the cases the actor may see, filtered; with a search text, the matching ones best
+ * first, each with the snippet that matched. A search is audited as such, with the ids it showed
+ * and never the text searched for, which may hold a name.
+ */
 export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQuery): Promise<CaseListPage> {
-  const { items, total } = await listCases(db, caseScope(ctx.actor), query);
+  const where = and(caseScope(ctx.actor), ...caseFilters(query, ctx.actor.userId, stockholmDate(new Date())))!;
+  const { items, total } = query.q === undefined ? await listCases(db, where, query) : await searchCases(db, where, { ...query, q: query.q });
   await recordAudit(db, ctx, {
-    action: 'case.list',
+    action: query.q === undefined ? 'case.list' : 'case.search',
     details: { caseIds: items.map((c) => c.id), total, page: query.page },
   });
   return {
@@ -56,10 +82,7 @@ export async function createCase(
   input: CaseCreateInput,
   idempotency: { key: string | undefined; fingerprint: string },
 ): Promise<{ detail: CaseDetail; replayed: boolean }> {
-  const municipality = loadReferenceData().municipalities.find((m) => m.code === input.municipalityCode);
-  if (!municipality) {
-    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', code: 'unknown', message: 'unknown municipality' }]);
-  }
+  const municipality = municipalityOf(input.municipalityCode);
   const { regionCode } = municipality;
   const organisation = membershipWithRole(ctx.actor, 'national_coordinator', 'regional_coordinator');
   if (!organisation || !canCreateCase(ctx.actor, regionCode)) {
@@ -88,4 +111,91 @@ export async function createCase(
     if (replayed) await recordAudit(tx, ctx, { action: 'case.read', subjectId: id, details: { idempotentReplay: true } });
     return { detail: await presentCase(tx, access), replayed };
   });
+}
+
+function municipalityOf(code: string) {
+  const municipality = loadReferenceData().municipalities.find((m) => m.code === code);
+  if (!municipality) {
+    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', code: 'unknown', message: 'unknown municipality' }]);
+  }
+  return municipality;
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Changes the case's own fields if the client read the current version. A new municipality moves
+ * the case to its county and region, which the actor must be allowed to open cases in; a lead
+ * must be a regional coordinator of the case's region; a risk level dates the assessment. The
+ * audit names the fields that changed, never their values.
+ */
+export async function updateCase(
+  db: Db,
+  ctx: ActorContext,
+  unverifiedId: string,
+  expectedVersion: number,
+  input: CaseUpdateInput,
+): Promise<CaseDetail> {
+  return db.transaction(async (tx) => {
+    const access = await requireCaseAccess(tx, ctx.actor, unverifiedId, 'edit');
+    if (access.version !== expectedVersion) throw staleVersion(access.version);
+    const current = await findCaseRecord(tx, access.caseId);
+    if (!current) throw notFound('No such case.');
+
+    const changes: CaseChanges = {};
+    const changed: string[] = [];
+    let regionCode = access.regionCode;
+    if (input.municipalityCode !== undefined && input.municipalityCode !== current.municipalityCode) {
+      const municipality = municipalityOf(input.municipalityCode);
+      if (!canCreateCase(ctx.actor, municipality.regionCode)) {
+        throw forbidden('You may move cases only into a police region you coordinate.');
+      }
+      regionCode = municipality.regionCode;
+      Object.assign(changes, { municipalityCode: municipality.code, countyCode: municipality.countyCode, regionCode });
+      changed.push('municipalityCode');
+    }
+    if (input.leadUserId) {
+      const [candidate] = await findLeadCandidates(tx, regionCode, input.leadUserId);
+      if (!candidate) {
+        throw badRequest('Invalid input: leadUserId', [
+          { field: 'leadUserId', code: 'not_a_candidate', message: "not an active regional coordinator of the case's region" },
+        ]);
+      }
+    }
+    const plain = [
+      'exploitationForms',
+      'indicators',
+      'isPresumptiveVictim',
+      'riskLevel',
+      'policeReportReference',
+      'noPoliceReportReason',
+      'longTermPath',
+      'closureOutcome',
+      'closureReason',
+      'leadUserId',
+    ] as const satisfies readonly (keyof CaseUpdateInput & keyof CaseChanges)[];
+    for (const field of plain) {
+      const value = input[field];
+      if (value === undefined) continue;
+      Object.assign(changes, { [field]: value });
+      if (!sameValue(value, current[field])) changed.push(field);
+    }
+    // Sending a risk level records an assessment made now, even when the level stays the same.
+    if (input.riskLevel !== undefined) changes.riskAssessedAt = input.riskLevel === null ? null : sql`now()`;
+
+    const version = await updateCaseFields(tx, access.caseId, expectedVersion, changes);
+    if (version === undefined) throw staleVersion((await findCaseVersion(tx, access.caseId)) ?? expectedVersion);
+    await recordAudit(tx, ctx, { action: 'case.update', subjectId: access.caseId, details: { fields: changed, version } });
+    const after = await findCaseAccess(tx, ctx.actor, access.caseId);
+    if (!after) throw forbidden('The change would leave the case outside what you may see.');
+    return presentCase(tx, after);
+  });
+}
+
+/** Who may lead the case: the active regional coordinators of its region, by name. */
+export async function listLeadCandidates(db: Db, ctx: ActorContext, unverifiedId: string): Promise<LeadCandidate[]> {
+  const access = await requireCaseAccess(db, ctx.actor, unverifiedId, 'edit');
+  const rows = await findLeadCandidates(db, access.regionCode);
+  const collator = new Intl.Collator('sv-SE');
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
 }

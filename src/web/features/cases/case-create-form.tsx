@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { exploitationForms, type ExploitationForm } from '../../../shared/enums.ts';
+import { exploitationForms, genders, type ExploitationForm } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import { api, isApiError } from '../../api.ts';
+import { api, isApiError, newIdempotencyKey } from '../../api.ts';
 import { ButtonLink, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -12,6 +12,7 @@ import { RadioGroup } from '../../components/radio-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
+import { codeListSelectId } from '../persons/code-list-field.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import type { CaseViewHistoryState } from './case-history-state.ts';
 import { formLabel } from './case-labels.ts';
@@ -23,9 +24,11 @@ import {
   type CaseField,
   type CaseFormValues,
 } from './case-create-validation.ts';
+import { CasePersonFields, personFieldIds } from './case-person-fields.tsx';
+import { IndicatorChecklist, indicatorChecklistTarget } from './indicator-checklist.tsx';
 import { MunicipalitySelect } from './municipality-select.tsx';
 
-const ids = { municipality: 'municipality', forms: 'forms', codeName: 'code-name', isChild: 'is-child' } as const;
+const ids = { municipality: 'municipality', forms: 'forms', codeName: 'code-name', isChild: 'is-child', indicators: 'indicators' } as const;
 
 /** Where the error summary's link for each field goes: the control itself or a group's first choice. */
 const targetOf: Record<CaseField, string> = {
@@ -33,12 +36,32 @@ const targetOf: Record<CaseField, string> = {
   exploitationForms: choiceId(ids.forms, exploitationForms[0]),
   codeName: ids.codeName,
   isChild: choiceId(ids.isChild, 'yes'),
+  birthYear: personFieldIds.birthYear,
+  gender: choiceId(personFieldIds.gender, genders[0]),
+  citizenships: codeListSelectId(personFieldIds.citizenships),
+  languages: codeListSelectId(personFieldIds.languages),
+  hasProtectedIdentity: choiceId(personFieldIds.hasProtectedIdentity, 'yes'),
+  indicators: indicatorChecklistTarget(ids.indicators),
 };
+
+/**
+ * The Idempotency-Key of a create: the same for every retry of the same request, so a retry after
+ * a lost answer finds the case the first attempt made; a new one once the user changes the form.
+ */
+function useIdempotencyKey() {
+  const last = useRef<{ body: string; key: string } | null>(null);
+  return (input: unknown): string => {
+    const body = JSON.stringify(input);
+    if (last.current?.body !== body) last.current = { body, key: newIdempotencyKey() };
+    return last.current.key;
+  };
+}
 
 export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
   const t = useT();
   const [, navigate] = useLocation();
   const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
+  const keyFor = useIdempotencyKey();
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
     useFormSubmission(caseFields, (field) => targetOf[field]);
 
@@ -53,7 +76,7 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
       return;
     }
     startSending();
-    api.post<CaseDetail>('/api/cases', validation.input).then(
+    api.post<CaseDetail>('/api/cases', validation.input, { idempotencyKey: keyFor(validation.input) }).then(
       (created) => {
         const state: CaseViewHistoryState = { created: true };
         navigate(`/cases/${created.id}`, { state });
@@ -61,6 +84,10 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
       (error: unknown) => {
         if (isApiError(error, 403)) {
           fail({}, t('caseNew.forbidden'));
+          return;
+        }
+        if (isApiError(error, 422)) {
+          fail({}, t('caseNew.errors.keyReused'));
           return;
         }
         if (isApiError(error, 400) && error.fieldErrors.length > 0) {
@@ -121,6 +148,17 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
         value={values.isChild === null ? null : values.isChild ? 'yes' : 'no'}
         onChange={(answer) => { set('isChild', answer === 'yes'); }}
         layout="inline"
+      />
+      <CasePersonFields values={values} errors={errors} set={set} />
+      <IndicatorChecklist
+        id={ids.indicators}
+        legend={t('caseNew.indicators')}
+        hint={t('caseNew.indicatorsHint')}
+        error={errors.indicators}
+        values={values.indicators}
+        onChange={(chosen) => {
+          set('indicators', chosen);
+        }}
       />
       <div className="button-group">
         <SubmitButton isSending={isSending}>{t('caseNew.submit')}</SubmitButton>

@@ -1,36 +1,62 @@
 import '../../zod-config.ts';
-import type { ExploitationForm } from '../../../shared/enums.ts';
+import type { ExploitationForm, Gender, Indicator } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { caseCreateInput, type CaseCreateInput } from '../../../shared/schemas/cases.ts';
 import type { FieldError } from '../../api.ts';
 import type { Translate } from '../../i18n/index.tsx';
 
-export const caseFields = ['municipalityCode', 'exploitationForms', 'codeName', 'isChild'] as const;
+export const caseFields = [
+  'municipalityCode',
+  'exploitationForms',
+  'codeName',
+  'isChild',
+  'birthYear',
+  'gender',
+  'citizenships',
+  'languages',
+  'hasProtectedIdentity',
+  'indicators',
+] as const;
 export type CaseField = (typeof caseFields)[number];
 export type CaseFormErrors = Partial<Record<CaseField, string>>;
+
+/** As in personFields (src/shared/schemas/cases.ts). */
+export const maxCitizenships = 5;
+export const maxLanguages = 10;
 
 export interface CaseFormValues {
   municipalityCode: string;
   exploitationForms: ExploitationForm[];
   codeName: string;
+  /** As typed; empty when not known. */
+  birthYear: string;
+  gender: Gender;
+  citizenships: string[];
+  languages: string[];
   /** null until the user has answered. */
   isChild: boolean | null;
+  hasProtectedIdentity: boolean;
+  indicators: Indicator[];
 }
 
 export const emptyCaseForm: CaseFormValues = {
   municipalityCode: '',
   exploitationForms: [],
   codeName: '',
+  birthYear: '',
+  gender: 'unknown',
+  citizenships: [],
+  languages: [],
   isChild: null,
+  hasProtectedIdentity: false,
+  indicators: [],
 };
 
 /** Which form field an error path (client "person.codeName" or server "exploitationForms.0") is about. */
 function fieldOf(path: string): CaseField | null {
-  if (path === 'municipalityCode') return 'municipalityCode';
-  if (path === 'exploitationForms' || path.startsWith('exploitationForms.')) return 'exploitationForms';
-  if (path === 'person.codeName') return 'codeName';
-  if (path === 'person.isChild') return 'isChild';
-  return null;
+  const [head, second] = path.split('.');
+  const name = head === 'person' ? second : head;
+  return caseFields.find((field) => field === name) ?? null;
 }
 
 function messageFor(field: CaseField, t: Translate, isTooLong: boolean): string {
@@ -45,7 +71,24 @@ function messageFor(field: CaseField, t: Translate, isTooLong: boolean): string 
         : t('caseNew.errors.codeNameRequired');
     case 'isChild':
       return t('caseNew.errors.isChild');
+    case 'birthYear':
+      return t('caseNew.errors.birthYear', { max: new Date().getFullYear() + 1 });
+    case 'citizenships':
+      return t('caseNew.errors.citizenships', { max: maxCitizenships });
+    case 'languages':
+      return t('caseNew.errors.languages', { max: maxLanguages });
+    case 'gender':
+    case 'hasProtectedIdentity':
+    case 'indicators':
+      return t('caseNew.errors.invalid');
   }
+}
+
+/** The typed year as the API wants it: null when empty, NaN (refused) when not four digits. */
+function birthYearOf(text: string): number | null {
+  const year = text.trim();
+  if (year === '') return null;
+  return /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
 }
 
 export type CaseValidation = { ok: true; input: CaseCreateInput } | { ok: false; errors: CaseFormErrors };
@@ -55,7 +98,16 @@ export function validateCaseForm(values: CaseFormValues, t: Translate): CaseVali
   const result = caseCreateInput.safeParse({
     municipalityCode: values.municipalityCode,
     exploitationForms: values.exploitationForms,
-    person: { codeName: values.codeName, isChild: values.isChild ?? undefined },
+    indicators: values.indicators,
+    person: {
+      codeName: values.codeName,
+      birthYear: birthYearOf(values.birthYear),
+      gender: values.gender,
+      citizenships: values.citizenships,
+      languages: values.languages,
+      isChild: values.isChild ?? undefined,
+      hasProtectedIdentity: values.hasProtectedIdentity,
+    },
   });
   if (result.success) return { ok: true, input: result.data };
   const errors: CaseFormErrors = {};

@@ -20,7 +20,7 @@ describe('new case validation', () => {
   });
 
   it('treats a blank code name as missing and a long one as too long', () => {
-    const base = { municipalityCode: '0180', exploitationForms: ['unknown' as const], isChild: false };
+    const base = { ...emptyCaseForm, municipalityCode: '0180', exploitationForms: ['unknown' as const], isChild: false };
     expect(validateCaseForm({ ...base, codeName: '   ' }, t)).toMatchObject({
       errors: { codeName: 'caseNew.errors.codeNameRequired' },
     });
@@ -31,12 +31,46 @@ describe('new case validation', () => {
 
   it('gives the API input for a complete form', () => {
     const result = validateCaseForm(
-      { municipalityCode: '0180', exploitationForms: ['begging'], codeName: ' Björk ', isChild: true },
+      { ...emptyCaseForm, municipalityCode: '0180', exploitationForms: ['begging'], codeName: ' Björk ', isChild: true },
       t,
     );
     expect(result).toEqual({
       ok: true,
-      input: { municipalityCode: '0180', exploitationForms: ['begging'], person: { codeName: 'Björk', isChild: true } },
+      input: {
+        municipalityCode: '0180',
+        exploitationForms: ['begging'],
+        indicators: [],
+        person: { codeName: 'Björk', birthYear: null, gender: 'unknown', citizenships: [], languages: [], isChild: true, hasProtectedIdentity: false },
+      },
+    });
+  });
+
+  it('sends the person fields and indicators, and checks the birth year', () => {
+    const values = {
+      ...emptyCaseForm,
+      municipalityCode: '0180',
+      exploitationForms: ['forced_labour' as const],
+      codeName: 'Ek',
+      isChild: false,
+      birthYear: ' 1998 ',
+      gender: 'female' as const,
+      citizenships: ['RO', 'BG'],
+      languages: ['ro'],
+      hasProtectedIdentity: true,
+      indicators: ['debt_bondage' as const, 'withheld_pay' as const],
+    };
+    expect(validateCaseForm(values, t)).toMatchObject({
+      ok: true,
+      input: {
+        indicators: ['debt_bondage', 'withheld_pay'],
+        person: { birthYear: 1998, gender: 'female', citizenships: ['RO', 'BG'], languages: ['ro'], hasProtectedIdentity: true },
+      },
+    });
+    for (const birthYear of ['98', 'nittio', '1850', '3000']) {
+      expect(validateCaseForm({ ...values, birthYear }, t)).toMatchObject({ ok: false, errors: { birthYear: 'caseNew.errors.birthYear' } });
+    }
+    expect(validateCaseForm({ ...values, citizenships: ['RO', 'BG', 'NG', 'TH', 'VN', 'CN'] }, t)).toMatchObject({
+      errors: { citizenships: 'caseNew.errors.citizenships' },
     });
   });
 
@@ -46,10 +80,11 @@ describe('new case validation', () => {
         [
           { field: 'exploitationForms.0', code: 'invalid_value', message: 'Invalid option' },
           { field: 'person.codeName', code: 'custom', message: 'Looks like a real name' },
+          { field: 'person.birthYear', code: 'too_big', message: 'Too big' },
           { field: 'somethingElse', code: 'custom', message: '?' },
         ],
         t,
       ),
-    ).toEqual({ exploitationForms: 'caseNew.errors.forms', codeName: 'caseNew.errors.codeNameInvalid' });
+    ).toEqual({ exploitationForms: 'caseNew.errors.forms', codeName: 'caseNew.errors.codeNameInvalid', birthYear: 'caseNew.errors.birthYear' });
   });
 });

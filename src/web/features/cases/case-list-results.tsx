@@ -1,9 +1,9 @@
 import type { Ref } from 'react';
 import { Link } from 'wouter';
 import type { CaseListPage } from '../../../shared/schemas/cases.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useI18n, type Translate } from '../../i18n/index.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
-import { caseListHref, type CaseListParams, type SortKey } from './case-list-params.ts';
+import { caseListHref, hasFilters, type CaseListParams, type SortKey } from './case-list-params.ts';
 import { CaseTable } from './case-table.tsx';
 import { Pagination } from './pagination.tsx';
 
@@ -17,22 +17,33 @@ export interface CaseListResultsProps {
   tableRef: Ref<HTMLDivElement>;
 }
 
+/** The summary line: how many, and of what search or filters; read out politely when it changes. */
+function resultSummary(t: Translate, formatNumber: (n: number) => string, page: CaseListPage, params: CaseListParams): string {
+  const count = formatNumber(page.total);
+  const plural = page.total === 1 ? 'one' : 'other';
+  if (params.q) return t(`caseList.searchTotal.${plural}`, { count, q: params.q });
+  if (hasFilters(params)) return t(`caseList.filteredTotal.${plural}`, { count });
+  return t(`caseList.total.${plural}`, { count });
+}
+
 /** The count, the table and the pagination of one page of cases, or the empty state. */
 export function CaseListResults(props: CaseListResultsProps) {
   const { page, geography, params, isBusy, onSort, onPageChange, tableRef } = props;
   const { t, formatNumber } = useI18n();
-  if (page.total === 0) return <p className="empty-state">{t('caseList.empty')}</p>;
+  const isFiltered = hasFilters(params);
   const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize));
-  const totalKey = page.total === 1 ? 'caseList.total.one' : 'caseList.total.other';
   return (
     <div className={isBusy ? 'results results--busy' : 'results'} aria-busy={isBusy}>
-      <p className="result-count">{t(totalKey, { count: formatNumber(page.total) })}</p>
-      {page.items.length === 0 ? (
+      <p className={page.total === 0 ? 'empty-state' : 'result-count'} role="status">
+        {page.total === 0 ? (isFiltered ? t('caseList.noMatches') : t('caseList.empty')) : resultSummary(t, formatNumber, page, params)}
+      </p>
+      {page.total > 0 && page.items.length === 0 && (
         <p className="empty-state">
           {t('caseList.emptyPage')}{' '}
           <Link href={caseListHref({ ...params, page: 1 })}>{t('caseList.firstPage')}</Link>
         </p>
-      ) : (
+      )}
+      {page.items.length > 0 && (
         <CaseTable cases={page.items} geography={geography} params={params} onSort={onSort} regionRef={tableRef} />
       )}
       <Pagination params={params} pageCount={pageCount} onNavigate={onPageChange} />

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { Link } from 'wouter';
-import type { CaseSummary } from '../../../shared/schemas/cases.ts';
+import type { CaseSummary, SnippetPart } from '../../../shared/schemas/cases.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { formsLabel, phaseLabel, regionLabel, yesNo } from './case-labels.ts';
@@ -23,10 +23,20 @@ const columnKey = {
   createdAt: 'caseList.col.createdAt',
 } as const satisfies Record<Exclude<SortKey, 'relevance'>, string>;
 
+/** Where a search matched, the matched words marked; text only, never HTML from the server. */
+export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
+  return (
+    <span className="snippet">
+      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+    </span>
+  );
+}
+
 /** The case list as a real table; on narrow screens it scrolls sideways inside its own region. */
 export function CaseTable({ cases, geography, params, onSort, regionRef }: CaseTableProps) {
   const { t, formatDate } = useI18n();
-  const sortedBy = params.sort === 'relevance' ? t('caseList.col.reference') : t(columnKey[params.sort]);
+  const sortedBy = params.sort === 'relevance' ? t('caseList.relevance') : t(columnKey[params.sort]);
+  const hasSnippets = cases.some((c) => c.snippet !== undefined);
   const order = params.order === 'asc' ? t('caseList.sortAscending') : t('caseList.sortDescending');
   const header = (column: Exclude<SortKey, 'relevance'>) => (
     <SortableHeader
@@ -54,6 +64,7 @@ export function CaseTable({ cases, geography, params, onSort, regionRef }: CaseT
             <th scope="col">{t('caseList.col.forms')}</th>
             <th scope="col">{t('caseList.col.child')}</th>
             {header('createdAt')}
+            {hasSnippets && <th scope="col">{t('caseList.col.match')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -71,6 +82,7 @@ export function CaseTable({ cases, geography, params, onSort, regionRef }: CaseT
               <td className="table__nowrap">
                 <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
               </td>
+              {hasSnippets && <td>{c.snippet && <Snippet parts={c.snippet} />}</td>}
             </tr>
           ))}
         </tbody>
