@@ -48,11 +48,12 @@ async function moveTo(page: Page, process: Locator, next: Parameters<typeof phas
   await page.getByText(text(sv['process.moved'], { phase: phase(next) })).waitFor();
 }
 
-async function editCase(page: Page, fill: (form: Locator) => Promise<void>): Promise<void> {
+/** Opens the case's edit form (one form open at a time), fills it and saves. */
+async function editCase(page: Page, fill: (page: Page) => Promise<void>): Promise<void> {
   await page.getByRole('button', { name: sv['caseView.edit'], exact: true }).click();
-  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: sv['caseEdit.heading'] }) });
-  await fill(form);
-  await form.getByRole('button', { name: sv['caseEdit.submit'] }).click();
+  await page.getByRole('heading', { name: sv['caseEdit.heading'] }).waitFor();
+  await fill(page);
+  await page.getByRole('button', { name: sv['caseEdit.submit'] }).click();
   await page.getByText(sv['caseView.saved']).waitFor();
 }
 
