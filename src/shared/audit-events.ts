@@ -19,6 +19,7 @@ export const auditEventCatalogue = {
   'case.link_added': 'case',
   'case.link_removed': 'case',
   'case.links_read': 'case',
+  'case.lead_candidates_read': 'case',
   'case.break_glass': 'case',
   'case.break_glass_refused': null,
   'break_glass.list': null,

@@ -174,6 +174,7 @@ describe('GET /api/cases/:caseId/lead-candidates', () => {
     expect(ids).not.toContain(teamWorker.id);
     expect(candidates.map((c) => c.name)).toEqual([...candidates.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'sv')));
     expect(candidates[0]).toHaveProperty('organisationName');
+    expect(await lastAudit(t.db, 'case.lead_candidates_read')).toMatchObject({ subjectId: theCase.id, details: { userIds: ids } });
   });
 
   it('answers 403 to a team member and 404 outside the scope', async () => {

@@ -195,7 +195,9 @@ export async function updateCase(
 /** Who may lead the case: the active regional coordinators of its region, by name. */
 export async function listLeadCandidates(db: Db, ctx: ActorContext, unverifiedId: string): Promise<LeadCandidate[]> {
   const access = await requireCaseAccess(db, ctx.actor, unverifiedId, 'edit');
-  const rows = await findLeadCandidates(db, access.regionCode);
   const collator = new Intl.Collator('sv-SE');
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  const rows = (await findLeadCandidates(db, access.regionCode)).sort((a, b) => collator.compare(a.name, b.name));
+  // Staff names are personal data too.
+  await recordAudit(db, ctx, { action: 'case.lead_candidates_read', subjectId: access.caseId, details: { userIds: rows.map((r) => r.userId) } });
+  return rows;
 }
