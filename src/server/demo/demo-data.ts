@@ -12,7 +12,7 @@ import {
 } from '../../shared/enums.ts';
 import type { Db } from '../db/client.ts';
 import { loadReferenceData } from '../db/reference-data.ts';
-import { appSettings, caseAccessGrants, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
+import { appSettings, caseAccessGrants, casePhaseChanges, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
 import { formatCaseReference } from '../modules/cases/case-reference.ts';
 import { insertCase, nextCaseSequence } from '../modules/cases/cases.queries.ts';
 import type { Keyring } from '../platform/crypto.ts';
@@ -185,6 +185,19 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
           updatedAt: createdAt,
         })
         .where(eq(cases.id, id));
+      // The phase history that brought the case to its phase, a day per step.
+      if (phaseIndex > 0) {
+        await tx.insert(casePhaseChanges).values(
+          casePhases.slice(1, phaseIndex + 1).map((to, step) => ({
+            caseId: id,
+            fromPhase: casePhases[step]!,
+            toPhase: to,
+            kind: 'forward',
+            byUserId: userIds.get(coordinator.email)!,
+            at: new Date(createdAt.getTime() + (step + 1) * 86_400_000),
+          })),
+        );
+      }
       if (i % 3 === 0) {
         await tx.insert(journalEntries).values({
           caseId: id,

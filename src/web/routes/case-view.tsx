@@ -19,8 +19,23 @@ import { MeasuresPanel } from '../features/measures/measures-panel.tsx';
 import { PersonPanel } from '../features/persons/person-panel.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
 import { TasksPanel } from '../features/tasks/tasks-panel.tsx';
-import { useI18n } from '../i18n/index.tsx';
+import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
+
+/** The page's sections, as links to their headings: the page is long, so it starts with its contents. */
+const contents: [id: string, heading: MessageKey][] = [
+  ['case-summary-heading', 'caseView.summary'],
+  ['process-heading', 'process.heading'],
+  ['person-heading', 'person.heading'],
+  ['identity-heading', 'identity.heading'],
+  ['team-heading', 'team.heading'],
+  ['deadlines-heading', 'deadlines.heading'],
+  ['tasks-heading', 'tasks.heading'],
+  ['journal-heading', 'journal.heading'],
+  ['measures-heading', 'measures.heading'],
+  ['documents-heading', 'documents.heading'],
+  ['case-links-heading', 'caseLinks.heading'],
+];
 
 /** The sections below the summary, in page order; each renders its own headed section. */
 const panels: ((props: CasePanelProps) => ReactNode)[] = [
@@ -84,6 +99,15 @@ export default function CaseViewRoute() {
             </Notice>
           )}
           {historyState?.created && <Notice tone="success">{t('caseView.created')}</Notice>}
+          <nav className="case-contents" aria-label={t('caseView.contents')}>
+            <ul className="case-contents__list">
+              {contents.map(([id, heading]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{t(heading)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <section aria-labelledby="case-summary-heading">
             <h2 className="section-heading" id="case-summary-heading">
               {t('caseView.summary')}
