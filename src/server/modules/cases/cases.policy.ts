@@ -16,14 +16,16 @@ export function caseOrganisationIds(actor: Actor): string[] {
   return actor.memberships.filter((m) => m.roles.some((r) => (caseRoles as readonly Role[]).includes(r))).map((m) => m.organisationId);
 }
 
-/** The case has the organisation on its team, under a legal basis that still holds. */
+// Both conditions below are uncorrelated IN subqueries: PostgreSQL runs each once per statement
+// and probes a hash, where a correlated EXISTS would run once for every case of the region.
+
+/** The case has one of the organisations on its team, under a legal basis that still holds. */
 export function teamSeatFor(organisationIds: readonly string[]): SQL {
   if (organisationIds.length === 0) return sql`false`;
-  return sql`exists (
-    select 1 from ${caseTeamMembers}
+  return sql`${cases.id} in (
+    select ${caseTeamMembers.caseId} from ${caseTeamMembers}
     join ${legalBases} on ${legalBases.id} = ${caseTeamMembers.legalBasisId}
-    where ${caseTeamMembers.caseId} = ${cases.id}
-      and ${inArray(caseTeamMembers.organisationId, [...organisationIds])}
+    where ${inArray(caseTeamMembers.organisationId, [...organisationIds])}
       and ${isNull(caseTeamMembers.removedAt)}
       and ${isNull(legalBases.consentWithdrawnAt)}
   )`;
@@ -31,10 +33,9 @@ export function teamSeatFor(organisationIds: readonly string[]): SQL {
 
 /** A break-the-glass grant of this user for the case that has not run out. */
 export function openGrantFor(userId: string): SQL {
-  return sql`exists (
-    select 1 from ${caseAccessGrants}
-    where ${caseAccessGrants.caseId} = ${cases.id}
-      and ${eq(caseAccessGrants.userId, userId)}
+  return sql`${cases.id} in (
+    select ${caseAccessGrants.caseId} from ${caseAccessGrants}
+    where ${eq(caseAccessGrants.userId, userId)}
       and ${gt(caseAccessGrants.expiresAt, sql`now()`)}
   )`;
 }
