@@ -90,7 +90,7 @@ describe('the case itself (issue 4)', () => {
 
     // Search: Swedish stemming, the snippet marked, the summary read out.
     await insertJournalEntry(db, caseId, { id: coordinator.id, organisationId: coordinator.organisationId }, 'Flickorna hade skulder till arbetsgivaren.');
-    await page.getByRole('link', { name: sv['nav.cases'] }).click();
+    await page.getByRole('link', { name: sv['nav.cases'], exact: true }).click();
     await heading(page, sv['caseList.title']).waitFor();
     const search = page.getByRole('search', { name: sv['caseSearch.label'] });
     await search.getByLabel(sv['caseSearch.q']).fill('flicka skuld');

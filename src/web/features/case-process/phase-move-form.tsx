@@ -8,12 +8,13 @@ import { Button, SubmitButton } from '../../components/button.tsx';
 import type { SummaryItem } from '../../components/error-summary.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { TextAreaField } from '../../components/text-area-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { phaseLabel } from '../cases/case-labels.ts';
 import { type MoveFailure, readMoveFailure, requestMove } from './process-api.ts';
 import { closeFieldId, outcomeLabel } from './process-labels.ts';
-import { ReasonField, reasonError } from './reason-field.tsx';
+import { reasonError } from './reason-field.tsx';
 
 /** What both move forms get from the panel. */
 export interface MoveFormProps {
@@ -122,7 +123,7 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
             </option>
           ))}
         </SelectField>
-        <ReasonField
+        <TextAreaField
           id={closeFieldId('closureReason')}
           label={t('process.closureReason')}
           hint={t('process.closureReasonHint', { min: limits.reasonMin })}
@@ -213,7 +214,7 @@ export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseCh
             </option>
           ))}
         </SelectField>
-        <ReasonField
+        <TextAreaField
           id="process-back-reason"
           label={t('process.reason')}
           hint={t('process.reasonHint', { min: limits.reasonMin })}

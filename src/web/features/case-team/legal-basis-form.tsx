@@ -9,11 +9,12 @@ import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
 import { useLoad } from '../../use-load.ts';
-import { isIsoDate, PanelHeading, TeamTextArea, todayIso, useIdempotencyKeys } from './team-form-parts.tsx';
+import { isIsoDate, PanelHeading, todayIso, useIdempotencyKeys } from './team-form-parts.tsx';
 import { statuteHint, statuteLabel } from './team-labels.ts';
 import type { TeamActionOutcome } from './team-panel.tsx';
 
@@ -171,7 +172,7 @@ export function LegalBasisForm({ caseId, regionCode, outcome }: LegalBasisFormPr
                 label={t('team.basisForm.consentGivenOn')}
                 hint={t('team.basisForm.consentGivenOnHint')}
               />
-              <TeamTextArea
+              <TextAreaField
                 id="basis-consentScope"
                 label={t('team.basisForm.consentScope')}
                 hint={t('team.basisForm.consentScopeHint', { max: limits.shortTextMax })}
@@ -180,6 +181,7 @@ export function LegalBasisForm({ caseId, regionCode, outcome }: LegalBasisFormPr
                 onChange={(value) => {
                   setText((v) => ({ ...v, consentScope: value }));
                 }}
+                rows={3}
               />
               <TextField {...textField('consentGivenTo')} label={t('team.basisForm.consentGivenTo')} hint={t('team.basisForm.consentGivenToHint')} autoComplete="off" />
             </>

@@ -1,32 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { newIdempotencyKey } from '../../api.ts';
-import { FormGroup, type LabelledFieldProps } from '../../components/form-group.tsx';
-
-export interface TeamTextAreaProps extends LabelledFieldProps {
-  value: string;
-  onChange: (value: string) => void;
-}
-
-/** A labelled textarea whose hint and error are linked by aria-describedby. */
-export function TeamTextArea({ id, label, hint, error, value, onChange }: TeamTextAreaProps) {
-  return (
-    <FormGroup id={id} label={label} hint={hint} error={error}>
-      {(described) => (
-        <textarea
-          id={id}
-          name={id}
-          className="input team__textarea"
-          rows={3}
-          value={value}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-          {...described}
-        />
-      )}
-    </FormGroup>
-  );
-}
 
 /** The heading of a form or question below the tables; it takes focus when the panel opens. */
 export function PanelHeading({ id, children }: { id: string; children: string }) {

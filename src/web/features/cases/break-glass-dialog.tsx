@@ -5,11 +5,11 @@ import { api, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { Notice } from '../../components/notice.tsx';
+import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
 import { needsReauthentication, ReauthenticatePanel } from '../account/reauthenticate-panel.tsx';
-import { TextAreaField } from './text-area-field.tsx';
 import './cases.css';
 
 const fields = ['reference', 'reason'] as const;

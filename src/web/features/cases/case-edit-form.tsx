@@ -16,6 +16,7 @@ import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
@@ -32,7 +33,6 @@ import {
 import { CaseLeadSelect } from './case-lead-select.tsx';
 import { IndicatorChecklist, indicatorChecklistTarget } from './indicator-checklist.tsx';
 import { MunicipalitySelect } from './municipality-select.tsx';
-import { TextAreaField } from './text-area-field.tsx';
 import './cases.css';
 
 const id = (field: CaseEditField) => `case-edit-${field}`;

@@ -3,9 +3,10 @@ import type { JournalEntry } from '../../../shared/schemas/journal.ts';
 import { api, isApiError, isStaleVersion } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { TextAreaField } from '../../components/text-area-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
-import { JournalTextField, journalTextError, serverBodyError } from './journal-text-field.tsx';
+import { journalCharacterCount, journalTextError, serverBodyError } from './journal-text-field.tsx';
 
 const fields = ['body'] as const;
 
@@ -67,14 +68,16 @@ export function JournalCorrectionForm({ caseId, entry, onCorrected, onCancel, on
 
   return (
     <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
-      <JournalTextField
+      <TextAreaField
         id={bodyId}
         label={t('journal.correctLabel')}
         hint={entry.correctableUntil ? t('journal.correctHint', { time: formatDateTime(entry.correctableUntil) }) : undefined}
         error={errors.body}
         value={body}
         onChange={setBody}
-        textareaRef={textarea}
+        ref={textarea}
+        rows={6}
+        characterCount={journalCharacterCount(i18n)}
       />
       <div className="button-group journal-actions">
         <SubmitButton isSending={isSending}>{t('journal.saveCorrection')}</SubmitButton>

@@ -3,9 +3,10 @@ import type { JournalEntry } from '../../../shared/schemas/journal.ts';
 import { api, isApiError, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
+import { TextAreaField } from '../../components/text-area-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
-import { JournalTextField, journalTextError, serverBodyError } from './journal-text-field.tsx';
+import { journalCharacterCount, journalTextError, serverBodyError } from './journal-text-field.tsx';
 
 const fields = ['body'] as const;
 const bodyId = 'journal-new-body';
@@ -59,7 +60,7 @@ export function JournalEntryForm({ caseId, onWritten }: JournalEntryFormProps) {
 
   return (
     <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
-      <JournalTextField
+      <TextAreaField
         id={bodyId}
         label={t('journal.newEntry')}
         hint={t('journal.newEntryHint')}
@@ -70,6 +71,8 @@ export function JournalEntryForm({ caseId, onWritten }: JournalEntryFormProps) {
           renewKey();
           setBody(value);
         }}
+        rows={6}
+        characterCount={journalCharacterCount(i18n)}
       />
       <div className="button-group journal-actions">
         <SubmitButton isSending={isSending}>{t('journal.save')}</SubmitButton>
