@@ -1,18 +1,15 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { exploitationForms, genders, type ExploitationForm } from '../../../shared/enums.ts';
-import { limits } from '../../../shared/limits.ts';
+import { exploitationForms, type ExploitationForm } from '../../../shared/enums.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import { api, isApiError, newIdempotencyKey } from '../../api.ts';
 import { ButtonLink, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
-import { RadioGroup } from '../../components/radio-group.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
-import { codeListSelectId } from '../persons/code-list-field.tsx';
+import { isPersonField, PersonFields, personFieldTarget, type PersonFieldIds } from '../persons/person-fields.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import type { CaseViewHistoryState } from './case-history-state.ts';
 import { formLabel } from './case-labels.ts';
@@ -24,25 +21,29 @@ import {
   type CaseField,
   type CaseFormValues,
 } from './case-create-validation.ts';
-import { CasePersonFields, personFieldIds } from './case-person-fields.tsx';
 import { IndicatorChecklist, indicatorChecklistTarget } from './indicator-checklist.tsx';
 import { MunicipalitySelect } from './municipality-select.tsx';
 
-const ids = { municipality: 'municipality', forms: 'forms', codeName: 'code-name', isChild: 'is-child', indicators: 'indicators' } as const;
+const ids = { municipality: 'municipality', forms: 'forms', indicators: 'indicators' } as const;
+const personIds: PersonFieldIds = {
+  codeName: 'code-name',
+  isChild: 'is-child',
+  birthYear: 'birth-year',
+  gender: 'gender',
+  citizenships: 'citizenships',
+  languages: 'languages',
+  hasProtectedIdentity: 'protected-identity',
+};
+/** The person's fields, shown together in the order of caseFields. */
+const personOrder = caseFields.filter(isPersonField);
 
 /** Where the error summary's link for each field goes: the control itself or a group's first choice. */
-const targetOf: Record<CaseField, string> = {
+const caseTargets: Record<Exclude<CaseField, keyof PersonFieldIds>, string> = {
   municipalityCode: ids.municipality,
   exploitationForms: choiceId(ids.forms, exploitationForms[0]),
-  codeName: ids.codeName,
-  isChild: choiceId(ids.isChild, 'yes'),
-  birthYear: personFieldIds.birthYear,
-  gender: choiceId(personFieldIds.gender, genders[0]),
-  citizenships: codeListSelectId(personFieldIds.citizenships),
-  languages: codeListSelectId(personFieldIds.languages),
-  hasProtectedIdentity: choiceId(personFieldIds.hasProtectedIdentity, 'yes'),
   indicators: indicatorChecklistTarget(ids.indicators),
 };
+const targetOf = (field: CaseField): string => (isPersonField(field) ? personFieldTarget(personIds, field) : caseTargets[field]);
 
 /**
  * The Idempotency-Key of a create: the same for every retry of the same request, so a retry after
@@ -63,10 +64,10 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
   const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
   const keyFor = useIdempotencyKey();
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
-    useFormSubmission(caseFields, (field) => targetOf[field]);
+    useFormSubmission(caseFields, targetOf);
 
-  const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
+  const update = (change: Partial<CaseFormValues>) => {
+    setValues((v) => ({ ...v, ...change }));
   };
 
   const onSubmit = handleSubmit(() => {
@@ -111,7 +112,7 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
         geography={geography}
         value={values.municipalityCode}
         error={errors.municipalityCode}
-        onChange={(code) => { set('municipalityCode', code); }}
+        onChange={(code) => { update({ municipalityCode: code }); }}
       />
       <CheckboxGroup<ExploitationForm>
         id={ids.forms}
@@ -121,35 +122,9 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
         error={errors.exploitationForms}
         choices={formChoices}
         values={values.exploitationForms}
-        onChange={(forms) => { set('exploitationForms', forms); }}
+        onChange={(forms) => { update({ exploitationForms: forms }); }}
       />
-      <TextField
-        id={ids.codeName}
-        label={t('caseNew.codeName')}
-        hint={t('caseNew.codeNameHint', { max: limits.codeNameMax })}
-        error={errors.codeName}
-        value={values.codeName}
-        onChange={(codeName) => { set('codeName', codeName); }}
-        autoComplete="off"
-        spellCheck={false}
-        required
-        width="medium"
-      />
-      <RadioGroup<'yes' | 'no'>
-        id={ids.isChild}
-        name="isChild"
-        legend={t('caseNew.isChild')}
-        hint={t('caseNew.isChildHint')}
-        error={errors.isChild}
-        choices={[
-          { value: 'yes', label: t('form.yes') },
-          { value: 'no', label: t('form.no') },
-        ]}
-        value={values.isChild === null ? null : values.isChild ? 'yes' : 'no'}
-        onChange={(answer) => { set('isChild', answer === 'yes'); }}
-        layout="inline"
-      />
-      <CasePersonFields values={values} errors={errors} set={set} />
+      <PersonFields ids={personIds} order={personOrder} wording="newCase" values={values} errors={errors} onChange={update} codeNameRequired />
       <IndicatorChecklist
         id={ids.indicators}
         legend={t('caseNew.indicators')}
@@ -157,7 +132,7 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
         error={errors.indicators}
         values={values.indicators}
         onChange={(chosen) => {
-          set('indicators', chosen);
+          update({ indicators: chosen });
         }}
       />
       <div className="button-group">

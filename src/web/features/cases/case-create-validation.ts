@@ -4,6 +4,7 @@ import { limits } from '../../../shared/limits.ts';
 import { caseCreateInput, type CaseCreateInput } from '../../../shared/schemas/cases.ts';
 import type { FieldError } from '../../api.ts';
 import type { Translate } from '../../i18n/index.tsx';
+import { maxCitizenships, maxLanguages } from '../persons/person-validation.ts';
 
 export const caseFields = [
   'municipalityCode',
@@ -19,10 +20,6 @@ export const caseFields = [
 ] as const;
 export type CaseField = (typeof caseFields)[number];
 export type CaseFormErrors = Partial<Record<CaseField, string>>;
-
-/** As in personFields (src/shared/schemas/cases.ts). */
-export const maxCitizenships = 5;
-export const maxLanguages = 10;
 
 export interface CaseFormValues {
   municipalityCode: string;

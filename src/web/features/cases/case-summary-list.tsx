@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import { isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { Loading } from '../../components/notice.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
-import { StatusLine, useStatus } from '../persons/person-status.tsx';
+import { StatusLine, SummaryList, useEditing, useStatus } from '../persons/person-status.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import {
   closureOutcomeLabel,
@@ -70,15 +70,8 @@ function assessmentRows(t: Translate, formatDate: (iso: string) => string, detai
 /** The case's key facts as a description list, with an "Edit" form for those who run the case. */
 export function CaseSummaryList({ detail, geography, onCaseChanged }: { detail: CaseDetail; geography: GeographyIndex; onCaseChanged: () => void }) {
   const { t, formatDate, formatDateTime } = useI18n();
-  const [isEditing, setIsEditing] = useState(false);
+  const { isEditing, open, close } = useEditing(editButtonId);
   const { status, say } = useStatus();
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (isEditing || !returnFocus.current) return;
-    returnFocus.current = false;
-    document.getElementById(editButtonId)?.focus();
-  }, [isEditing]);
 
   // The person's code name and child flag are in the person's own section below.
   const rows: [string, ReactNode][] = [
@@ -97,10 +90,6 @@ export function CaseSummaryList({ detail, geography, onCaseChanged }: { detail: 
     [t('caseView.updatedAt'), <time dateTime={detail.updatedAt}>{formatDateTime(detail.updatedAt)}</time>],
   ];
 
-  const close = () => {
-    returnFocus.current = true;
-    setIsEditing(false);
-  };
   const onSaved = (saved: CaseDetail | null) => {
     close();
     say(saved ? t('caseView.saved') : t('caseView.unchanged'), saved ? 'success' : 'info');
@@ -122,20 +111,13 @@ export function CaseSummaryList({ detail, geography, onCaseChanged }: { detail: 
       ) : (
         detail.can.edit && (
           <p className="case-summary__actions">
-            <Button id={editButtonId} variant="secondary" onClick={() => { setIsEditing(true); }}>
+            <Button id={editButtonId} variant="secondary" onClick={open}>
               {t('caseView.edit')}
             </Button>
           </p>
         )
       )}
-      <dl className="summary-list">
-        {rows.map(([term, value]) => (
-          <div className="summary-list__row" key={term}>
-            <dt className="summary-list__term">{term}</dt>
-            <dd className="summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
     </>
   );
 }

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import type { IdentityField, IdentityView } from '../../../shared/schemas/persons.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT, type Translate } from '../../i18n/index.tsx';
 import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
-import { FormHeading } from './person-status.tsx';
+import { failSave, FormHeading } from './person-status.tsx';
 import {
   checkIdentityForm,
   identityFormValuesOf,
@@ -83,21 +83,13 @@ export default function IdentityForm({ url, view, showGuardian, onSaved, onOutda
     }
     startSending();
     api.put<IdentityView>(url, identityRequestOf(values, view.addressHidden), { ifMatch: view.version }).then(onSaved, (error: unknown) => {
-      if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-        const found: FieldErrors<IdentityField> = {};
-        for (const { field, code } of error.fieldErrors) {
-          const known = fields.find((f) => f === field);
-          if (known && !found[known]) {
-            found[known] = t(code === 'mismatch' ? 'identity.form.errors.birthDatesDisagree' : 'identity.form.errors.invalid');
-          }
-        }
-        if (Object.keys(found).length > 0) {
-          fail(found, null);
-          return;
-        }
-      }
-      if (isApiError(error, 412) || isApiError(error, 403) || isApiError(error, 404)) onOutdated(error);
-      else failUnexpected(error);
+      failSave(error, {
+        fail,
+        failUnexpected,
+        onOutdated,
+        fieldOf: ({ field }) => fields.find((f) => f === field),
+        messageOf: (_field, { code }) => t(code === 'mismatch' ? 'identity.form.errors.birthDatesDisagree' : 'identity.form.errors.invalid'),
+      });
     });
   });
 

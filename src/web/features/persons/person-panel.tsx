@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { CasePerson } from '../../../shared/schemas/cases.ts';
 import { isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { CasePanelProps } from '../cases/case-panel.ts';
 import { IdentityPanel } from './identity-panel.tsx';
 import { codeLabeller, genderLabel } from './person-labels.ts';
-import { StatusLine, useStatus } from './person-status.tsx';
+import { StatusLine, SummaryList, useEditing, useStatus } from './person-status.tsx';
 import './persons.css';
 
 // Loaded when someone opens it: the form brings the country and language lists.
@@ -33,15 +33,8 @@ function CodeList({ labels, empty }: { labels: string[]; empty: string }) {
 export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
   const { t, language } = useI18n();
   const { person, can } = detail;
-  const [isEditing, setIsEditing] = useState(false);
+  const { isEditing, open, close, closeWithoutRefocus } = useEditing(editButtonId);
   const { status, say } = useStatus();
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (isEditing || !returnFocus.current) return;
-    returnFocus.current = false;
-    document.getElementById(editButtonId)?.focus();
-  }, [isEditing]);
 
   const countries = codeLabeller('region', language, t);
   const languages = codeLabeller('language', language, t);
@@ -56,13 +49,14 @@ export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
     [t('person.hasProtectedIdentity'), yesNo(person.hasProtectedIdentity)],
   ];
 
+  // After a save or a refusal the status message takes focus; after "Cancel" the edit button does.
   const onSaved = (saved: CasePerson | null) => {
-    setIsEditing(false);
+    closeWithoutRefocus();
     say(saved ? t('person.saved') : t('person.unchanged'), saved ? 'success' : 'info');
     if (saved) onCaseChanged();
   };
   const onOutdated = (error: unknown) => {
-    setIsEditing(false);
+    closeWithoutRefocus();
     say(isApiError(error, 412) ? t('person.stale') : t('person.forbidden'), 'error');
     onCaseChanged();
   };
@@ -75,16 +69,9 @@ export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
         </h2>
         <p className="person__intro">{t('person.intro')}</p>
         <StatusLine status={status} focus />
-        <dl className="summary-list">
-          {rows.map(([term, value]) => (
-            <div className="summary-list__row" key={term}>
-              <dt className="summary-list__term">{term}</dt>
-              <dd className="summary-list__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList rows={rows} />
         {can.edit && !isEditing && (
-          <Button id={editButtonId} variant="secondary" onClick={() => { setIsEditing(true); }}>
+          <Button id={editButtonId} variant="secondary" onClick={open}>
             {t('person.edit')}
           </Button>
         )}
@@ -95,10 +82,7 @@ export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
               person={person}
               onSaved={onSaved}
               onOutdated={onOutdated}
-              onCancel={() => {
-                returnFocus.current = true;
-                setIsEditing(false);
-              }}
+              onCancel={close}
             />
           </Suspense>
         )}

@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { isApiError, type FieldError } from '../../api.ts';
+import type { FieldErrors, FormSubmission } from '../../use-form-submission.ts';
 
 /** The heading of a form opened in a panel; it takes focus when the form opens. */
 export function FormHeading({ id, children }: { id: string; children: string }) {
@@ -50,4 +52,75 @@ export function StatusLine({ status, focus = false }: { status: StatusMessage | 
       )}
     </div>
   );
+}
+
+/**
+ * Whether a panel's form is open. `close` puts focus back on the button that opened it;
+ * `closeWithoutRefocus` leaves focus to a status message that takes it.
+ */
+export function useEditing(editButtonId: string) {
+  const [isEditing, setIsEditing] = useState(false);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (isEditing || !returnFocus.current) return;
+    returnFocus.current = false;
+    document.getElementById(editButtonId)?.focus();
+  }, [isEditing, editButtonId]);
+
+  const open = useCallback(() => {
+    setIsEditing(true);
+  }, []);
+  const close = useCallback(() => {
+    returnFocus.current = true;
+    setIsEditing(false);
+  }, []);
+  const closeWithoutRefocus = useCallback(() => {
+    returnFocus.current = false;
+    setIsEditing(false);
+  }, []);
+  return { isEditing, open, close, closeWithoutRefocus };
+}
+
+/** A record's facts as a description list: a term and its value a row. */
+export function SummaryList({ rows }: { rows: readonly [string, ReactNode][] }) {
+  return (
+    <dl className="summary-list">
+      {rows.map(([term, value]) => (
+        <div className="summary-list__row" key={term}>
+          <dt className="summary-list__term">{term}</dt>
+          <dd className="summary-list__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export interface SaveFailure<F extends string> extends Pick<FormSubmission<F>, 'fail' | 'failUnexpected'> {
+  /** The form field a server field error is about, if any. */
+  fieldOf: (fieldError: FieldError) => F | undefined;
+  /** The message shown for it. */
+  messageOf: (field: F, fieldError: FieldError) => string;
+  /** The record changed meanwhile (412), or access did (403, 404): the panel says so. */
+  onOutdated: (error: unknown) => void;
+}
+
+/**
+ * A panel form's failed save: a 400's field errors go onto the form (the first for each field),
+ * a stale version or lost access to the panel, anything else is unexpected.
+ */
+export function failSave<F extends string>(error: unknown, { fail, failUnexpected, fieldOf, messageOf, onOutdated }: SaveFailure<F>): void {
+  if (isApiError(error, 400) && error.fieldErrors.length > 0) {
+    const found: FieldErrors<F> = {};
+    for (const fieldError of error.fieldErrors) {
+      const field = fieldOf(fieldError);
+      if (field && !found[field]) found[field] = messageOf(field, fieldError);
+    }
+    if (Object.keys(found).length > 0) {
+      fail(found, null);
+      return;
+    }
+  }
+  if (isApiError(error, 412) || isApiError(error, 403) || isApiError(error, 404)) onOutdated(error);
+  else failUnexpected(error);
 }
