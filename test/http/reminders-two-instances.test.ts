@@ -9,8 +9,9 @@ import { reminderDedupeKey, swedishToday } from '../../src/server/modules/deadli
 import { createMailer } from '../../src/server/platform/mail.ts';
 import { runReminderTick, startReminderScheduler } from '../../src/server/platform/reminders.ts';
 import { createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
-import { insertPermit, insertTask, noonOn, plusDays, remindersAbout, startTestSmtpServer, type TestSmtpServer } from '../support/deadlines.ts';
+import { insertPermit, insertTask, noonOn, plusDays, remindersAbout } from '../support/deadlines.ts';
 import { buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { addToTeam } from '../support/team.ts';
 
 /**

@@ -5,8 +5,9 @@ import { createMailer } from '../../src/server/platform/mail.ts';
 import { runReminderTick, startReminderScheduler } from '../../src/server/platform/reminders.ts';
 import { swedishToday } from '../../src/server/modules/deadlines/deadline-rules.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { insertPermit, insertTask, noonOn, plusDays, remindersAbout, setCase, startTestSmtpServer, type TestSmtpServer } from '../support/deadlines.ts';
+import { insertPermit, insertTask, noonOn, plusDays, remindersAbout, setCase } from '../support/deadlines.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { addToTeam } from '../support/team.ts';
 
 let t: TestApp;

@@ -3,39 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { CasePhase } from '../../src/shared/enums.ts';
 import type { ProcessState } from '../../src/shared/schemas/case-process.ts';
 import type { Db } from '../../src/server/db/client.ts';
-import { caseTeamMembers, cases, legalBases, organisations } from '../../src/server/db/schema/index.ts';
+import { cases, organisations } from '../../src/server/db/schema/index.ts';
 import { buildOrganisation } from './factories.ts';
-
-/**
- * Seats an organisation on a case team under a statutory legal basis, straight in the database
- * (the process tests do not depend on the team module's routes). Answers the ids, so a test can
- * remove the seat or withdraw the basis.
- */
-export async function seatOnTeam(
-  db: Db,
-  caseId: string,
-  organisationId: string,
-  byUserId: string,
-  options: { kind?: 'statute' | 'consent' } = {},
-): Promise<{ legalBasisId: string; memberId: string }> {
-  const consent = options.kind === 'consent';
-  const [basis] = await db
-    .insert(legalBases)
-    .values({
-      caseId,
-      organisationId,
-      kind: consent ? 'consent' : 'statute',
-      statute: consent ? null : 'osl_10_2',
-      consentGivenOn: consent ? '2026-01-15' : null,
-      recordedByUserId: byUserId,
-    })
-    .returning({ id: legalBases.id });
-  const [member] = await db
-    .insert(caseTeamMembers)
-    .values({ caseId, organisationId, legalBasisId: basis!.id, addedByUserId: byUserId })
-    .returning({ id: caseTeamMembers.id });
-  return { legalBasisId: basis!.id, memberId: member!.id };
-}
 
 /** Social services (an organisation of type municipality) serving one municipality. */
 export async function buildSocialServices(db: Db, municipalityCode: string): Promise<string> {

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/server/db/client.ts';
-import { auditEvents, caseTeamMembers, journalEntries, legalBases, memberships, sessions } from '../../src/server/db/schema/index.ts';
+import { auditEvents, journalEntries, memberships, sessions } from '../../src/server/db/schema/index.ts';
 import type { AuditAction } from '../../src/shared/audit-events.ts';
 
 /** A journal entry written straight into the table (the journal module has its own tests). */
@@ -26,6 +26,15 @@ export async function auditRows(db: Db, action: AuditAction) {
   return db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(auditEvents.id);
 }
 
+/** The audit rows of one action about one subject (a case, say), oldest first. */
+export async function auditRowsAbout(db: Db, action: AuditAction, subjectId: string) {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.subjectId, subjectId)))
+    .orderBy(auditEvents.id);
+}
+
 /** The last audit row of one action. */
 export async function lastAudit(db: Db, action: AuditAction) {
   const rows = await auditRows(db, action);
@@ -41,13 +50,4 @@ export async function addMembership(db: Db, userId: string, organisationId: stri
 export function requestAs(app: FastifyInstance, cookie: string) {
   return (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
     app.inject({ method, url, headers: { cookie, ...headers }, payload: payload as object | undefined });
-}
-
-/** Puts an organisation on a case's team under a statutory provision (the team module has its own tests). */
-export async function seatOnTeam(db: Db, caseId: string, organisationId: string, byUserId: string): Promise<void> {
-  const [basis] = await db
-    .insert(legalBases)
-    .values({ caseId, organisationId, kind: 'statute', statute: 'osl_10_2', recordedByUserId: byUserId })
-    .returning({ id: legalBases.id });
-  await db.insert(caseTeamMembers).values({ caseId, organisationId, legalBasisId: basis!.id, addedByUserId: byUserId });
 }

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/client.ts';
-import { caseTeamMembers, legalBases } from '../../src/server/db/schema/index.ts';
+import { caseAccessGrants, caseTeamMembers, legalBases } from '../../src/server/db/schema/index.ts';
 import type { LegalBasisKind } from '../../src/shared/enums.ts';
 
 export interface TeamSeat {
@@ -8,9 +9,11 @@ export interface TeamSeat {
 }
 
 /**
- * Puts an organisation on a case's team directly in the database: a legal basis (consent given
- * yesterday, or the OSL 10:2 provision) and an active team row naming the contacts. Its case-role
- * people then see the case through cases.policy's team seat.
+ * Puts an organisation on a case's team directly in the database (tests outside the team module
+ * must not depend on its routes): a legal basis (consent given yesterday, or with `kind: 'statute'`
+ * the OSL 10:2 provision) and an active team row naming the contacts. Its case-role people then see
+ * the case through cases.policy's team seat. Answers the ids, so a test can remove the seat or
+ * withdraw the basis.
  */
 export async function addToTeam(
   db: Db,
@@ -48,4 +51,14 @@ export async function addToTeam(
     })
     .returning({ id: caseTeamMembers.id });
   return { legalBasisId: basis!.id, memberId: member!.id };
+}
+
+/** A break-the-glass grant for a coordinator, open for the next hour, straight in the database. */
+export async function grantBreakGlass(db: Db, options: { caseId: string; userId: string }): Promise<void> {
+  await db.insert(caseAccessGrants).values({
+    caseId: options.caseId,
+    userId: options.userId,
+    reason: 'Akut behov av uppgifter i ärendet för test.',
+    expiresAt: sql`now() + interval '1 hour'`,
+  });
 }

@@ -9,12 +9,12 @@ import {
   buildSocialServices,
   movePhaseAs,
   readProcess,
-  seatOnTeam,
   setCaseFields,
   tickAs,
   tickRequired,
 } from '../../../../test/support/case-process.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { addToTeam } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let coordinator: TestUser;
@@ -316,23 +316,25 @@ describe('children', () => {
     const created = await childCaseInAssessment('0180');
     expect((await readProcess(t.app, coordinatorCookie, created.id)).missingForNext.map((m) => m.field)).toEqual(['socialServicesOnTeam']);
     expect(await moveRefused(created.id, 'protection')).toEqual(['socialServicesOnTeam']);
+    const seat = (organisationId: string, kind: 'statute' | 'consent' = 'statute') =>
+      addToTeam(t.db, { caseId: created.id, organisationId, recordedByUserId: coordinator.id, kind });
 
     // Social services of another municipality do not count.
-    await seatOnTeam(t.db, created.id, await buildSocialServices(t.db, '0114'), coordinator.id);
+    await seat(await buildSocialServices(t.db, '0114'));
     expect(await moveRefused(created.id, 'protection')).toEqual(['socialServicesOnTeam']);
 
     // Nor do the right social services removed from the team, or seated under a withdrawn consent.
-    const removed = await seatOnTeam(t.db, created.id, await buildSocialServices(t.db, '0180'), coordinator.id);
+    const removed = await seat(await buildSocialServices(t.db, '0180'));
     await t.db.update(caseTeamMembers).set({ removedAt: new Date(), removedByUserId: coordinator.id }).where(eq(caseTeamMembers.id, removed.memberId));
-    const withdrawn = await seatOnTeam(t.db, created.id, await buildSocialServices(t.db, '0180'), coordinator.id, { kind: 'consent' });
+    const withdrawn = await seat(await buildSocialServices(t.db, '0180'), 'consent');
     await t.db.update(legalBases).set({ consentWithdrawnAt: new Date() }).where(eq(legalBases.id, withdrawn.legalBasisId));
     expect(await moveRefused(created.id, 'protection')).toEqual(['socialServicesOnTeam']);
 
     // Nor does a police organisation.
-    await seatOnTeam(t.db, created.id, policeId, coordinator.id);
+    await seat(policeId);
     expect(await moveRefused(created.id, 'protection')).toEqual(['socialServicesOnTeam']);
 
-    await seatOnTeam(t.db, created.id, await buildSocialServices(t.db, '0180'), coordinator.id);
+    await seat(await buildSocialServices(t.db, '0180'));
     expect((await moveOk(created.id, 'protection')).phase).toBe('protection');
   });
 
@@ -355,7 +357,7 @@ describe('access', () => {
 
   beforeAll(async () => {
     created = await createCaseAs(t.app, coordinatorCookie);
-    await seatOnTeam(t.db, created.id, policeId, coordinator.id);
+    await addToTeam(t.db, { caseId: created.id, organisationId: policeId, recordedByUserId: coordinator.id, kind: 'statute' });
     itemId = requiredItems(await readProcess(t.app, coordinatorCookie, created.id), 'suspicion')[0]!.itemId;
   });
 

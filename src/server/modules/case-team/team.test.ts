@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { CaseTeam, LegalBasis, TeamCandidates, TeamMember } from '../../../shared/schemas/case-team.ts';
 import type { CaseDetail, CaseListPage, CaseParticipant } from '../../../shared/schemas/cases.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import { auditEvents, caseTeamMembers, legalBases, organisations } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { auditRowsAbout } from '../../../../test/support/casework.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { addToTeam } from '../../../../test/support/team.ts';
 import { isCaseParticipant, listCaseParticipants } from './team.queries.ts';
@@ -122,11 +124,7 @@ async function expectDoesNotSee(cookie: string, caseId: string) {
 
 const teamRowCount = (caseId: string) => t.db.$count(caseTeamMembers, eq(caseTeamMembers.caseId, caseId));
 const basisCount = (caseId: string) => t.db.$count(legalBases, eq(legalBases.caseId, caseId));
-const auditOf = (caseId: string, action: string) =>
-  t.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.subjectId, caseId), eq(auditEvents.action, action)));
+const auditOf = (caseId: string, action: AuditAction) => auditRowsAbout(t.db, action, caseId);
 
 describe('without a session', () => {
   const id = '00000000-0000-4000-8000-000000000000';

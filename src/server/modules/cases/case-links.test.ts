@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseLink } from '../../../shared/schemas/cases.ts';
 import { caseLinks } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { auditRows, requestAs, seatOnTeam } from '../../../../test/support/casework.ts';
+import { auditRows, requestAs } from '../../../../test/support/casework.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { addToTeam } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let coordinator: TestUser;
@@ -99,7 +100,7 @@ describe('linking cases', () => {
   it('answers 404 for a case outside the scope and 403 to a team member who may not manage links', async () => {
     const a = await createCaseAs(t.app, stockholmCookie);
     const b = await createCaseAs(t.app, stockholmCookie);
-    await seatOnTeam(t.db, a.id, teamOrganisation, coordinator.id);
+    await addToTeam(t.db, { caseId: a.id, organisationId: teamOrganisation, recordedByUserId: coordinator.id, kind: 'statute' });
     expect((await asVast('GET', `/api/cases/${a.id}/links`)).statusCode).toBe(404);
     expect((await link(asVast, a, b.reference)).statusCode).toBe(404);
     expect((await asTeamWorker('GET', `/api/cases/${a.id}/links`)).statusCode).toBe(200);

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, LeadCandidate } from '../../../shared/schemas/cases.ts';
 import { cases } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { auditRows, lastAudit, requestAs, seatOnTeam } from '../../../../test/support/casework.ts';
+import { auditRows, lastAudit, requestAs } from '../../../../test/support/casework.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { addToTeam } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let lead: TestUser;
@@ -38,7 +39,7 @@ afterAll(() => t.close());
 beforeEach(async () => {
   const response = await asLead('POST', '/api/cases', { municipalityCode: '0180', exploitationForms: ['forced_labour'], person: { codeName: 'Rönn', isChild: false } });
   theCase = response.json<CaseDetail>();
-  await seatOnTeam(t.db, theCase.id, teamWorker.organisationId, lead.id);
+  await addToTeam(t.db, { caseId: theCase.id, organisationId: teamWorker.organisationId, recordedByUserId: lead.id, kind: 'statute' });
 });
 
 const patch = (as: ReturnType<typeof requestAs>, body: unknown, version: number | string | null = theCase.version, id = theCase.id) =>

@@ -1,51 +1,29 @@
 import { createHash } from 'node:crypto';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../../../shared/limits.ts';
-import type { CaseDetail } from '../../../shared/schemas/cases.ts';
+import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { Problem } from '../../../shared/schemas/common.ts';
 import type { DocumentList, DocumentMeta } from '../../../shared/schemas/documents.ts';
-import { auditEvents, caseAccessGrants, documentContents, documents } from '../../db/schema/index.ts';
+import { documentContents, documents } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { buildCaseAccessFixture, type CaseAccessFixture } from '../../../../test/support/case-access.ts';
+import { auditRowsAbout } from '../../../../test/support/casework.ts';
 import { minimalDocx, minimalJpeg, minimalPdf, minimalPng, windowsExecutable } from '../../../../test/support/documents.ts';
-import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
-import { addToTeam } from '../../../../test/support/team.ts';
+import { createCaseAs } from '../../../../test/support/factories.ts';
 import { listDocuments } from './documents.queries.ts';
 
 let t: TestApp;
-let coordinator: TestUser;
-let coordinatorCookie: string;
-let otherRegionCookie: string;
-let breakGlassCookie: string;
-let seatedWorkerCookie: string;
-let unseatedWorkerCookie: string;
-let theCase: CaseDetail;
-let otherCase: CaseDetail;
+let f: CaseAccessFixture;
 
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'stockholm' });
-  coordinatorCookie = await signInAs(t.app, coordinator);
-  theCase = await createCaseAs(t.app, coordinatorCookie);
-  otherCase = await createCaseAs(t.app, coordinatorCookie);
-  otherRegionCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' }));
-  const breakGlass = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'syd' });
-  breakGlassCookie = await signInAs(t.app, breakGlass);
-  await t.db.insert(caseAccessGrants).values({
-    caseId: theCase.id,
-    userId: breakGlass.id,
-    reason: 'Akut skyddsbehov, utreds i test.',
-    expiresAt: sql`now() + interval '1 hour'`,
-  });
-  const seatedWorker = await buildUser(t.db, { roles: ['case_worker'], regionCode: 'stockholm' });
-  seatedWorkerCookie = await signInAs(t.app, seatedWorker);
-  await addToTeam(t.db, { caseId: theCase.id, organisationId: seatedWorker.organisationId, recordedByUserId: coordinator.id });
-  unseatedWorkerCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['case_worker'], regionCode: 'stockholm' }));
+  f = await buildCaseAccessFixture(t);
 });
 afterAll(() => t.close());
 
-const listUrl = (caseId = theCase.id) => `/api/cases/${caseId}/documents`;
-const contentUrl = (documentId: string, caseId = theCase.id) => `${listUrl(caseId)}/${documentId}/content`;
+const listUrl = (caseId = f.theCase.id) => `/api/cases/${caseId}/documents`;
+const contentUrl = (documentId: string, caseId = f.theCase.id) => `${listUrl(caseId)}/${documentId}/content`;
 
 interface UploadOptions {
   fileName?: string | null;
@@ -57,7 +35,7 @@ interface UploadOptions {
 }
 
 const upload = (bytes: Buffer | string, options: UploadOptions = {}) => {
-  const { fileName = 'handling.pdf', cookie = coordinatorCookie, caseId = theCase.id, key, contentType = 'application/octet-stream' } = options;
+  const { fileName = 'handling.pdf', cookie = f.coordinatorCookie, caseId = f.theCase.id, key, contentType = 'application/octet-stream' } = options;
   const query = fileName === null ? '' : `?fileName=${encodeURIComponent(fileName)}`;
   return t.app.inject({
     method: 'POST',
@@ -67,7 +45,7 @@ const upload = (bytes: Buffer | string, options: UploadOptions = {}) => {
   });
 };
 
-async function uploaded(bytes: Buffer, fileName = 'handling.pdf', caseId = theCase.id): Promise<DocumentMeta> {
+async function uploaded(bytes: Buffer, fileName = 'handling.pdf', caseId = f.theCase.id): Promise<DocumentMeta> {
   const response = await upload(bytes, { fileName, caseId });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<DocumentMeta>();
@@ -78,11 +56,7 @@ const documentCount = async () => ({
   contents: (await t.db.select({ n: count() }).from(documentContents))[0]!.n,
 });
 
-const auditOf = (action: string, caseId = theCase.id) =>
-  t.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.subjectId, caseId)));
+const auditOf = (action: AuditAction, caseId = f.theCase.id) => auditRowsAbout(t.db, action, caseId);
 
 describe('without a session', () => {
   const zero = '00000000-0000-4000-8000-000000000000';
@@ -218,7 +192,7 @@ describe('downloading', () => {
   it('gives the same bytes as an attachment with the detected type, a safe name and no caching, and audits it', async () => {
     const bytes = minimalPng();
     const meta = await uploaded(bytes, 'Foto från mötet "1".png');
-    const response = await t.app.inject({ method: 'GET', url: contentUrl(meta.id), headers: { cookie: coordinatorCookie } });
+    const response = await t.app.inject({ method: 'GET', url: contentUrl(meta.id), headers: { cookie: f.coordinatorCookie } });
     expect(response.statusCode).toBe(200);
     expect(Buffer.compare(response.rawPayload, bytes)).toBe(0);
     expect(response.headers['content-type']).toBe('image/png');
@@ -235,14 +209,14 @@ describe('downloading', () => {
   it('gives a PDF back byte for byte', async () => {
     const bytes = minimalPdf();
     const meta = await uploaded(bytes);
-    const response = await t.app.inject({ method: 'GET', url: contentUrl(meta.id), headers: { cookie: coordinatorCookie } });
+    const response = await t.app.inject({ method: 'GET', url: contentUrl(meta.id), headers: { cookie: f.coordinatorCookie } });
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(Buffer.compare(response.rawPayload, bytes)).toBe(0);
   });
 
   it('does not find a document of another case through this case, even for someone who sees both', async () => {
-    const elsewhere = await uploaded(minimalPdf(), 'annat.pdf', otherCase.id);
-    const response = await t.app.inject({ method: 'GET', url: contentUrl(elsewhere.id, theCase.id), headers: { cookie: coordinatorCookie } });
+    const elsewhere = await uploaded(minimalPdf(), 'annat.pdf', f.otherCase.id);
+    const response = await t.app.inject({ method: 'GET', url: contentUrl(elsewhere.id, f.theCase.id), headers: { cookie: f.coordinatorCookie } });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
@@ -251,7 +225,7 @@ describe('downloading', () => {
     const response = await t.app.inject({
       method: 'GET',
       url: contentUrl('00000000-0000-4000-8000-000000000000'),
-      headers: { cookie: coordinatorCookie },
+      headers: { cookie: f.coordinatorCookie },
     });
     expect(response.statusCode).toBe(404);
   });
@@ -259,10 +233,10 @@ describe('downloading', () => {
 
 describe('listing', () => {
   it('lists metadata only, newest first, and audits the read', async () => {
-    const listed = await createCaseAs(t.app, coordinatorCookie);
+    const listed = await createCaseAs(t.app, f.coordinatorCookie);
     const first = await uploaded(minimalPdf(), 'forsta.pdf', listed.id);
     const second = await uploaded(minimalPng(), 'andra.png', listed.id);
-    const response = await t.app.inject({ method: 'GET', url: listUrl(listed.id), headers: { cookie: coordinatorCookie } });
+    const response = await t.app.inject({ method: 'GET', url: listUrl(listed.id), headers: { cookie: f.coordinatorCookie } });
     expect(response.statusCode).toBe(200);
     const { items } = response.json<DocumentList>();
     expect(items.map((d) => d.id)).toEqual([second.id, first.id]);
@@ -274,7 +248,7 @@ describe('listing', () => {
   });
 
   it('reads no content: the list query answers metadata alone', async () => {
-    const rows = await listDocuments(t.db, theCase.id);
+    const rows = await listDocuments(t.db, f.theCase.id);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).not.toHaveProperty('content');
   });
@@ -287,8 +261,8 @@ describe('who may see and add documents', () => {
   });
 
   it.each([
-    ['a coordinator of another region', () => otherRegionCookie],
-    ['a case worker whose organisation is not on the team', () => unseatedWorkerCookie],
+    ['a coordinator of another region', () => f.otherRegionCookie],
+    ['a case worker whose organisation is not on the team', () => f.unseatedWorkerCookie],
   ])('%s gets 404 on every route, and stores nothing', async (_name, cookieOf) => {
     const cookie = cookieOf();
     const before = await documentCount();
@@ -302,15 +276,15 @@ describe('who may see and add documents', () => {
   });
 
   it('a case worker whose organisation is on the team lists, uploads and downloads', async () => {
-    expect((await t.app.inject({ method: 'GET', url: listUrl(), headers: { cookie: seatedWorkerCookie } })).statusCode).toBe(200);
-    expect((await upload(minimalPdf(), { cookie: seatedWorkerCookie })).statusCode).toBe(201);
-    const download = await t.app.inject({ method: 'GET', url: contentUrl(document.id), headers: { cookie: seatedWorkerCookie } });
+    expect((await t.app.inject({ method: 'GET', url: listUrl(), headers: { cookie: f.seatedWorkerCookie } })).statusCode).toBe(200);
+    expect((await upload(minimalPdf(), { cookie: f.seatedWorkerCookie })).statusCode).toBe(201);
+    const download = await t.app.inject({ method: 'GET', url: contentUrl(document.id), headers: { cookie: f.seatedWorkerCookie } });
     expect(download.statusCode).toBe(200);
   });
 
   it('a coordinator who broke the glass reads and downloads but may not upload (403)', async () => {
-    expect((await t.app.inject({ method: 'GET', url: listUrl(), headers: { cookie: breakGlassCookie } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: contentUrl(document.id), headers: { cookie: breakGlassCookie } })).statusCode).toBe(200);
-    expect((await upload(minimalPdf(), { cookie: breakGlassCookie })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: listUrl(), headers: { cookie: f.breakGlassCookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: contentUrl(document.id), headers: { cookie: f.breakGlassCookie } })).statusCode).toBe(200);
+    expect((await upload(minimalPdf(), { cookie: f.breakGlassCookie })).statusCode).toBe(403);
   });
 });

@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvitationList, InvitationSent } from '../../../shared/schemas/admin.ts';
 import { auditEvents, invitations } from '../../db/schema/index.ts';
 import { hashToken } from '../../platform/sessions.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../../test/support/smtp.ts';
 
 let counter = 0;
 const invitee = (overrides: object = {}) => ({ name: 'Berit Berg', email: `berit${++counter}@kommun.test`, roles: ['case_worker'], ...overrides });
@@ -178,49 +177,17 @@ describe('without SMTP', () => {
   });
 });
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** Undoes quoted-printable, as nodemailer encodes text with non-ASCII letters. */
-function decodeQuotedPrintable(text: string): string {
-  const bytes = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
 describe('with SMTP', () => {
   let f: Fixture;
-  let server: SMTPServer;
-  const received: Received[] = [];
+  let smtp: TestSmtpServer;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      secure: false,
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('latin1'),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
-    f = await setUp(`smtp://127.0.0.1:${port}`);
+    smtp = await startTestSmtpServer();
+    f = await setUp(smtp.url);
   });
   afterAll(async () => {
     await f.t.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
   });
 
   it('e-mails the link to the invitee, with a valid token, and does not return it', async () => {
@@ -229,11 +196,11 @@ describe('with SMTP', () => {
     const sent = response.json<InvitationSent>();
     expect(sent).toMatchObject({ emailed: true, link: null });
 
-    expect(received).toHaveLength(1);
-    const [message] = received;
+    expect(smtp.received).toHaveLength(1);
+    const [message] = smtp.received;
     expect(message!.to).toEqual(['carl@kommun.test']);
     expect(message!.from).toBe('samverka@test.invalid');
-    const body = decodeQuotedPrintable(message!.raw);
+    const body = message!.text;
     expect(body).toContain('Göteborgs stad');
     const links = body.match(/https?:\/\/\S+\/invitation#token=[\w-]+/g) ?? [];
     expect(links.length).toBeGreaterThan(0);
@@ -246,15 +213,15 @@ describe('with SMTP', () => {
 
   it('resend e-mails a new link', async () => {
     const sent = (await invite(f, invitee({ email: 'dora@kommun.test' }))).json<InvitationSent>();
-    const before = received.length;
+    const before = smtp.received.length;
     const response = await f.t.app.inject({
       method: 'POST',
       url: `/api/organisations/${f.organisationId}/invitations/${sent.invitation.id}/resend`,
       headers: { cookie: f.adminCookie },
     });
     expect(response.json<InvitationSent>()).toMatchObject({ emailed: true, link: null });
-    expect(received).toHaveLength(before + 1);
-    const link = decodeQuotedPrintable(received.at(-1)!.raw).match(/https?:\/\/\S+\/invitation#token=[\w-]+/)![0];
+    expect(smtp.received).toHaveLength(before + 1);
+    const link = smtp.received.at(-1)!.text.match(/https?:\/\/\S+\/invitation#token=[\w-]+/)![0];
     const [row] = await f.t.db.select().from(invitations).where(eq(invitations.id, sent.invitation.id));
     expect(row!.tokenHash).toBe(hashToken(tokenOf(link)));
   });
@@ -262,11 +229,9 @@ describe('with SMTP', () => {
 
 describe('when the SMTP server cannot be reached', () => {
   it('falls back to giving the link to hand over', async () => {
-    const closed = new SMTPServer({ disabledCommands: ['STARTTLS', 'AUTH'], logger: false });
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.server.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const f = await setUp(`smtp://127.0.0.1:${port}`);
+    const closed = await startTestSmtpServer();
+    await closed.close();
+    const f = await setUp(closed.url);
     try {
       const response = await invite(f, invitee());
       expect(response.statusCode).toBe(201);

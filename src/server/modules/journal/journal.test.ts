@@ -1,21 +1,22 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import type { JournalEntry, JournalEntryRevision } from '../../../shared/schemas/journal.ts';
 import { auditEvents, caseTeamMembers, journalEntries, journalEntryRevisions, legalBases, memberships } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { buildPoliceTeamFixture } from '../../../../test/support/case-access.ts';
+import { auditRowsAbout } from '../../../../test/support/casework.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
-import { grantBreakGlass, seatOnTeam } from '../../../../test/support/journal.ts';
+import { addToTeam, grantBreakGlass } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let lead: TestUser;
 let leadCookie: string;
 /** Another coordinator of the same region: sees the case, did not write the entries. */
 let colleagueCookie: string;
-let outsider: TestUser;
 let outsiderCookie: string;
 let policeOrganisationId: string;
-let policeWorker: TestUser;
 let policeCookie: string;
 let unseatedWorkerCookie: string;
 let theCase: CaseDetail;
@@ -25,18 +26,9 @@ const journalUrl = (caseId: string, rest = '') => `/api/cases/${caseId}/journal$
 
 beforeAll(async () => {
   t = await startTestApp();
-  const coordination = await buildOrganisation(t.db, { name: 'Regionkoordinatorerna Stockholm' });
-  lead = await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: coordination, name: 'Karin Lund' });
-  leadCookie = await signInAs(t.app, lead);
-  colleagueCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: coordination }));
-  outsider = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' });
-  outsiderCookie = await signInAs(t.app, outsider);
-  policeOrganisationId = await buildOrganisation(t.db, { name: 'Polisen region Stockholm', type: 'police' });
-  policeWorker = await buildUser(t.db, { roles: ['case_worker'], organisationId: policeOrganisationId, name: 'Omar Said' });
-  policeCookie = await signInAs(t.app, policeWorker);
-  unseatedWorkerCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['case_worker'] }));
-  theCase = await createCaseAs(t.app, leadCookie);
-  await seatOnTeam(t.db, { caseId: theCase.id, organisationId: policeOrganisationId, recordedByUserId: lead.id });
+  const f = await buildPoliceTeamFixture(t);
+  ({ lead, leadCookie, outsiderCookie, policeOrganisationId, policeCookie, unseatedWorkerCookie, theCase } = f);
+  colleagueCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: f.coordinationOrganisationId }));
 });
 afterAll(() => t.close());
 
@@ -69,8 +61,7 @@ const writeOk = async (cookie: string, caseId: string, body: string) => {
   expect(response.statusCode).toBe(201);
   return response.json<JournalEntry>();
 };
-const auditOf = (caseId: string, action: string) =>
-  t.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, caseId), eq(auditEvents.action, action)));
+const auditOf = (caseId: string, action: AuditAction) => auditRowsAbout(t.db, action, caseId);
 
 describe('without a session', () => {
   it.each([
@@ -265,7 +256,7 @@ describe('who may write', () => {
     const migration = await buildOrganisation(t.db, { name: 'Migrationsverket', type: 'migration_agency' });
     const worker = await buildUser(t.db, { roles: ['case_worker'], organisationId: ngo });
     await t.db.insert(memberships).values({ userId: worker.id, organisationId: migration, roles: ['case_worker'] });
-    await seatOnTeam(t.db, { caseId: caseDetail.id, organisationId: migration, recordedByUserId: lead.id });
+    await addToTeam(t.db, { caseId: caseDetail.id, organisationId: migration, recordedByUserId: lead.id, kind: 'statute' });
     const entry = await writeOk(await signInAs(t.app, worker), caseDetail.id, 'Ansökan om tillstånd');
     expect(entry.authorOrganisationName).toBe('Migrationsverket');
   });
@@ -281,12 +272,12 @@ describe('who may write', () => {
 
   it('loses the journal at once when the seat is removed or the consent withdrawn', async () => {
     const caseDetail = await createCaseAs(t.app, leadCookie);
-    const seat = await seatOnTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id });
+    const seat = await addToTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id, kind: 'statute' });
     await writeOk(policeCookie, caseDetail.id, 'Medan vi var med');
     await t.db.update(caseTeamMembers).set({ removedAt: new Date() }).where(eq(caseTeamMembers.id, seat.memberId));
     expect((await t.app.inject({ method: 'GET', url: journalUrl(caseDetail.id), headers: { cookie: policeCookie } })).statusCode).toBe(404);
 
-    const again = await seatOnTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id });
+    const again = await addToTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id, kind: 'statute' });
     expect(await list(policeCookie, caseDetail.id)).toHaveLength(1);
     await t.db.update(legalBases).set({ consentWithdrawnAt: new Date() }).where(eq(legalBases.id, again.legalBasisId));
     expect((await write(policeCookie, caseDetail.id, { body: 'Efter återkallelsen' })).statusCode).toBe(404);

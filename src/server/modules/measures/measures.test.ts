@@ -1,49 +1,25 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../../shared/schemas/cases.ts';
+import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { Problem } from '../../../shared/schemas/common.ts';
 import type { Measure, MeasureCreateRequest, MeasureList } from '../../../shared/schemas/measures.ts';
-import { auditEvents, caseAccessGrants, measures } from '../../db/schema/index.ts';
+import { measures } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
-import { addToTeam } from '../../../../test/support/team.ts';
+import { buildCaseAccessFixture, type CaseAccessFixture } from '../../../../test/support/case-access.ts';
+import { auditRowsAbout } from '../../../../test/support/casework.ts';
 
 let t: TestApp;
-let coordinator: TestUser;
-let coordinatorCookie: string;
-let otherRegionCookie: string;
-let breakGlassCookie: string;
-let seatedWorker: TestUser;
-let seatedWorkerCookie: string;
-let unseatedWorkerCookie: string;
-let theCase: CaseDetail;
-let otherCase: CaseDetail;
+let f: CaseAccessFixture;
 
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'stockholm' });
-  coordinatorCookie = await signInAs(t.app, coordinator);
-  theCase = await createCaseAs(t.app, coordinatorCookie);
-  otherCase = await createCaseAs(t.app, coordinatorCookie);
-  otherRegionCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' }));
-  const breakGlass = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'syd' });
-  breakGlassCookie = await signInAs(t.app, breakGlass);
-  await t.db.insert(caseAccessGrants).values({
-    caseId: theCase.id,
-    userId: breakGlass.id,
-    reason: 'Akut skyddsbehov, utreds i test.',
-    expiresAt: sql`now() + interval '1 hour'`,
-  });
-  seatedWorker = await buildUser(t.db, { roles: ['case_worker'], regionCode: 'stockholm' });
-  seatedWorkerCookie = await signInAs(t.app, seatedWorker);
-  await addToTeam(t.db, { caseId: theCase.id, organisationId: seatedWorker.organisationId, recordedByUserId: coordinator.id });
-  unseatedWorkerCookie = await signInAs(t.app, await buildUser(t.db, { roles: ['case_worker'], regionCode: 'stockholm' }));
+  f = await buildCaseAccessFixture(t);
 });
 afterAll(() => t.close());
 
-const url = (caseId = theCase.id) => `/api/cases/${caseId}/measures`;
+const url = (caseId = f.theCase.id) => `/api/cases/${caseId}/measures`;
 
-const post = (payload: unknown, { cookie = coordinatorCookie, caseId = theCase.id, key }: { cookie?: string; caseId?: string; key?: string } = {}) =>
+const post = (payload: unknown, { cookie = f.coordinatorCookie, caseId = f.theCase.id, key }: { cookie?: string; caseId?: string; key?: string } = {}) =>
   t.app.inject({
     method: 'POST',
     url: url(caseId),
@@ -51,7 +27,7 @@ const post = (payload: unknown, { cookie = coordinatorCookie, caseId = theCase.i
     payload: payload as object,
   });
 
-const patch = (measureId: string, payload: unknown, ifMatch?: string, { cookie = coordinatorCookie, caseId = theCase.id } = {}) =>
+const patch = (measureId: string, payload: unknown, ifMatch?: string, { cookie = f.coordinatorCookie, caseId = f.theCase.id } = {}) =>
   t.app.inject({
     method: 'PATCH',
     url: `${url(caseId)}/${measureId}`,
@@ -59,20 +35,16 @@ const patch = (measureId: string, payload: unknown, ifMatch?: string, { cookie =
     payload: payload as object,
   });
 
-async function create(input: MeasureCreateRequest, caseId = theCase.id): Promise<Measure> {
+async function create(input: MeasureCreateRequest, caseId = f.theCase.id): Promise<Measure> {
   const response = await post(input, { caseId });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<Measure>();
 }
 
-const measureCount = async (caseId = theCase.id) =>
+const measureCount = async (caseId = f.theCase.id) =>
   (await t.db.select({ n: count() }).from(measures).where(eq(measures.caseId, caseId)))[0]!.n;
 
-const auditOf = (action: string, caseId = theCase.id) =>
-  t.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.subjectId, caseId)));
+const auditOf = (action: AuditAction, caseId = f.theCase.id) => auditRowsAbout(t.db, action, caseId);
 
 describe('without a session', () => {
   it.each([
@@ -167,8 +139,8 @@ describe('the rules refuse with 400 naming the field, and store nothing', () => 
 
 describe('listing measures', () => {
   it('lists the case’s measures with their versions, and audits the read', async () => {
-    const created = await create({ type: 'exit_support', status: 'planned' }, otherCase.id);
-    const response = await t.app.inject({ method: 'GET', url: url(otherCase.id), headers: { cookie: coordinatorCookie } });
+    const created = await create({ type: 'exit_support', status: 'planned' }, f.otherCase.id);
+    const response = await t.app.inject({ method: 'GET', url: url(f.otherCase.id), headers: { cookie: f.coordinatorCookie } });
     expect(response.statusCode).toBe(200);
     const { items } = response.json<MeasureList>();
     expect(items).toHaveLength(1);
@@ -176,7 +148,7 @@ describe('listing measures', () => {
       ['createdAt', 'createdByName', 'endOn', 'id', 'note', 'startOn', 'status', 'type', 'updatedAt', 'version'].sort(),
     );
     expect(items[0]).toMatchObject({ id: created.id, type: 'exit_support', version: 1 });
-    const events = await auditOf('measure.list', otherCase.id);
+    const events = await auditOf('measure.list', f.otherCase.id);
     expect(events.at(-1)!.details).toEqual({ measureIds: [created.id] });
   });
 });
@@ -240,7 +212,7 @@ describe('changing a measure', () => {
   });
 
   it('does not find a measure of another case through this case', async () => {
-    const elsewhere = await create({ type: 'interpreter' }, otherCase.id);
+    const elsewhere = await create({ type: 'interpreter' }, f.otherCase.id);
     expect((await patch(elsewhere.id, { status: 'active' }, '"1"')).statusCode).toBe(404);
     const [row] = await t.db.select().from(measures).where(eq(measures.id, elsewhere.id));
     expect(row).toMatchObject({ status: 'planned', version: 1 });
@@ -254,8 +226,8 @@ describe('who may see and change measures', () => {
   });
 
   it.each([
-    ['a coordinator of another region', () => otherRegionCookie],
-    ['a case worker whose organisation is not on the team', () => unseatedWorkerCookie],
+    ['a coordinator of another region', () => f.otherRegionCookie],
+    ['a case worker whose organisation is not on the team', () => f.unseatedWorkerCookie],
   ])('%s gets 404 on every route, and changes nothing', async (_name, cookieOf) => {
     const cookie = cookieOf();
     const before = await measureCount();
@@ -266,17 +238,17 @@ describe('who may see and change measures', () => {
   });
 
   it('a case worker whose organisation is on the team lists, records and changes measures', async () => {
-    const list = await t.app.inject({ method: 'GET', url: url(), headers: { cookie: seatedWorkerCookie } });
+    const list = await t.app.inject({ method: 'GET', url: url(), headers: { cookie: f.seatedWorkerCookie } });
     expect(list.statusCode).toBe(200);
-    const created = await post({ type: 'interpreter' }, { cookie: seatedWorkerCookie });
+    const created = await post({ type: 'interpreter' }, { cookie: f.seatedWorkerCookie });
     expect(created.statusCode).toBe(201);
-    const changed = await patch(created.json<Measure>().id, { status: 'active' }, '"1"', { cookie: seatedWorkerCookie });
+    const changed = await patch(created.json<Measure>().id, { status: 'active' }, '"1"', { cookie: f.seatedWorkerCookie });
     expect(changed.statusCode).toBe(200);
   });
 
   it('a coordinator who broke the glass reads measures but may not change them (403)', async () => {
-    expect((await t.app.inject({ method: 'GET', url: url(), headers: { cookie: breakGlassCookie } })).statusCode).toBe(200);
-    expect((await post({ type: 'interpreter' }, { cookie: breakGlassCookie })).statusCode).toBe(403);
-    expect((await patch(measure.id, { status: 'ended' }, '"1"', { cookie: breakGlassCookie })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: url(), headers: { cookie: f.breakGlassCookie } })).statusCode).toBe(200);
+    expect((await post({ type: 'interpreter' }, { cookie: f.breakGlassCookie })).statusCode).toBe(403);
+    expect((await patch(measure.id, { status: 'ended' }, '"1"', { cookie: f.breakGlassCookie })).statusCode).toBe(403);
   });
 });

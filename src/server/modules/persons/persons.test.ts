@@ -3,9 +3,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CasePerson } from '../../../shared/schemas/cases.ts';
 import type { IdentityView } from '../../../shared/schemas/persons.ts';
-import { auditEvents, caseTeamMembers, legalBases, personIdentities } from '../../db/schema/index.ts';
+import { auditEvents, personIdentities } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { addToTeam } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let logs = '';
@@ -47,20 +48,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Puts the police on the case team under a statute, with the contact named (the team module's rows). */
-async function addPoliceToTeam(caseId: string) {
-  const [basis] = await t.db
-    .insert(legalBases)
-    .values({ caseId, organisationId: police, kind: 'statute', statute: 'osl_10_2', recordedByUserId: lead.id })
-    .returning({ id: legalBases.id });
-  await t.db.insert(caseTeamMembers).values({
-    caseId,
-    organisationId: police,
-    legalBasisId: basis!.id,
-    contactUserIds: [contact.id],
-    addedByUserId: lead.id,
-  });
-}
+/** Puts the police on the case team under a statute, with the contact named. */
+const addPoliceToTeam = (caseId: string) =>
+  addToTeam(t.db, { caseId, organisationId: police, recordedByUserId: lead.id, kind: 'statute', contactUserIds: [contact.id] });
 
 const show = (caseId: string, cookie: string) =>
   t.app.inject({ method: 'GET', url: `/api/cases/${caseId}/identity`, headers: { cookie } });

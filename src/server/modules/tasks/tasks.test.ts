@@ -1,11 +1,14 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import type { Task } from '../../../shared/schemas/tasks.ts';
 import { auditEvents, caseTeamMembers, tasks, users } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
-import { grantBreakGlass, seatOnTeam } from '../../../../test/support/journal.ts';
+import { buildPoliceTeamFixture } from '../../../../test/support/case-access.ts';
+import { auditRowsAbout } from '../../../../test/support/casework.ts';
+import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { addToTeam, grantBreakGlass } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let lead: TestUser;
@@ -26,20 +29,10 @@ const tasksUrl = (caseId: string, rest = '') => `/api/cases/${caseId}/tasks${res
 
 beforeAll(async () => {
   t = await startTestApp();
-  const coordination = await buildOrganisation(t.db, { name: 'Regionkoordinatorerna Stockholm' });
-  lead = await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: coordination, name: 'Karin Lund' });
-  leadCookie = await signInAs(t.app, lead);
-  regionColleague = await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: coordination, name: 'Per Berg' });
+  const f = await buildPoliceTeamFixture(t);
+  ({ lead, leadCookie, outsider, outsiderCookie, policeOrganisationId, policeWorker, policeCookie, unseatedWorker, unseatedWorkerCookie, theCase } = f);
+  regionColleague = await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: f.coordinationOrganisationId, name: 'Per Berg' });
   national = await buildUser(t.db, { roles: ['national_coordinator'], regionCode: null });
-  outsider = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' });
-  outsiderCookie = await signInAs(t.app, outsider);
-  policeOrganisationId = await buildOrganisation(t.db, { name: 'Polisen region Stockholm', type: 'police' });
-  policeWorker = await buildUser(t.db, { roles: ['case_worker'], organisationId: policeOrganisationId, name: 'Omar Said' });
-  policeCookie = await signInAs(t.app, policeWorker);
-  unseatedWorker = await buildUser(t.db, { roles: ['case_worker'] });
-  unseatedWorkerCookie = await signInAs(t.app, unseatedWorker);
-  theCase = await createCaseAs(t.app, leadCookie);
-  await seatOnTeam(t.db, { caseId: theCase.id, organisationId: policeOrganisationId, recordedByUserId: lead.id });
 });
 afterAll(() => t.close());
 
@@ -67,8 +60,7 @@ const list = async (cookie: string, caseId: string) => {
   expect(response.statusCode).toBe(200);
   return response.json<Task[]>();
 };
-const auditOf = (caseId: string, action: string) =>
-  t.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, caseId), eq(auditEvents.action, action)));
+const auditOf = (caseId: string, action: AuditAction) => auditRowsAbout(t.db, action, caseId);
 
 describe('without a session', () => {
   it.each([
@@ -133,7 +125,7 @@ describe('adding tasks', () => {
 
   it('refuses a deactivated person, and one whose organisation left the team', async () => {
     const caseDetail = await createCaseAs(t.app, leadCookie);
-    const seat = await seatOnTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id });
+    const seat = await addToTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id, kind: 'statute' });
     const leaving = await buildUser(t.db, { roles: ['case_worker'], organisationId: policeOrganisationId });
     await createOk(leadCookie, caseDetail.id, { title: 'Innan', assigneeUserId: leaving.id });
     await t.db.update(users).set({ isActive: false }).where(eq(users.id, leaving.id));
