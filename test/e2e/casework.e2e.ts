@@ -10,7 +10,7 @@ import { cases, organisations, users } from '../../src/server/db/schema/index.ts
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { ageSignIn, insertJournalEntry } from '../support/casework.ts';
 import { buildUser, createCaseAs, signInAs, testPassword, testTotpSecret, type TestUser } from '../support/factories.ts';
-import { checkA11y, enterSignInCode, sv, text, useE2e } from './support.ts';
+import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
 const caseUrlPattern = /\/cases\/[0-9a-f-]{36}$/;
@@ -19,22 +19,13 @@ function heading(page: Page, name: string | RegExp) {
   return page.getByRole('heading', { level: 1, name });
 }
 
-async function signIn(page: Page, user: TestUser, landing = '**/cases'): Promise<void> {
-  await page.goto(e2e.url('/sign-in'));
-  await page.getByLabel(sv['signIn.email']).fill(user.email);
-  await page.getByLabel(sv['signIn.password']).fill(testPassword);
-  await page.getByRole('button', { name: sv['signIn.submit'] }).click();
-  await enterSignInCode(page, e2e.server.db, user.email);
-  await page.waitForURL(landing);
-}
-
 describe('the case itself (issue 4)', () => {
   it('a coordinator opens a case with person and indicators, edits it, links it, and finds it by searching', async () => {
     const { page } = e2e;
     const db = e2e.server.db;
     const coordinator = await buildUser(db, { roles: ['regional_coordinator'], regionCode: 'stockholm', name: 'Stina Stockholm' });
     await buildUser(db, { roles: ['regional_coordinator'], regionCode: 'stockholm', name: 'Anna Annan', organisationId: coordinator.organisationId });
-    await signIn(page, coordinator);
+    await signInThroughForm(e2e, coordinator.email);
 
     // New case with the person's details and indicators.
     await page.getByRole('link', { name: sv['caseList.new'] }).click();
@@ -117,7 +108,7 @@ describe('the case itself (issue 4)', () => {
     const vast = await buildUser(db, { roles: ['regional_coordinator'], regionCode: 'vast' });
     const auditor = await buildUser(db, { roles: ['auditor'], regionCode: null, name: 'Greta Granskare' });
     const vastCase = await createCaseAs(e2e.server.app, await signInAs(e2e.server.app, vast), { municipalityCode: '1480' });
-    await signIn(page, coordinator);
+    await signInThroughForm(e2e, coordinator.email);
 
     await page.getByRole('button', { name: sv['breakGlass.open'] }).click();
     const dialog = page.getByRole('dialog', { name: sv['breakGlass.title'] });
@@ -146,7 +137,7 @@ describe('the case itself (issue 4)', () => {
     await page.getByRole('button', { name: sv['header.signOut'] }).click();
     await page.waitForURL('**/sign-in');
 
-    await signIn(page, auditor, '**/audit/break-glass');
+    await signInThroughForm(e2e, auditor.email, '**/audit/break-glass');
     await heading(page, sv['breakGlassReview.title']).waitFor();
     const row = page.getByRole('row').filter({ hasText: vastCase.reference });
     await row.getByText('Sara Stockholm').waitFor();

@@ -7,19 +7,14 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, testPassword, type TestUser } from '../support/factories.ts';
-import { checkA11y, enterSignInCode, sv, text, useE2e } from './support.ts';
+import { buildOrganisation, buildUser, type TestUser } from '../support/factories.ts';
+import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
 const caseUrlPattern = /\/cases\/[0-9a-f-]{36}$/;
 
 async function signIn(page: Page, user: TestUser): Promise<void> {
-  await page.goto(e2e.url('/sign-in'));
-  await page.getByLabel(sv['signIn.email']).fill(user.email);
-  await page.getByLabel(sv['signIn.password']).fill(testPassword);
-  await page.getByRole('button', { name: sv['signIn.submit'] }).click();
-  await enterSignInCode(page, e2e.server.db, user.email);
-  await page.waitForURL('**/cases');
+  await signInThroughForm(e2e, user.email);
   await page.getByRole('heading', { level: 1, name: sv['caseList.title'] }).waitFor();
 }
 

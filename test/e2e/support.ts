@@ -19,7 +19,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../src/server/db/schema/index.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { createTestDatabase } from '../support/database.ts';
-import { testTotpSecret } from '../support/factories.ts';
+import { testPassword, testTotpSecret } from '../support/factories.ts';
 import { sv as svTexts } from '../../src/web/i18n/sv.ts';
 import { freePort } from '../support/process.ts';
 
@@ -331,4 +331,18 @@ export async function enterSignInCode(page: Page, db: Db, email: string, secret 
   await db.update(users).set({ totpLastStep: null }).where(eq(users.email, email));
   await field.fill(await currentTotp(secret));
   await page.getByRole('button', { name: svTexts['signIn.codeSubmit'] }).click();
+}
+
+/**
+ * Signs in through the sign-in page with the test password and a fresh code, and waits for the
+ * page the app lands on (the case list by default).
+ */
+export async function signInThroughForm(e2e: E2eEnvironment, email: string, landing = '**/cases'): Promise<void> {
+  const { page } = e2e;
+  await page.goto(e2e.url('/sign-in'));
+  await page.getByLabel(svTexts['signIn.email']).fill(email);
+  await page.getByLabel(svTexts['signIn.password']).fill(testPassword);
+  await page.getByRole('button', { name: svTexts['signIn.submit'] }).click();
+  await enterSignInCode(page, e2e.server.db, email);
+  await page.waitForURL(landing);
 }
