@@ -49,6 +49,20 @@ export const auditEventCatalogue = {
   'checklist_item.create': 'checklist_item',
   'checklist_item.change': 'checklist_item',
   'keys.rotated': null,
+  'consultation.submitted_publicly': 'consultation',
+  'consultation.intake_refused': null,
+  'consultation.create': 'consultation',
+  'consultation.list': null,
+  'consultation.read': 'consultation',
+  'consultation.claim': 'consultation',
+  'consultation.assign': 'consultation',
+  'consultation.advice': 'consultation',
+  'consultation.close': 'consultation',
+  'consultation.escalate': 'consultation',
+  'call.list': null,
+  'call.create': 'call',
+  'call.update': 'call',
+  'dashboard.read': null,
   'organisation.change': 'organisation',
   'people.list': 'organisation',
   'people.read': 'user',
@@ -66,7 +80,7 @@ export const auditEventCatalogue = {
   'invitation.resent': 'invitation',
   'invitation.revoked': 'invitation',
   'invitation.accepted': 'invitation',
-} as const satisfies Record<string, 'user' | 'case' | 'organisation' | 'invitation' | 'checklist_item' | null>;
+} as const satisfies Record<string, 'user' | 'case' | 'organisation' | 'invitation' | 'checklist_item' | 'consultation' | 'call' | null>;
 
 export type AuditAction = keyof typeof auditEventCatalogue;
 export const auditActions = Object.keys(auditEventCatalogue) as AuditAction[];

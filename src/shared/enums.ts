@@ -161,5 +161,49 @@ export const notificationKinds = [
   'reflection_period_ending',
   'reflection_period_ended',
   'residence_permit_expiring',
+  'consultation_new',
+  'consultation_overdue',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+
+/** Where a request for method support came from. */
+export const consultationSources = ['public_form', 'support_line', 'professional'] as const;
+export type ConsultationSource = (typeof consultationSources)[number];
+
+/** new → claimed → closed, or escalated into a case. */
+export const consultationStatuses = ['new', 'claimed', 'closed', 'escalated'] as const;
+export type ConsultationStatus = (typeof consultationStatuses)[number];
+
+export const consultationUrgencies = ['immediate_danger', 'urgent', 'normal'] as const;
+export type ConsultationUrgency = (typeof consultationUrgencies)[number];
+
+/** Whether a child may be involved, as the asker sees it. */
+export const childInvolvement = ['yes', 'no', 'unknown'] as const;
+export type ChildInvolvement = (typeof childInvolvement)[number];
+
+/** How a consultation ended. */
+export const consultationOutcomes = [
+  'advice_given',
+  'referred_to_authority',
+  'referred_to_ngo',
+  'no_trafficking_suspected',
+  'escalated_to_case',
+  'other',
+] as const;
+export type ConsultationOutcome = (typeof consultationOutcomes)[number];
+
+/** Who called the support line (issue 5). */
+export const callerCategories = ['professional', 'exposed_person', 'relative', 'sex_buyer', 'public', 'anonymous'] as const;
+export type CallerCategory = (typeof callerCategories)[number];
+
+export const callTopics = [
+  'suspected_trafficking',
+  'prostitution',
+  'method_support',
+  'exit_support',
+  'return',
+  'legal_questions',
+  'protection',
+  'other',
+] as const;
+export type CallTopic = (typeof callTopics)[number];

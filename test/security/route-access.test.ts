@@ -78,6 +78,23 @@ const expectedAccess: Record<string, 'public' | 'signedIn' | readonly Role[]> = 
   // Break the glass: regional coordinators open; auditors review (§6).
   'POST /api/break-glass': ['regional_coordinator'],
   'GET /api/audit/break-glass': ['auditor'],
+  // Method support (issue 5): the public form; consultations read by their askers and the region's
+  // coordinators, worked by coordinators; the support line's call log for its operators.
+  'GET /api/intake/form-token': 'public',
+  'POST /api/intake': 'public',
+  'GET /api/consultations': ['national_coordinator', 'regional_coordinator', 'support_line_operator', 'case_worker'],
+  'POST /api/consultations': ['national_coordinator', 'regional_coordinator', 'support_line_operator', 'case_worker'],
+  'GET /api/consultations/:consultationId': ['national_coordinator', 'regional_coordinator', 'support_line_operator', 'case_worker'],
+  'GET /api/consultations/:consultationId/assignees': coordinators,
+  'POST /api/consultations/:consultationId/claim': coordinators,
+  'POST /api/consultations/:consultationId/assign': coordinators,
+  'POST /api/consultations/:consultationId/advice': coordinators,
+  'POST /api/consultations/:consultationId/close': coordinators,
+  'POST /api/consultations/:consultationId/escalate': coordinators,
+  'GET /api/calls': ['support_line_operator'],
+  'POST /api/calls': ['support_line_operator'],
+  'PATCH /api/calls/:callId': ['support_line_operator'],
+  'GET /api/dashboard': coordinators,
   // A person's own reminders.
   'GET /api/notifications': 'signedIn',
   'POST /api/notifications/:notificationId/read': 'signedIn',

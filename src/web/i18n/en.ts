@@ -6,6 +6,10 @@ import * as journal from './areas/journal.ts';
 import * as measures from './areas/measures.ts';
 import * as deadlines from './areas/deadlines.ts';
 import * as casework from './areas/casework.ts';
+import * as intake from './areas/intake.ts';
+import * as consultations from './areas/consultations.ts';
+import * as calls from './areas/calls.ts';
+import * as dashboard from './areas/dashboard.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -393,4 +397,8 @@ export const en: Dictionary = {
   ...measures.en,
   ...deadlines.en,
   ...casework.en,
+  ...intake.en,
+  ...consultations.en,
+  ...calls.en,
+  ...dashboard.en,
 };

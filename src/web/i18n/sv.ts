@@ -5,6 +5,10 @@ import * as journal from './areas/journal.ts';
 import * as measures from './areas/measures.ts';
 import * as deadlines from './areas/deadlines.ts';
 import * as casework from './areas/casework.ts';
+import * as intake from './areas/intake.ts';
+import * as consultations from './areas/consultations.ts';
+import * as calls from './areas/calls.ts';
+import * as dashboard from './areas/dashboard.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -398,6 +402,10 @@ export const sv = {
   ...measures.sv,
   ...deadlines.sv,
   ...casework.sv,
+  ...intake.sv,
+  ...consultations.sv,
+  ...calls.sv,
+  ...dashboard.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

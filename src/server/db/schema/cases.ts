@@ -89,6 +89,8 @@ export const cases = pgTable(
     createdByOrganisationId: uuid('created_by_organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /** The consultation this case was escalated from (issue 5); no foreign key, to keep the modules apart. */
+    sourceConsultationId: uuid('source_consultation_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),

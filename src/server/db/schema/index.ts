@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './settings.ts';
 export * from './notifications.ts';
 export * from './idempotency.ts';
+export * from './consultations.ts';

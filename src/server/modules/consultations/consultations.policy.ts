@@ -1,0 +1,33 @@
+import { type SQL, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/enums.ts';
+import { consultations } from '../../db/schema/index.ts';
+import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
+
+/** Roles that read consultations: coordinators their region's, the others their own (DESIGN.md §2). */
+export const consultationRoles = [
+  'national_coordinator',
+  'regional_coordinator',
+  'support_line_operator',
+  'case_worker',
+] as const satisfies readonly Role[];
+
+/** Roles that work the queue: claim, assign, log advice, close, escalate. */
+export const consultationHandlerRoles = ['national_coordinator', 'regional_coordinator'] as const satisfies readonly Role[];
+
+/**
+ * Who sees a consultation: national coordinators all; regional coordinators those of their
+ * region; anyone the ones they opened (an operator on the phone, a professional). Every query over
+ * consultations takes this condition.
+ */
+export function consultationScope(actor: Actor): SQL {
+  if (hasRole(actor, 'national_coordinator')) return sql`true`;
+  const conditions: SQL[] = [eq(consultations.createdByUserId, actor.userId)];
+  const regions = regionsWithRole(actor, 'regional_coordinator');
+  if (regions.length > 0) conditions.push(inArray(consultations.regionCode, regions));
+  return or(...conditions)!;
+}
+
+/** Whether the actor works the queue of the consultation's region. */
+export function handlesRegion(actor: Actor, regionCode: string): boolean {
+  return hasRole(actor, 'national_coordinator') || (regionsWithRole(actor, 'regional_coordinator') as string[]).includes(regionCode);
+}
