@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import type { CallerCategory, CallTopic, PoliceRegion } from '../../../shared/enums.ts';
+import {
+  type CallCreateInput,
+  type CallItem,
+  type CallList,
+  type CallListQuery,
+  type CallUpdateInput,
+  checkCall,
+} from '../../../shared/schemas/calls.ts';
+import { stockholmDate, stockholmTimeToInstant } from '../../../shared/working-days.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { createOnce } from '../../platform/idempotency.ts';
+import { badRequest, notFound } from '../../platform/problems.ts';
+import type { ActorContext } from '../../platform/request-context.ts';
+import { staleVersion } from '../../platform/versions.ts';
+import {
+  type CallChanges,
+  type CallWithLinks,
+  findOwnCall,
+  findVisibleCaseId,
+  findVisibleConsultationId,
+  insertCall,
+  listOwnCalls,
+  updateCallFields,
+} from './calls.queries.ts';
+
+function present({ call, consultationReference, visibleCaseId, caseReference }: CallWithLinks): CallItem {
+  const endedAt = call.endedAt;
+  return {
+    id: call.id,
+    startedAt: call.startedAt.toISOString(),
+    endedAt: endedAt ? endedAt.toISOString() : null,
+    durationSeconds: endedAt ? Math.round((endedAt.getTime() - call.startedAt.getTime()) / 1000) : null,
+    callerCategory: call.callerCategory as CallerCategory,
+    topic: call.topic as CallTopic,
+    regionCode: call.regionCode as PoliceRegion | null,
+    language: call.language,
+    adviceGiven: call.adviceGiven,
+    followUpNeeded: call.followUpNeeded,
+    consultationId: call.consultationId,
+    consultationReference: call.consultationId ? consultationReference : null,
+    // A case the operator cannot see (any more) is not revealed, not even by its id.
+    caseId: visibleCaseId,
+    caseReference: visibleCaseId ? caseReference : null,
+    version: call.version,
+  };
+}
+
+/** The day after a YYYY-MM-DD date. */
+function nextDate(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The operator's own calls of one Swedish day, newest first. */
+export async function listCalls(db: Db, ctx: ActorContext, query: CallListQuery): Promise<CallList> {
+  const date = query.date ?? stockholmDate(new Date());
+  let from: Date;
+  let until: Date;
+  try {
+    from = stockholmTimeToInstant(date);
+    until = stockholmTimeToInstant(nextDate(date));
+  } catch {
+    throw badRequest('Invalid input: date', [{ field: 'date', code: 'invalid_format', message: 'not a calendar date' }]);
+  }
+  const rows = await listOwnCalls(db, ctx.actor, from, until);
+  await recordAudit(db, ctx, { action: 'call.list', details: { date, count: rows.length } });
+  return { date, items: rows.map(present) };
+}
+
+// Both refusals say the same, so a reference outside what the operator may see is never confirmed to exist.
+const noSuchConsultation = () =>
+  badRequest('Invalid input: consultationReference', [
+    { field: 'consultationReference', code: 'unknown', message: 'no such consultation' },
+  ]);
+const noSuchCase = () => badRequest('Invalid input: caseReference', [{ field: 'caseReference', code: 'unknown', message: 'no such case' }]);
+
+async function consultationIdOf(tx: Tx, actor: Actor, reference: string | null): Promise<string | null> {
+  if (reference === null) return null;
+  const id = await findVisibleConsultationId(tx, actor, reference);
+  if (!id) throw noSuchConsultation();
+  return id;
+}
+
+async function caseIdOf(tx: Tx, actor: Actor, reference: string | null): Promise<string | null> {
+  if (reference === null) return null;
+  const id = await findVisibleCaseId(tx, actor, reference);
+  if (!id) throw noSuchCase();
+  return id;
+}
+
+const links = (consultationId: string | null, caseId: string | null) => ({
+  ...(consultationId ? { consultationId } : {}),
+  ...(caseId ? { caseId } : {}),
+});
+
+export async function createCall(
+  db: Db,
+  ctx: ActorContext,
+  input: CallCreateInput,
+  idempotency: { key: string | undefined; fingerprint: string },
+): Promise<{ item: CallItem; replayed: boolean }> {
+  return db.transaction(async (tx) => {
+    const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
+      const consultationId = await consultationIdOf(tx, ctx.actor, input.consultationReference);
+      const caseId = await caseIdOf(tx, ctx.actor, input.caseReference);
+      const created = await insertCall(tx, {
+        operatorUserId: ctx.actor.userId,
+        startedAt: new Date(input.startedAt),
+        endedAt: input.endedAt ? new Date(input.endedAt) : null,
+        callerCategory: input.callerCategory,
+        topic: input.topic,
+        regionCode: input.regionCode,
+        language: input.language,
+        adviceGiven: input.adviceGiven,
+        followUpNeeded: input.followUpNeeded,
+        consultationId,
+        caseId,
+      });
+      await recordAudit(tx, ctx, { action: 'call.create', subjectId: created, details: links(consultationId, caseId) });
+      return created;
+    });
+    const found = await findOwnCall(tx, ctx.actor, id);
+    if (!found) throw notFound('No such call.');
+    return { item: present(found), replayed };
+  });
+}
+
+/** The rules over several fields, checked on the call as it would be after the change. */
+function checkMerged(merged: Parameters<typeof checkCall>[0]): void {
+  const result = z
+    .custom<typeof merged>()
+    .superRefine((call, ctx) => { checkCall(call, ctx); })
+    .safeParse(merged);
+  if (result.success) return;
+  const errors = result.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.code, message: issue.message }));
+  throw badRequest(`Invalid input: ${[...new Set(errors.map((e) => e.field))].join(', ')}`, errors);
+}
+
+export async function updateCall(
+  db: Db,
+  ctx: ActorContext,
+  callId: string,
+  expectedVersion: number,
+  input: CallUpdateInput,
+): Promise<CallItem> {
+  return db.transaction(async (tx) => {
+    // Another operator's call does not exist as far as this one knows.
+    const current = await findOwnCall(tx, ctx.actor, callId);
+    if (!current) throw notFound('No such call.');
+    if (current.call.version !== expectedVersion) throw staleVersion(current.call.version);
+    const { call } = current;
+    const changes: CallChanges = {};
+    if (input.startedAt !== undefined) changes.startedAt = new Date(input.startedAt);
+    if (input.endedAt !== undefined) changes.endedAt = input.endedAt === null ? null : new Date(input.endedAt);
+    if (input.callerCategory !== undefined) changes.callerCategory = input.callerCategory;
+    if (input.topic !== undefined) changes.topic = input.topic;
+    if (input.regionCode !== undefined) changes.regionCode = input.regionCode;
+    if (input.language !== undefined) changes.language = input.language;
+    if (input.adviceGiven !== undefined) changes.adviceGiven = input.adviceGiven;
+    if (input.followUpNeeded !== undefined) changes.followUpNeeded = input.followUpNeeded;
+    if (input.consultationReference !== undefined) changes.consultationId = await consultationIdOf(tx, ctx.actor, input.consultationReference);
+    if (input.caseReference !== undefined) changes.caseId = await caseIdOf(tx, ctx.actor, input.caseReference);
+
+    const startedAt = changes.startedAt ?? call.startedAt;
+    const endedAt = changes.endedAt === undefined ? call.endedAt : changes.endedAt;
+    checkMerged({
+      startedAt: startedAt.toISOString(),
+      endedAt: endedAt ? endedAt.toISOString() : null,
+      callerCategory: changes.callerCategory ?? call.callerCategory,
+      adviceGiven: changes.adviceGiven === undefined ? call.adviceGiven : changes.adviceGiven,
+    });
+
+    const version = await updateCallFields(tx, call.id, expectedVersion, changes);
+    if (version === undefined) throw staleVersion((await findOwnCall(tx, ctx.actor, call.id))?.call.version ?? expectedVersion);
+    const fields = Object.keys(changes).sort();
+    await recordAudit(tx, ctx, {
+      action: 'call.update',
+      subjectId: call.id,
+      details: { fields, version, ...links(changes.consultationId ?? null, changes.caseId ?? null) },
+    });
+    const after = await findOwnCall(tx, ctx.actor, call.id);
+    if (!after) throw notFound('No such call.');
+    return present(after);
+  });
+}
