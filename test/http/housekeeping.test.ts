@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idempotencyKeys, oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../../src/server/db/schema/index.ts';
+import {
+  idempotencyKeys,
+  intakeRateLimits,
+  oidcSignIns,
+  pendingSignIns,
+  sessions,
+  setupTokens,
+  signInThrottle,
+} from '../../src/server/db/schema/index.ts';
 import { removeExpiredRows } from '../../src/server/platform/housekeeping.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { buildOrganisation, buildUser } from '../support/factories.ts';
@@ -45,6 +53,11 @@ describe('housekeeping', () => {
       { userId: user.id, key: 'retry-window', fingerprint: 'f', resourceId: 'r1', createdAt: ago('23 hours') },
       { userId: user.id, key: 'long-gone', fingerprint: 'f', resourceId: 'r2', createdAt: ago('25 hours') },
     ]);
+    // The public form's rate limit counts the last ten minutes; older buckets are of no use.
+    await t.db.insert(intakeRateLimits).values([
+      { clientKey: 'in-window', windowStart: ago('5 minutes'), count: 2 },
+      { clientKey: 'past-window', windowStart: ago('11 minutes'), count: 3 },
+    ]);
 
     expect(await removeExpiredRows(t.db, t.config.sessionIdleMinutes)).toEqual({
       sessions: 2,
@@ -53,6 +66,7 @@ describe('housekeeping', () => {
       setupTokens: 1,
       throttleRows: 1,
       idempotencyKeys: 1,
+      intakeRateWindows: 1,
     });
     expect((await t.db.select({ id: sessions.id }).from(sessions)).map((r) => r.id)).toEqual(['live']);
     expect((await t.db.select({ key: signInThrottle.key }).from(signInThrottle)).map((r) => r.key).sort()).toEqual([
@@ -63,8 +77,9 @@ describe('housekeeping', () => {
     expect((await t.db.select({ hash: setupTokens.tokenHash }).from(setupTokens)).map((r) => r.hash)).toEqual(['setup-used']);
     // A key still within a retry's reach keeps answering retries with what it created.
     expect((await t.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key)).toEqual(['retry-window']);
+    expect((await t.db.select({ key: intakeRateLimits.clientKey }).from(intakeRateLimits)).map((r) => r.key)).toEqual(['in-window']);
 
     // A second run finds nothing more to do.
-    expect(Object.values(await removeExpiredRows(t.db, t.config.sessionIdleMinutes))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await removeExpiredRows(t.db, t.config.sessionIdleMinutes))).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -1,6 +1,7 @@
 import { and, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { idempotencyKeys, oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/index.ts';
+import { removeOldIntakeWindows } from '../modules/intake/intake-guard.ts';
 import { forgetAfterHours } from './sign-in-throttle.ts';
 
 export interface HousekeepingResult {
@@ -10,6 +11,7 @@ export interface HousekeepingResult {
   setupTokens: number;
   throttleRows: number;
   idempotencyKeys: number;
+  intakeRateWindows: number;
 }
 
 /** How long a create's Idempotency-Key is remembered: long enough for any client's retries. */
@@ -60,6 +62,7 @@ export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Pro
         .where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${idempotencyKeyHours})`))
         .returning({ key: idempotencyKeys.key }),
     ),
+    intakeRateWindows: await removeOldIntakeWindows(db),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Redirect, useSearch } from 'wouter';
+import { Link, Redirect, useSearch } from 'wouter';
 import { Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { safeNextPath } from '../features/session/require-sign-in.tsx';
@@ -25,6 +25,9 @@ export default function SignInRoute() {
       {state.meta.demo && <p className="hint">{t('signIn.demoHint')}</p>}
       <SignInForm />
       <SsoSignIn />
+      <p>
+        <Link href="/intake">{t('intake.signInLink')}</Link>
+      </p>
     </div>
   );
 }
