@@ -7,6 +7,7 @@ import { swedishToday } from '../../src/server/modules/deadlines/deadline-rules.
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { insertPermit, insertTask, noonOn, plusDays, remindersAbout, setCase } from '../support/deadlines.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
+import { insertConsultation } from '../support/dashboard.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { addToTeam } from '../support/team.ts';
 
@@ -274,5 +275,119 @@ describe('the scheduler', () => {
     expect(errors).toEqual([]);
     expect(await summary([taskId])).toHaveLength(1);
     expect(await t.db.$count(notifications, eq(notifications.subjectId, taskId))).toBe(1);
+  });
+});
+
+describe('consultation notifications', () => {
+  const hours = (date: Date, n: number) => new Date(date.getTime() + n * 3_600_000);
+  let nordA: TestUser;
+  let nordB: TestUser;
+  let sydCoordinator: TestUser;
+  let national: TestUser;
+  let nordWorker: TestUser;
+
+  beforeAll(async () => {
+    const nordOrganisation = await buildOrganisation(t.db, { regionCode: 'nord' });
+    nordA = await buildUser(t.db, { roles: ['regional_coordinator'], organisationId: nordOrganisation });
+    nordB = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'nord' });
+    sydCoordinator = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'syd' });
+    national = await buildUser(t.db, { roles: ['national_coordinator'], regionCode: null });
+    nordWorker = await buildUser(t.db, { roles: ['case_worker'], organisationId: nordOrganisation });
+    // Deactivated: told nothing.
+    await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'nord', isActive: false });
+  });
+
+  const about = async (consultationId: string) =>
+    (await remindersAbout(t.db, [consultationId])).map((n) => ({ kind: n.kind, userId: n.userId, caseId: n.caseId, dueOn: n.dueOn }));
+  const byUser = (a: { userId: string }, b: { userId: string }) => a.userId.localeCompare(b.userId);
+
+  it("tells each coordinator of the region once about a new consultation, and once more when the first response is overdue", async () => {
+    const receivedAt = new Date('2036-03-11T08:00:00Z');
+    const consultation = await insertConsultation(t.db, { regionCode: 'nord', receivedAt });
+    const dueOn = swedishToday(consultation.firstResponseDueAt);
+
+    await runReminderTick(t.db, hours(receivedAt, 1));
+    await runReminderTick(t.db, hours(receivedAt, 2));
+    const expectedNew = [nordA, nordB].map((u) => ({ kind: 'consultation_new', userId: u.id, caseId: null, dueOn })).sort(byUser);
+    expect((await about(consultation.id)).sort(byUser)).toEqual(expectedNew);
+    const [row] = await remindersAbout(t.db, [consultation.id]);
+    expect(row!.dedupeKey).toBe(`consultation_new:${consultation.id}:${row!.userId}`);
+
+    // Not yet overdue just before the deadline.
+    await runReminderTick(t.db, new Date(consultation.firstResponseDueAt.getTime() - 60_000));
+    expect(await about(consultation.id)).toHaveLength(2);
+
+    await runReminderTick(t.db, hours(consultation.firstResponseDueAt, 1));
+    await runReminderTick(t.db, hours(consultation.firstResponseDueAt, 3));
+    const overdue = (await about(consultation.id)).filter((n) => n.kind === 'consultation_overdue').sort(byUser);
+    expect(overdue).toEqual([nordA, nordB].map((u) => ({ kind: 'consultation_overdue', userId: u.id, caseId: null, dueOn })).sort(byUser));
+    expect(await about(consultation.id)).toHaveLength(4);
+    // Neither another region's coordinator, a national coordinator nor a case worker.
+    const told = new Set((await about(consultation.id)).map((n) => n.userId));
+    for (const user of [sydCoordinator, national, nordWorker]) expect(told.has(user.id)).toBe(false);
+  });
+
+  it('does not remind about a consultation that is claimed, answered or closed', async () => {
+    const receivedAt = new Date('2036-04-08T08:00:00Z');
+    const claimed = await insertConsultation(t.db, { regionCode: 'nord', receivedAt, status: 'claimed', assigneeUserId: nordA.id });
+    const closed = await insertConsultation(t.db, { regionCode: 'nord', receivedAt, status: 'closed' });
+    const answered = await insertConsultation(t.db, { regionCode: 'nord', receivedAt, firstRespondedAt: hours(receivedAt, 1) });
+    await runReminderTick(t.db, hours(claimed.firstResponseDueAt, 1));
+    expect(await remindersAbout(t.db, [claimed.id, closed.id, answered.id])).toEqual([]);
+  });
+
+  it('lets a consultation received long before go, and one overdue long ago', async () => {
+    const receivedAt = new Date('2036-05-05T08:00:00Z');
+    const old = await insertConsultation(t.db, { regionCode: 'nord', receivedAt });
+    await runReminderTick(t.db, hours(old.firstResponseDueAt, 24 * 10));
+    expect(await remindersAbout(t.db, [old.id])).toEqual([]);
+  });
+
+  it('lists the notification with the consultation reference for its coordinators, and hides it from anyone outside the region', async () => {
+    const receivedAt = new Date('2036-06-10T08:00:00Z');
+    const consultation = await insertConsultation(t.db, { regionCode: 'nord', receivedAt });
+    await runReminderTick(t.db, hours(receivedAt, 1));
+    const page = await t.app.inject({ method: 'GET', url: '/api/notifications?pageSize=100', headers: { cookie: await signInAs(t.app, nordA) } });
+    expect(page.statusCode).toBe(200);
+    const item = page.json<{ items: { kind: string; caseId: string | null; consultationId: string | null; caseReference: string }[] }>().items.find(
+      (n) => n.consultationId === consultation.id,
+    );
+    expect(item).toMatchObject({ kind: 'consultation_new', caseId: null, caseReference: consultation.reference });
+    // A notification about a consultation outside the reader's scope (as after a move to another region) is not shown.
+    await t.db.insert(notifications).values({
+      userId: sydCoordinator.id,
+      kind: 'consultation_new',
+      caseId: null,
+      subjectId: consultation.id,
+      dueOn: '2036-06-11',
+      dedupeKey: `consultation_new:${consultation.id}:${sydCoordinator.id}`,
+    });
+    const other = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie: await signInAs(t.app, sydCoordinator) } });
+    expect(other.statusCode).toBe(200);
+    const body = other.json<{ items: { consultationId: string | null }[]; unreadCount: number }>();
+    expect(body.items.some((n) => n.consultationId === consultation.id)).toBe(false);
+    expect(body.unreadCount).toBe(0);
+  });
+
+  it('e-mails the coordinators once: reference, region, date and link, nothing the requester wrote', async () => {
+    const smtp = await startTestSmtpServer();
+    try {
+      const mail = { mailer: createMailer({ smtpUrl: smtp.url, smtpFrom: 'Samverka <samverka@test.invalid>' })!, publicUrl: 'https://samverka.example.se' };
+      const receivedAt = new Date('2036-09-15T08:00:00Z');
+      const consultation = await insertConsultation(t.db, { regionCode: 'nord', receivedAt });
+      const first = await runReminderTick(t.db, hours(receivedAt, 1), mail);
+      const second = await runReminderTick(t.db, hours(receivedAt, 2), mail);
+      expect(first.email?.sent).toBe(2);
+      expect(second.email?.sent).toBe(0);
+      expect(smtp.received).toHaveLength(2);
+      const text = smtp.received[0]!.text;
+      expect(text).toContain(`Ett nytt metodstödsärende, ${consultation.reference}, har kommit in i din region.`);
+      expect(text).toContain(`https://samverka.example.se/consultations/${consultation.id}`);
+      expect(text).toMatch(/Region: \S/);
+      expect(text).not.toContain('Testbeskrivning');
+      expect(text).not.toContain('Luleå');
+    } finally {
+      await smtp.close();
+    }
   });
 });

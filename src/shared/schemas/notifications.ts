@@ -5,8 +5,11 @@ import { pageQuery, uuid } from './common.ts';
 export const notification = z.object({
   id: uuid,
   kind: z.enum(notificationKinds),
-  caseId: uuid,
-  /** The case's reference number, NMT-YYYY-NNNNNN. */
+  /** The case the reminder is about; null for a consultation's notification. */
+  caseId: uuid.nullable(),
+  /** The consultation (metodstödsärende) the notification is about; null for a case's reminder. */
+  consultationId: uuid.nullable(),
+  /** The reference number of the case (NMT-YYYY-NNNNNN) or of the consultation (MS-YYYY-NNNNNN). */
   caseReference: z.string(),
   /** The deadline the reminder is about (a Swedish calendar date). */
   dueOn: z.iso.date().nullable(),

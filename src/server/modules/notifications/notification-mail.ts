@@ -57,6 +57,14 @@ export function reminderSentence(language: Language, kind: NotificationKind, ref
       return sv
         ? `Det tillfälliga uppehållstillståndet i ärende ${reference} löpte ut ${date}.`
         : `The temporary residence permit in case ${reference} expired on ${date}.`;
+    case 'consultation_new':
+      return sv
+        ? `Ett nytt metodstödsärende, ${reference}, har kommit in i din region. Det ska få ett första svar senast ${date}.`
+        : `A new method support request, ${reference}, has come in to your region. It is to have a first response by ${date}.`;
+    case 'consultation_overdue':
+      return sv
+        ? `Metodstödsärende ${reference} har inte fått något första svar. Svaret skulle ha lämnats senast ${date}.`
+        : `Method support request ${reference} has not had a first response. It was due by ${date}.`;
   }
 }
 
@@ -92,6 +100,62 @@ export function reminderMessage(mail: ReminderMail): MailMessage {
       link,
       '',
       'You receive this reminder because you are responsible for the task or coordinate the case.',
+      'Replies to this message are not read.',
+      '',
+    ].join('\n'),
+  };
+}
+
+export interface ConsultationMail {
+  to: string;
+  kind: 'consultation_new' | 'consultation_overdue';
+  consultationId: string;
+  /** MS-YYYY-NNNNNN. */
+  reference: string;
+  /** The police region's name. */
+  regionName: string;
+  /** The first-response deadline, a Swedish calendar date. */
+  dueOn: string;
+  today: string;
+  publicUrl: string;
+}
+
+/**
+ * A coordinator's e-mail about a consultation in their region, Swedish first and English below.
+ * It holds no personal data: the kind of message, the reference number, the region, the
+ * first-response date and a link that asks the reader to sign in. Never the description, the
+ * municipality or who asked.
+ */
+export function consultationMessage(mail: ConsultationMail): MailMessage {
+  const link = `${mail.publicUrl}/consultations/${mail.consultationId}`;
+  const sentence = (language: Language) => reminderSentence(language, mail.kind, mail.reference, mail.dueOn, mail.today);
+  const isNew = mail.kind === 'consultation_new';
+  return {
+    to: mail.to,
+    subject: isNew ? 'Nytt metodstödsärende i Samverka / New request in Samverka' : 'Påminnelse från Samverka / Reminder from Samverka',
+    text: [
+      'Hej!',
+      '',
+      sentence('sv'),
+      `Region: ${mail.regionName}`,
+      '',
+      'Öppna metodstödsärendet i Samverka (du behöver logga in):',
+      link,
+      '',
+      'Du får meddelandet för att du är regional samordnare i regionen.',
+      'Meddelandet går inte att svara på.',
+      '',
+      '----',
+      '',
+      'Hello,',
+      '',
+      sentence('en'),
+      `Region: ${mail.regionName}`,
+      '',
+      'Open the request in Samverka (you will need to sign in):',
+      link,
+      '',
+      'You receive this message because you are a regional coordinator in the region.',
       'Replies to this message are not read.',
       '',
     ].join('\n'),

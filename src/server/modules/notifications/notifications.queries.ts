@@ -1,16 +1,28 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Membership } from '../../../shared/schemas/auth.ts';
 import type { Db } from '../../db/client.ts';
-import { cases, memberships, notifications, organisations, users } from '../../db/schema/index.ts';
+import { cases, consultations, memberships, notifications, organisations, policeRegions, users } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { caseScope } from '../cases/cases.policy.ts';
+import { consultationScope } from '../consultations/consultations.policy.ts';
 
 /**
- * The actor's own notifications about cases they may see now. A reminder about a case that has
- * left their scope is not shown (nor counted), so it cannot reveal the case; it shows again if
- * access comes back.
+ * The actor's own notifications about cases and consultations they may see now. A reminder about
+ * a case (or a consultation) that has left their scope is not shown (nor counted), so it cannot
+ * reveal it; it shows again if access comes back. A consultation's notification has no case: its
+ * subject_id is the consultation's id. Queries using this condition left join both (see joined).
  */
-const ownVisible = (actor: Actor) => and(eq(notifications.userId, actor.userId), caseScope(actor));
+const ownVisible = (actor: Actor) =>
+  and(
+    eq(notifications.userId, actor.userId),
+    or(
+      and(isNotNull(notifications.caseId), isNotNull(cases.id), caseScope(actor)),
+      and(isNull(notifications.caseId), isNotNull(consultations.id), consultationScope(actor)),
+    ),
+  );
+
+const caseOfNotification = eq(cases.id, notifications.caseId);
+const consultationOfNotification = and(isNull(notifications.caseId), eq(consultations.id, notifications.subjectId));
 
 export async function listOwnNotifications(db: Db, actor: Actor, page: number, pageSize: number) {
   const rows = await db
@@ -18,13 +30,15 @@ export async function listOwnNotifications(db: Db, actor: Actor, page: number, p
       id: notifications.id,
       kind: notifications.kind,
       caseId: cases.id,
-      caseReference: cases.reference,
+      consultationId: consultations.id,
+      caseReference: sql<string>`coalesce(${cases.reference}, ${consultations.reference})`,
       dueOn: notifications.dueOn,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
     })
     .from(notifications)
-    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .leftJoin(cases, caseOfNotification)
+    .leftJoin(consultations, consultationOfNotification)
     .where(ownVisible(actor))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(pageSize)
@@ -32,7 +46,8 @@ export async function listOwnNotifications(db: Db, actor: Actor, page: number, p
   const [counts] = await db
     .select({ total: count(), unread: sql<number>`(count(*) filter (where ${isNull(notifications.readAt)}))::int` })
     .from(notifications)
-    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .leftJoin(cases, caseOfNotification)
+    .leftJoin(consultations, consultationOfNotification)
     .where(ownVisible(actor));
   return { rows, total: counts?.total ?? 0, unreadCount: counts?.unread ?? 0 };
 }
@@ -41,7 +56,8 @@ export async function countOwnUnread(db: Db, actor: Actor): Promise<number> {
   const [row] = await db
     .select({ unread: count() })
     .from(notifications)
-    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .leftJoin(cases, caseOfNotification)
+    .leftJoin(consultations, consultationOfNotification)
     .where(and(ownVisible(actor), isNull(notifications.readAt)));
   return row?.unread ?? 0;
 }
@@ -80,8 +96,14 @@ export interface ClaimedEmail {
   id: string;
   userId: string;
   kind: string;
-  caseId: string;
-  caseReference: string;
+  /** Null for a consultation's notification. */
+  caseId: string | null;
+  /** The consultation's id for a consultation's notification (subject_id), else null. */
+  consultationId: string | null;
+  /** The case's or the consultation's reference number; null if neither exists. */
+  reference: string | null;
+  /** The consultation's police region, by name; null for a case's reminder. */
+  regionName: string | null;
   dueOn: string | null;
   email: string;
   isActive: boolean;
@@ -93,22 +115,25 @@ export interface ClaimedEmail {
  * with FOR UPDATE SKIP LOCKED, so instances running at once each take different rows, and moves
  * them out of 'pending' (to 'sent', counting the attempt) before anyone sends. Another instance
  * therefore never sees a claimed row as pending. The sender puts a row back to 'pending' (or
- * 'failed') when sending does not work.
+ * 'failed') when sending does not work. A reminder points at a case; a consultation's
+ * notification has no case and points at the consultation through subject_id.
  */
 export async function claimPendingEmails(db: Db, limit: number): Promise<ClaimedEmail[]> {
   const result = await db.execute<{
     id: string;
     user_id: string;
     kind: string;
-    case_id: string;
-    reference: string;
+    case_id: string | null;
+    consultation_id: string | null;
+    reference: string | null;
+    region_name: string | null;
     due_on: string | null;
     email: string;
     is_active: boolean;
     email_attempts: number;
   }>(sql`
     update ${notifications} set email_status = 'sent', email_attempts = ${notifications.emailAttempts} + 1
-    from ${users}, ${cases}
+    from ${users}
     where ${notifications.id} in (
         select n.id from ${notifications} n
         where n.email_status = 'pending'
@@ -117,15 +142,23 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
         for update skip locked
       )
       and ${users.id} = ${notifications.userId}
-      and ${cases.id} = ${notifications.caseId}
     returning ${notifications.id}, ${notifications.userId}, ${notifications.kind}, ${notifications.caseId},
-      ${cases.reference}, ${notifications.dueOn}, ${users.email}, ${users.isActive}, ${notifications.emailAttempts}`);
+      (select c.id from ${consultations} c where ${notifications.caseId} is null and c.id = ${notifications.subjectId}) as consultation_id,
+      coalesce(
+        (select k.reference from ${cases} k where k.id = ${notifications.caseId}),
+        (select c.reference from ${consultations} c where ${notifications.caseId} is null and c.id = ${notifications.subjectId})
+      ) as reference,
+      (select r.name from ${consultations} c join ${policeRegions} r on r.code = c.region_code
+        where ${notifications.caseId} is null and c.id = ${notifications.subjectId}) as region_name,
+      ${notifications.dueOn}, ${users.email}, ${users.isActive}, ${notifications.emailAttempts}`);
   return result.rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
     kind: r.kind,
     caseId: r.case_id,
-    caseReference: r.reference,
+    consultationId: r.consultation_id,
+    reference: r.reference,
+    regionName: r.region_name,
     dueOn: r.due_on,
     email: r.email,
     isActive: r.is_active,
@@ -175,5 +208,14 @@ export async function actorOfUser(db: Db, userId: string): Promise<Actor | undef
 /** Whether the case is inside the actor's scope now. */
 export async function isCaseVisibleTo(db: Db, actor: Actor, caseId: string): Promise<boolean> {
   const [row] = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), caseScope(actor)));
+  return row !== undefined;
+}
+
+/** Whether the consultation is inside the actor's scope now. */
+export async function isConsultationVisibleTo(db: Db, actor: Actor, consultationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(and(eq(consultations.id, consultationId), consultationScope(actor)));
   return row !== undefined;
 }

@@ -2,16 +2,17 @@ import type { NotificationKind } from '../../../shared/enums.ts';
 import type { NotificationPage, NotificationQuery, NotificationsMarkedRead } from '../../../shared/schemas/notifications.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import type { MailMessage, Mailer } from '../../platform/mail.ts';
 import { notFound } from '../../platform/problems.ts';
 import { swedishToday } from '../deadlines/deadline-rules.ts';
-import { reminderMessage } from './notification-mail.ts';
+import { consultationMessage, reminderMessage } from './notification-mail.ts';
 import {
   actorOfUser,
   cancelEmail,
   claimPendingEmails,
   countOwnUnread,
   isCaseVisibleTo,
+  isConsultationVisibleTo,
   listOwnNotifications,
   markAllOwnRead,
   markOwnRead,
@@ -67,7 +68,7 @@ export interface EmailRunResult {
   /** Put back for a later tick. */
   retrying: number;
   failed: number;
-  /** Not sent: the recipient no longer sees the case, or was deactivated. */
+  /** Not sent: the recipient no longer sees the case (or consultation), or was deactivated. */
   skipped: number;
 }
 
@@ -94,20 +95,31 @@ export async function sendPendingReminderEmails(db: Db, options: EmailOptions, n
     let failedInBatch = false;
     for (const row of claimed) {
       const actor = row.isActive ? await actorOfUser(db, row.userId) : undefined;
-      if (!actor || row.dueOn === null || !(await isCaseVisibleTo(db, actor, row.caseId))) {
+      const kind = row.kind as NotificationKind;
+      let message: MailMessage | undefined;
+      if (actor && row.dueOn !== null && row.reference !== null) {
+        if (kind === 'consultation_new' || kind === 'consultation_overdue') {
+          if (row.consultationId !== null && row.regionName !== null && (await isConsultationVisibleTo(db, actor, row.consultationId))) {
+            message = consultationMessage({
+              to: row.email,
+              kind,
+              consultationId: row.consultationId,
+              reference: row.reference,
+              regionName: row.regionName,
+              dueOn: row.dueOn,
+              today,
+              publicUrl,
+            });
+          }
+        } else if (row.caseId !== null && (await isCaseVisibleTo(db, actor, row.caseId))) {
+          message = reminderMessage({ to: row.email, kind, caseId: row.caseId, caseReference: row.reference, dueOn: row.dueOn, today, publicUrl });
+        }
+      }
+      if (!message) {
         await cancelEmail(db, row.id);
         result.skipped++;
         continue;
       }
-      const message = reminderMessage({
-        to: row.email,
-        kind: row.kind as NotificationKind,
-        caseId: row.caseId,
-        caseReference: row.caseReference,
-        dueOn: row.dueOn,
-        today,
-        publicUrl,
-      });
       try {
         await mailer.send(message);
         result.sent++;

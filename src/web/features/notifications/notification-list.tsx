@@ -48,9 +48,19 @@ export function NotificationList({ items, today, onMarkRead, busyId, focusId }: 
               {t('notifications.createdAt', { time: formatDateTime(notification.createdAt) })}
             </p>
             <div className="notification__actions">
-              <Link href={`/cases/${notification.caseId}`} id={notificationLinkId(notification.id)} className="notification__link">
-                {t('notifications.openCase', { reference: notification.caseReference })}
-              </Link>
+              {notification.consultationId !== null ? (
+                <Link
+                  href={`/consultations/${notification.consultationId}`}
+                  id={notificationLinkId(notification.id)}
+                  className="notification__link"
+                >
+                  {t('notifications.openConsultation', { reference: notification.caseReference })}
+                </Link>
+              ) : (
+                <Link href={`/cases/${notification.caseId ?? ''}`} id={notificationLinkId(notification.id)} className="notification__link">
+                  {t('notifications.openCase', { reference: notification.caseReference })}
+                </Link>
+              )}
               {isUnread && (
                 <Button
                   variant="secondary"

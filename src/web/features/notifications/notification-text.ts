@@ -4,9 +4,10 @@ import type { MessageKey, Translate } from '../../i18n/index.tsx';
 import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
 
 type Subject = 'task' | 'reflection' | 'residence';
+type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue'>;
 type When = 'future' | 'tomorrow' | 'today' | 'past';
 
-const subjectOf: Record<NotificationKind, Subject> = {
+const subjectOf: Record<CaseKind, Subject> = {
   task_due: 'task',
   task_overdue: 'task',
   reflection_period_ending: 'reflection',
@@ -33,6 +34,11 @@ export function notificationText(
   today: string,
 ): string {
   const { kind, caseReference: reference, dueOn } = notification;
+  // A consultation's notification says what happened, not how far off the date is.
+  if (kind === 'consultation_new' || kind === 'consultation_overdue') {
+    const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
+    return t(kind === 'consultation_new' ? 'notifications.consultation.new' : 'notifications.consultation.overdue', { reference, date });
+  }
   const subject = subjectOf[kind];
   if (dueOn === null) return t(`notifications.${subject}.past`, { reference, date: '' });
   const days = daysBetween(today, dueOn);

@@ -22,6 +22,13 @@ describe('a reminder in words, counted from today', () => {
   ] as const)('%s read on %s', (kind, today, expected) => {
     expect(notificationText(t, longDate, reminder(kind, '2026-12-12'), today)).toBe(expected);
   });
+
+  it.each([
+    ['consultation_new', 'Nytt metodstödsärende MS-2026-000012 i din region. Det ska få ett första svar senast 12 december 2026.'],
+    ['consultation_overdue', 'Metodstödsärende MS-2026-000012 har inte fått något första svar. Svaret skulle ha lämnats senast 12 december 2026.'],
+  ] as const)('%s names the consultation and its first-response date', (kind, expected) => {
+    expect(notificationText(t, longDate, { kind, caseReference: 'MS-2026-000012', dueOn: '2026-12-12' }, '2026-12-14')).toBe(expected);
+  });
 });
 
 describe('where a deadline stands, in words', () => {
