@@ -13,6 +13,7 @@ import type { Database } from './db/client.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { checklistRoutes } from './modules/case-process/checklists.routes.ts';
 import { processRoutes } from './modules/case-process/process.routes.ts';
 import { caseTeamRoutes } from './modules/case-team/team.routes.ts';
@@ -23,6 +24,7 @@ import { journalRoutes } from './modules/journal/journal.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { measureRoutes } from './modules/measures/measures.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -30,6 +32,8 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { personRoutes } from './modules/persons/persons.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
+import { intakeRoutes } from './modules/intake/intake.routes.ts';
+import { callRoutes } from './modules/calls/calls.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
@@ -122,6 +126,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(invitationAcceptanceRoutes, deps);
       await api.register(referenceRoutes, deps);
       await api.register(caseRoutes, deps);
+      await api.register(consultationRoutes, deps);
       await api.register(personRoutes, deps);
       await api.register(processRoutes, deps);
       await api.register(checklistRoutes, deps);
@@ -132,10 +137,13 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(documentRoutes, deps);
       await api.register(deadlineRoutes, deps);
       await api.register(notificationRoutes, deps);
+      await api.register(dashboardRoutes, deps);
       await api.register(organisationRoutes, deps);
       await api.register(peopleRoutes, deps);
       await api.register(invitationRoutes, deps);
       await api.register(ssoRoutes, deps);
+      await api.register(intakeRoutes, deps);
+      await api.register(callRoutes, deps);
     },
     { prefix: '/api' },
   );

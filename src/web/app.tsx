@@ -25,6 +25,13 @@ const AdminOrganisationNewRoute = lazy(() => import('./routes/admin-organisation
 const AdminOrganisationEditRoute = lazy(() => import('./routes/admin-organisation-edit.tsx'));
 const ChecklistAdminRoute = lazy(() => import('./routes/checklist-admin.tsx'));
 const BreakGlassReviewRoute = lazy(() => import('./routes/break-glass-review.tsx'));
+const ConsultationListRoute = lazy(() => import('./routes/consultation-list.tsx'));
+const ConsultationNewRoute = lazy(() => import('./routes/consultation-new.tsx'));
+const ConsultationViewRoute = lazy(() => import('./routes/consultation-view.tsx'));
+const CallsRoute = lazy(() => import('./routes/calls.tsx'));
+const DashboardRoute = lazy(() => import('./routes/dashboard.tsx'));
+// Public: anyone may report a suspicion without signing in.
+const IntakeRoute = lazy(() => import('./routes/intake.tsx'));
 
 function signedIn(Page: ComponentType): () => ReactNode {
   return function SignedInPage() {
@@ -47,6 +54,11 @@ const AdminOrganisationNewPage = signedIn(AdminOrganisationNewRoute);
 const AdminOrganisationEditPage = signedIn(AdminOrganisationEditRoute);
 const ChecklistAdminPage = signedIn(ChecklistAdminRoute);
 const BreakGlassReviewPage = signedIn(BreakGlassReviewRoute);
+const ConsultationListPage = signedIn(ConsultationListRoute);
+const ConsultationNewPage = signedIn(ConsultationNewRoute);
+const ConsultationViewPage = signedIn(ConsultationViewRoute);
+const CallsPage = signedIn(CallsRoute);
+const DashboardPage = signedIn(DashboardRoute);
 
 function HomeRoute() {
   const { state } = useSession();
@@ -85,6 +97,7 @@ function Routes() {
         <Route path="/sign-in" component={SignInRoute} />
         <Route path="/setup" component={SetupRoute} />
         <Route path="/invitation" component={InvitationRoute} />
+        <Route path="/intake" component={IntakeRoute} />
         <Route path="/account" component={AccountPage} />
         <Route path="/notifications" component={NotificationsPage} />
         <Route path="/cases" component={CaseListPage} />
@@ -96,6 +109,11 @@ function Routes() {
         <Route path="/admin/organisations/:id/edit" component={AdminOrganisationEditPage} />
         <Route path="/admin/checklists" component={ChecklistAdminPage} />
         <Route path="/audit/break-glass" component={BreakGlassReviewPage} />
+        <Route path="/consultations" component={ConsultationListPage} />
+        <Route path="/consultations/new" component={ConsultationNewPage} />
+        <Route path="/consultations/:id" component={ConsultationViewPage} />
+        <Route path="/calls" component={CallsPage} />
+        <Route path="/dashboard" component={DashboardPage} />
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

@@ -32,6 +32,12 @@ export const abilities = z.object({
   manageChecklists: z.boolean(),
   /** Review break-the-glass events (auditors). */
   reviewBreakGlass: z.boolean(),
+  /** Read consultations: the region's queue (coordinators) or the ones they opened. */
+  viewConsultations: z.boolean(),
+  /** Keep the support line's call log (support-line operators). */
+  logCalls: z.boolean(),
+  /** See the coordinator dashboard (national and regional coordinators). */
+  viewDashboard: z.boolean(),
 });
 export type Abilities = z.infer<typeof abilities>;
 

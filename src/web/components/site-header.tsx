@@ -50,10 +50,35 @@ export function SiteHeader() {
           {me && (
             <nav className="site-nav" aria-label={t('nav.label')}>
               <ul className="site-nav__list">
+                {me.can.viewDashboard && (
+                  <li>
+                    <Link href="/dashboard" className="site-nav__link" aria-current={location === '/dashboard' ? 'page' : undefined}>
+                      {t('dashboard.nav')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.viewCases && (
                   <li>
                     <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>
                       {t('nav.cases')}
+                    </Link>
+                  </li>
+                )}
+                {me.can.viewConsultations && (
+                  <li>
+                    <Link
+                      href="/consultations"
+                      className="site-nav__link"
+                      aria-current={location === '/consultations' || location.startsWith('/consultations/') ? 'page' : undefined}
+                    >
+                      {t('consultations.nav')}
+                    </Link>
+                  </li>
+                )}
+                {me.can.logCalls && (
+                  <li>
+                    <Link href="/calls" className="site-nav__link" aria-current={location === '/calls' ? 'page' : undefined}>
+                      {t('calls.nav')}
                     </Link>
                   </li>
                 )}

@@ -20,6 +20,7 @@ import { unauthorized } from '../../platform/problems.ts';
 import { actorContextOf, contextOf } from '../../platform/request-context.ts';
 import { loadActor } from '../../platform/sessions.ts';
 import { canCreateAnyCase, canViewCases } from '../cases/cases.policy.ts';
+import { consultationRoles } from '../consultations/consultations.policy.ts';
 import { administersAnyOrganisation, canManageOrganisations } from '../organisations/organisations.policy.ts';
 import { finishSignIn, hasAnyUser, pendingSignInSeconds, signOut, startSignIn } from './auth.service.ts';
 import { finishSetup, startSetup } from './setup.service.ts';
@@ -36,6 +37,9 @@ const presentMe = (actor: Actor) => ({
     managePeople: administersAnyOrganisation(actor),
     manageChecklists: actor.memberships.some((m) => m.roles.includes('national_coordinator')),
     reviewBreakGlass: actor.memberships.some((m) => m.roles.includes('auditor')),
+    viewConsultations: actor.memberships.some((m) => m.roles.some((r) => (consultationRoles as readonly string[]).includes(r))),
+    logCalls: actor.memberships.some((m) => m.roles.includes('support_line_operator')),
+    viewDashboard: actor.memberships.some((m) => m.roles.includes('national_coordinator') || m.roles.includes('regional_coordinator')),
   },
 });
 
