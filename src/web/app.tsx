@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Me } from '../shared/schemas/auth.ts';
 import { Redirect, Route, Switch } from 'wouter';
 import { Button } from './components/button.tsx';
 import { Loading, Notice } from './components/notice.tsx';
@@ -60,19 +61,22 @@ const ConsultationViewPage = signedIn(ConsultationViewRoute);
 const CallsPage = signedIn(CallsRoute);
 const DashboardPage = signedIn(DashboardRoute);
 
+/**
+ * Where a role starts: case work for those who have it; otherwise what the role is for — the
+ * support line, the administration (system admins above all), or the auditors' review.
+ */
+function startPage(can: Me['can']): string {
+  if (can.viewCases) return '/cases';
+  if (can.logCalls) return '/calls';
+  if (can.managePeople) return '/admin';
+  if (can.reviewBreakGlass) return '/audit/break-glass';
+  return '/cases';
+}
+
 function HomeRoute() {
   const { state } = useSession();
   if (state.status !== 'ready') return null;
-  // Administrators without case roles (system admins above all) start in the administration.
-  // Auditors, who see no case content, start with what they review.
-  const start = !state.me
-    ? '/sign-in'
-    : !state.me.can.viewCases && state.me.can.managePeople
-      ? '/admin'
-      : !state.me.can.viewCases && state.me.can.reviewBreakGlass
-        ? '/audit/break-glass'
-        : '/cases';
-  return <Redirect to={start} replace />;
+  return <Redirect to={state.me ? startPage(state.me.can) : '/sign-in'} replace />;
 }
 
 function Routes() {

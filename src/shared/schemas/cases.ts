@@ -172,6 +172,8 @@ export const caseDetail = caseSummary.extend({
   updatedAt: z.iso.datetime({ offset: true }),
   /** Send it back in If-Match to change the case. */
   version: z.number().int(),
+  /** The consultation the case was escalated from, when the caller may see it. */
+  sourceConsultation: z.object({ id: uuid, reference: z.string() }).nullable(),
   access: z.object({ via: caseAccessVia, breakGlassExpiresAt: z.iso.datetime({ offset: true }).nullable() }),
   can: caseAbilities,
 });

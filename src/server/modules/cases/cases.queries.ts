@@ -161,6 +161,7 @@ export async function findCaseRecord(db: Db | Tx, id: string) {
       closedAt: cases.closedAt,
       leadUserId: cases.leadUserId,
       leadName: lead.name,
+      sourceConsultationId: cases.sourceConsultationId,
       createdByName: creator.name,
       createdByOrganisation: organisations.name,
       updatedAt: cases.updatedAt,
@@ -196,7 +197,7 @@ export async function findCaseRecord(db: Db | Tx, id: string) {
     closedAt: iso(row.closedAt),
     updatedAt: row.updatedAt.toISOString(),
     person: { ...row.person, gender: row.person.gender as Gender },
-  } satisfies Omit<CaseDetail, 'access' | 'can'>;
+  } satisfies Omit<CaseDetail, 'access' | 'can' | 'sourceConsultation'> & { sourceConsultationId: string | null };
 }
 
 /** The next sequence number of the year; the row lock makes concurrent creates take turns. */

@@ -1,4 +1,4 @@
-import { and, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type {
   CaseCreateInput,
@@ -10,12 +10,14 @@ import type {
 } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { loadReferenceData } from '../../db/reference-data.ts';
-import { hasRole, membershipWithRole } from '../../platform/actor.ts';
+import { consultations } from '../../db/schema/index.ts';
+import { type Actor, hasRole, membershipWithRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
+import { consultationScope } from '../consultations/consultations.policy.ts';
 import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.ts';
 import { formatCaseReference, swedishYear } from './case-reference.ts';
 import { searchCases } from './case-search.ts';
@@ -53,12 +55,24 @@ export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQue
   };
 }
 
-/** The case's record with the actor's access and abilities. */
-export async function presentCase(db: Db | Tx, access: CaseAccess): Promise<CaseDetail> {
+/**
+ * The case's record with the actor's access and abilities, and the consultation it was escalated
+ * from when the actor may see that too.
+ */
+export async function presentCase(db: Db | Tx, actor: Actor, access: CaseAccess): Promise<CaseDetail> {
   const record = await findCaseRecord(db, access.caseId);
   if (!record) throw notFound('No such case.');
+  const { sourceConsultationId, ...rest } = record;
+  const [source] =
+    sourceConsultationId === null
+      ? []
+      : await db
+          .select({ id: consultations.id, reference: consultations.reference })
+          .from(consultations)
+          .where(and(eq(consultations.id, sourceConsultationId), consultationScope(actor)));
   return {
-    ...record,
+    ...rest,
+    sourceConsultation: source ?? null,
     access: { via: access.via, breakGlassExpiresAt: access.breakGlassExpiresAt?.toISOString() ?? null },
     can: access.can,
   };
@@ -69,7 +83,7 @@ export async function getCase(db: Db, ctx: ActorContext, unverifiedId: string): 
   const access = await findCaseAccess(db, ctx.actor, unverifiedId);
   if (!access) throw notFound('No such case.');
   await recordAudit(db, ctx, { action: 'case.read', subjectId: access.caseId });
-  return presentCase(db, access);
+  return presentCase(db, ctx.actor, access);
 }
 
 /**
@@ -109,7 +123,7 @@ export async function createCase(
     const access = await findCaseAccess(tx, ctx.actor, id);
     if (!access) throw notFound('No such case.');
     if (replayed) await recordAudit(tx, ctx, { action: 'case.read', subjectId: id, details: { idempotentReplay: true } });
-    return { detail: await presentCase(tx, access), replayed };
+    return { detail: await presentCase(tx, ctx.actor, access), replayed };
   });
 }
 
@@ -188,7 +202,7 @@ export async function updateCase(
     await recordAudit(tx, ctx, { action: 'case.update', subjectId: access.caseId, details: { fields: changed, version } });
     const after = await findCaseAccess(tx, ctx.actor, access.caseId);
     if (!after) throw forbidden('The change would leave the case outside what you may see.');
-    return presentCase(tx, after);
+    return presentCase(tx, ctx.actor, after);
   });
 }
 

@@ -264,6 +264,7 @@ describe('working a consultation', () => {
       codeName: 'Ros',
       isChild: true,
       leadUserId: stockholm.id,
+      sourceConsultation: { id: c.id, reference: c.reference },
     });
     const [stored] = await t.db.select().from(cases).where(eq(cases.id, caseId));
     expect(stored!.sourceConsultationId).toBe(c.id);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import { isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
@@ -88,6 +89,14 @@ export function CaseSummaryList({ detail, geography, onCaseChanged }: { detail: 
     ],
     [t('caseView.createdAt'), <time dateTime={detail.createdAt}>{formatDateTime(detail.createdAt)}</time>],
     [t('caseView.updatedAt'), <time dateTime={detail.updatedAt}>{formatDateTime(detail.updatedAt)}</time>],
+    ...(detail.sourceConsultation
+      ? [
+          [
+            t('caseView.sourceConsultation'),
+            <Link href={`/consultations/${detail.sourceConsultation.id}`}>{detail.sourceConsultation.reference}</Link>,
+          ] as [string, ReactNode],
+        ]
+      : []),
   ];
 
   const onSaved = (saved: CaseDetail | null) => {

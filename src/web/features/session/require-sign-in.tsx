@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { useSession } from './session-context.tsx';
 
-/** Where to come back to after signing in; only same-site paths, never another origin. */
+/**
+ * Where to come back to after signing in; only same-site paths, never another origin. Without one,
+ * the start page, which sends each person on to where their role starts.
+ */
 export function safeNextPath(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/cases';
-  if (next.startsWith('/sign-in') || next.startsWith('/setup')) return '/cases';
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (next.startsWith('/sign-in') || next.startsWith('/setup')) return '/';
   return next;
 }
 

@@ -1,6 +1,7 @@
 /** Texts of one area of the app; sv.ts and en.ts spread them in. English must have the same keys. */
 export const sv = {
   'caseView.contents': 'Innehåll i ärendet',
+  'caseView.sourceConsultation': 'Uppkom ur metodstödsärende',
   'caseView.breakGlassBanner': 'Du har öppnat ärendet med nödåtkomst. Åtkomsten upphör {time} och granskas i efterhand.',
 
   // The case list: search and filters.
@@ -211,6 +212,7 @@ export const sv = {
 
 export const en: Record<keyof typeof sv, string> = {
   'caseView.contents': 'In this case',
+  'caseView.sourceConsultation': 'Escalated from consultation',
   'caseView.breakGlassBanner': 'You opened this case with emergency access. The access ends at {time} and is reviewed afterwards.',
 
   'caseSearch.label': 'Search and filter cases',
