@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import {
   casePhases,
+  type ConsultationUrgency,
   type ExploitationForm,
   type Gender,
   type Indicator,
@@ -10,11 +11,12 @@ import {
   type RiskLevel,
   type Role,
 } from '../../shared/enums.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { loadReferenceData } from '../db/reference-data.ts';
-import { appSettings, caseAccessGrants, casePhaseChanges, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
+import { appSettings, calls, caseAccessGrants, casePhaseChanges, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
 import { formatCaseReference } from '../modules/cases/case-reference.ts';
 import { insertCase, nextCaseSequence } from '../modules/cases/cases.queries.ts';
+import { openConsultation } from '../modules/consultations/consultation-opening.ts';
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 
@@ -218,8 +220,44 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
         });
       }
     }
+    await seedMethodSupport(tx, userIds);
     await tx.insert(appSettings).values({ key: seededKey, value: { at: new Date().toISOString() } });
   });
+}
+
+const demoRequests: { municipalityCode: string; description: string; forms: ExploitationForm[]; urgency: ConsultationUrgency }[] = [
+  { municipalityCode: '1480', description: 'En elev berättar att en släkting arbetar på en restaurang utan lön och sover i lokalen.', forms: ['forced_labour'], urgency: 'urgent' },
+  { municipalityCode: '0180', description: 'Grannar har sett unga kvinnor hämtas och lämnas på nätterna vid en lägenhet.', forms: ['sexual_purposes'], urgency: 'normal' },
+  { municipalityCode: '1280', description: 'En person som tigger utanför butiken lämnar varje kväll pengarna till en man i bil.', forms: ['begging'], urgency: 'normal' },
+  { municipalityCode: '2480', description: 'Bärplockare berättar om skulder för resan och att passen har tagits om hand.', forms: ['forced_labour'], urgency: 'urgent' },
+  { municipalityCode: '0380', description: 'Skolkurator undrar hur hon ska gå vidare när en 16-åring säljer sex via en app.', forms: ['sexual_purposes', 'prostitution'], urgency: 'urgent' },
+];
+
+/** A few consultations, some days old so the dashboard shows every age, and today's support-line calls. */
+async function seedMethodSupport(tx: Tx, userIds: Map<string, string>): Promise<void> {
+  const ctx = { actor: null, requestId: 'demo', clientAddress: '127.0.0.1' };
+  for (const [i, request] of demoRequests.entries()) {
+    await openConsultation(tx, ctx, {
+      source: i % 2 === 0 ? 'public_form' : 'support_line',
+      municipalityCode: request.municipalityCode,
+      description: request.description,
+      exploitationForms: request.forms,
+      childInvolved: request.municipalityCode === '0380' ? 'yes' : 'unknown',
+      urgency: request.urgency,
+      requesterName: 'Demo Demosson',
+      requesterOrganisation: 'Socialtjänsten (demo)',
+      requesterPhone: '010-000 00 00',
+      requesterEmail: null,
+      createdByUserId: i % 2 === 0 ? null : userIds.get('stodtelefon@samverka.test')!,
+      receivedAt: new Date(Date.now() - i * 2.2 * 86_400_000),
+    });
+  }
+  const operator = userIds.get('stodtelefon@samverka.test')!;
+  const now = Date.now();
+  await tx.insert(calls).values([
+    { operatorUserId: operator, startedAt: new Date(now - 3 * 3_600_000), endedAt: new Date(now - 3 * 3_600_000 + 540_000), callerCategory: 'professional', topic: 'method_support', regionCode: 'vast', language: 'sv', adviceGiven: 'Gick igenom indikatorerna och hänvisade till regionkoordinatorn.', followUpNeeded: true },
+    { operatorUserId: operator, startedAt: new Date(now - 3_600_000), endedAt: new Date(now - 3_600_000 + 300_000), callerCategory: 'anonymous', topic: 'prostitution', regionCode: null, language: 'sv', adviceGiven: 'Informerade om stöd hos socialtjänsten.', followUpNeeded: false },
+  ]);
 }
 
 /** The lines printed at a demo start, saying who to sign in as. */
