@@ -39,6 +39,10 @@ describe('method support, from the public form to a case (issue 5)', () => {
     await page.goto(e2e.url('/consultations'));
     await page.getByRole('heading', { level: 1, name: sv['consultations.title'] }).waitFor();
     expect(await page.getByRole('link', { name: reference }).count()).toBe(0);
+    // A signed-in professional's own request form.
+    await page.goto(e2e.url('/consultations/new'));
+    await page.getByRole('heading', { level: 1, name: sv['consultations.create.title'] }).waitFor();
+    await checkA11y(page, 'new consultation form');
     await page.getByRole('button', { name: sv['header.signOut'] }).click();
     await page.waitForURL('**/sign-in');
 
