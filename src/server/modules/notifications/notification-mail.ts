@@ -74,36 +74,34 @@ export function reminderSentence(language: Language, kind: NotificationKind, ref
  * to sign in. The subject says only that it is a reminder, since subjects show on lock screens.
  */
 export function reminderMessage(mail: ReminderMail): MailMessage {
-  const link = `${mail.publicUrl}/cases/${mail.caseId}`;
-  const sentence = (language: Language) => reminderSentence(language, mail.kind, mail.caseReference, mail.dueOn, mail.today);
   return {
     to: mail.to,
     subject: 'Påminnelse från Samverka / Reminder from Samverka',
-    text: [
-      'Hej!',
-      '',
-      sentence('sv'),
-      '',
-      'Öppna ärendet i Samverka (du behöver logga in):',
-      link,
-      '',
-      'Du får påminnelsen för att du är ansvarig för uppgiften eller samordnar ärendet.',
-      'Meddelandet går inte att svara på.',
-      '',
-      '----',
-      '',
-      'Hello,',
-      '',
-      sentence('en'),
-      '',
-      'Open the case in Samverka (you will need to sign in):',
-      link,
-      '',
-      'You receive this reminder because you are responsible for the task or coordinate the case.',
-      'Replies to this message are not read.',
-      '',
-    ].join('\n'),
+    text: bilingualText(`${mail.publicUrl}/cases/${mail.caseId}`, (language) => {
+      const sv = language === 'sv';
+      return {
+        lines: [reminderSentence(language, mail.kind, mail.caseReference, mail.dueOn, mail.today)],
+        open: sv ? 'Öppna ärendet i Samverka (du behöver logga in):' : 'Open the case in Samverka (you will need to sign in):',
+        why: sv
+          ? 'Du får påminnelsen för att du är ansvarig för uppgiften eller samordnar ärendet.'
+          : 'You receive this reminder because you are responsible for the task or coordinate the case.',
+      };
+    }),
   };
+}
+
+/** The body of every e-mail: what happened, a link that asks the reader to sign in, and why they got it; Swedish first. */
+function bilingualText(link: string, part: (language: Language) => { lines: string[]; open: string; why: string }): string {
+  const section = (language: Language, greeting: string, noReply: string) => {
+    const { lines, open, why } = part(language);
+    return [greeting, '', ...lines, '', open, link, '', why, noReply, ''];
+  };
+  return [
+    ...section('sv', 'Hej!', 'Meddelandet går inte att svara på.'),
+    '----',
+    '',
+    ...section('en', 'Hello,', 'Replies to this message are not read.'),
+  ].join('\n');
 }
 
 export interface ConsultationMail {
@@ -127,37 +125,19 @@ export interface ConsultationMail {
  * municipality or who asked.
  */
 export function consultationMessage(mail: ConsultationMail): MailMessage {
-  const link = `${mail.publicUrl}/consultations/${mail.consultationId}`;
-  const sentence = (language: Language) => reminderSentence(language, mail.kind, mail.reference, mail.dueOn, mail.today);
   const isNew = mail.kind === 'consultation_new';
   return {
     to: mail.to,
     subject: isNew ? 'Nytt metodstödsärende i Samverka / New request in Samverka' : 'Påminnelse från Samverka / Reminder from Samverka',
-    text: [
-      'Hej!',
-      '',
-      sentence('sv'),
-      `Region: ${mail.regionName}`,
-      '',
-      'Öppna metodstödsärendet i Samverka (du behöver logga in):',
-      link,
-      '',
-      'Du får meddelandet för att du är regional samordnare i regionen.',
-      'Meddelandet går inte att svara på.',
-      '',
-      '----',
-      '',
-      'Hello,',
-      '',
-      sentence('en'),
-      `Region: ${mail.regionName}`,
-      '',
-      'Open the request in Samverka (you will need to sign in):',
-      link,
-      '',
-      'You receive this message because you are a regional coordinator in the region.',
-      'Replies to this message are not read.',
-      '',
-    ].join('\n'),
+    text: bilingualText(`${mail.publicUrl}/consultations/${mail.consultationId}`, (language) => {
+      const sv = language === 'sv';
+      return {
+        lines: [reminderSentence(language, mail.kind, mail.reference, mail.dueOn, mail.today), `Region: ${mail.regionName}`],
+        open: sv ? 'Öppna metodstödsärendet i Samverka (du behöver logga in):' : 'Open the request in Samverka (you will need to sign in):',
+        why: sv
+          ? 'Du får meddelandet för att du är regional samordnare i regionen.'
+          : 'You receive this message because you are a regional coordinator in the region.',
+      };
+    }),
   };
 }
