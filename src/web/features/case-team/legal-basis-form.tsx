@@ -14,7 +14,8 @@ import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
 import { useLoad } from '../../use-load.ts';
-import { isIsoDate, PanelHeading, todayIso, useIdempotencyKeys } from './team-form-parts.tsx';
+import { useIdempotencyKey } from '../../use-idempotency-key.ts';
+import { isIsoDate, PanelHeading, todayIso } from './team-form-parts.tsx';
 import { statuteHint, statuteLabel } from './team-labels.ts';
 import type { TeamActionOutcome } from './team-panel.tsx';
 
@@ -38,7 +39,7 @@ export function LegalBasisForm({ caseId, regionCode, outcome }: LegalBasisFormPr
   const [kind, setKind] = useState<LegalBasisKind | null>(null);
   const [text, setText] = useState({ consentGivenOn: '', consentScope: '', consentGivenTo: '' });
   const [statute, setStatute] = useState<StatutoryProvision | ''>('');
-  const keyFor = useIdempotencyKeys();
+  const keyFor = useIdempotencyKey();
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, targetOf);
   const organisations = candidates.status === 'ready' ? candidates.data.organisations : [];
   const inRegion = organisations.filter((o) => o.regionCode === regionCode);

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { newIdempotencyKey } from '../../api.ts';
 
 /** The heading of a form or question below the tables; it takes focus when the panel opens. */
 export function PanelHeading({ id, children }: { id: string; children: string }) {
@@ -12,19 +11,6 @@ export function PanelHeading({ id, children }: { id: string; children: string })
       {children}
     </h3>
   );
-}
-
-/**
- * The Idempotency-Key for a create: the same key while the same body is retried (so a request
- * that reached the server is not made twice), a new one once the body changes.
- */
-export function useIdempotencyKeys(): (body: unknown) => string {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (body) => {
-    const text = JSON.stringify(body);
-    if (last.current?.body !== text) last.current = { body: text, key: newIdempotencyKey() };
-    return last.current.key;
-  };
 }
 
 /** Today's date in the browser (YYYY-MM-DD), for the latest date a date field accepts. */

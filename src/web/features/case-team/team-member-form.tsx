@@ -10,7 +10,8 @@ import { SelectField } from '../../components/select-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
 import { useLoad } from '../../use-load.ts';
-import { PanelHeading, useIdempotencyKeys } from './team-form-parts.tsx';
+import { useIdempotencyKey } from '../../use-idempotency-key.ts';
+import { PanelHeading } from './team-form-parts.tsx';
 import { isUsable, legalBasisSummary } from './team-labels.ts';
 import type { TeamActionOutcome } from './team-panel.tsx';
 
@@ -42,7 +43,7 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
   const initialBasis = member ? (basesOf.some((b) => b.id === member.legalBasisId) ? member.legalBasisId : '') : '';
   const [legalBasisId, setLegalBasisId] = useState(initialBasis);
   const [contactUserIds, setContactUserIds] = useState<string[]>(member?.contacts.map((c) => c.userId) ?? []);
-  const keyFor = useIdempotencyKeys();
+  const keyFor = useIdempotencyKey();
   // The summary links to the first contact's checkbox (a fieldset cannot take focus).
   const targetOf = (field: Field) =>
     field === 'contactUserIds' ? choiceId('member-contacts', contactUserIds[0] ?? member?.contacts[0]?.userId ?? '') : `member-${field}`;

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { exploitationForms, type ExploitationForm } from '../../../shared/enums.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import { api, isApiError, newIdempotencyKey } from '../../api.ts';
+import { api, isApiError } from '../../api.ts';
 import { ButtonLink, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -23,6 +23,7 @@ import {
 } from './case-create-validation.ts';
 import { IndicatorChecklist, indicatorChecklistTarget } from './indicator-checklist.tsx';
 import { MunicipalitySelect } from './municipality-select.tsx';
+import { useIdempotencyKey } from '../../use-idempotency-key.ts';
 
 const ids = { municipality: 'municipality', forms: 'forms', indicators: 'indicators' } as const;
 const personIds: PersonFieldIds = {
@@ -44,19 +45,6 @@ const caseTargets: Record<Exclude<CaseField, keyof PersonFieldIds>, string> = {
   indicators: indicatorChecklistTarget(ids.indicators),
 };
 const targetOf = (field: CaseField): string => (isPersonField(field) ? personFieldTarget(personIds, field) : caseTargets[field]);
-
-/**
- * The Idempotency-Key of a create: the same for every retry of the same request, so a retry after
- * a lost answer finds the case the first attempt made; a new one once the user changes the form.
- */
-function useIdempotencyKey() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (input: unknown): string => {
-    const body = JSON.stringify(input);
-    if (last.current?.body !== body) last.current = { body, key: newIdempotencyKey() };
-    return last.current.key;
-  };
-}
 
 export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
   const t = useT();

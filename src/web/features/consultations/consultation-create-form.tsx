@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import {
   childInvolvement,
@@ -9,7 +9,7 @@ import {
   type ExploitationForm,
 } from '../../../shared/enums.ts';
 import type { ConsultationCreateRequest, ConsultationDetail } from '../../../shared/schemas/consultations.ts';
-import { api, isApiError, newIdempotencyKey } from '../../api.ts';
+import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -24,6 +24,7 @@ import { formLabel } from '../cases/case-labels.ts';
 import { MunicipalitySelect } from '../cases/municipality-select.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { childLabel, urgencyLabel } from './consultation-labels.ts';
+import { useIdempotencyKey } from '../../use-idempotency-key.ts';
 
 const descriptionMax = 5000;
 const fields = [
@@ -50,16 +51,6 @@ const ids: Record<Field, string> = {
   requesterEmail: 'consultation-requester-email',
 };
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The same Idempotency-Key for every retry of the same request; a new one once the form changes. */
-function useIdempotencyKey() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (input: unknown): string => {
-    const body = JSON.stringify(input);
-    if (last.current?.body !== body) last.current = { body, key: newIdempotencyKey() };
-    return last.current.key;
-  };
-}
 
 /** A signed-in person asks for method support; checked by hand, the server's field errors shown too. */
 export function ConsultationCreateForm({ geography }: { geography: GeographyIndex }) {
