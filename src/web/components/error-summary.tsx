@@ -41,6 +41,30 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
   (target.closest('.form-group') ?? target).scrollIntoView({ block: 'start' });
 }
 
+/** Problems as a list, each linking to the control that puts it right. */
+export function SummaryItemList({ items, className }: { items: readonly SummaryItem[]; className: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={`${item.targetId ?? ''}:${item.message}`}>
+          {item.targetId ? (
+            <a
+              href={`#${item.targetId}`}
+              onClick={(event) => {
+                focusTarget(event, item.targetId ?? '');
+              }}
+            >
+              {item.message}
+            </a>
+          ) : (
+            item.message
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The list of problems at the top of a form after a failed submit (GOV.UK pattern): it takes
  * focus so the problems are read out, and each links to its field.
@@ -61,24 +85,7 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
       <h2 id={titleId} className="error-summary__title">
         {t('form.errorSummaryTitle')}
       </h2>
-      <ul className="error-summary__list">
-        {items.map((item) => (
-          <li key={`${item.targetId ?? ''}:${item.message}`}>
-            {item.targetId ? (
-              <a
-                href={`#${item.targetId}`}
-                onClick={(event) => {
-                  focusTarget(event, item.targetId ?? '');
-                }}
-              >
-                {item.message}
-              </a>
-            ) : (
-              item.message
-            )}
-          </li>
-        ))}
-      </ul>
+      <SummaryItemList items={items} className="error-summary__list" />
     </div>
   );
 }

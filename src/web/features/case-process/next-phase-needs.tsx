@@ -1,15 +1,7 @@
-import type { MouseEvent } from 'react';
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { SummaryItem } from '../../components/error-summary.tsx';
+import { type SummaryItem, SummaryItemList } from '../../components/error-summary.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
-
-function focusControl(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
-  const target = document.getElementById(targetId);
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-}
 
 /**
  * What moving on to the next phase lacks right now, before anyone tries: each item in words, and
@@ -27,24 +19,7 @@ export function NextPhaseNeeds({ nextPhase, items }: { nextPhase: CasePhase; ite
           {t('process.needsNothing', { phase })}
         </p>
       ) : (
-        <ul className="process-needs__list">
-          {items.map((item) => (
-            <li key={`${item.targetId ?? ''}:${item.message}`}>
-              {item.targetId ? (
-                <a
-                  href={`#${item.targetId}`}
-                  onClick={(event) => {
-                    focusControl(event, item.targetId ?? '');
-                  }}
-                >
-                  {item.message}
-                </a>
-              ) : (
-                item.message
-              )}
-            </li>
-          ))}
-        </ul>
+        <SummaryItemList items={items} className="process-needs__list" />
       )}
     </div>
   );
