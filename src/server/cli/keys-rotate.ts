@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { type SQL, and, asc, eq, gt, or, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { loadConfig, type Config } from '../config.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
@@ -152,11 +152,25 @@ async function reencryptSecrets(
   db: Db,
   keyring: Keyring,
   batchSize: number,
-  select: (tx: Tx, after: string | undefined) => Promise<{ id: string; value: string | null }[]>,
-  update: (tx: Tx, id: string, old: string, moved: string) => Promise<unknown>,
+  table: PgTable,
+  idColumn: PgColumn,
+  column: PgColumn,
   onBatch?: (rows: number) => void,
 ): Promise<{ done: number; unreadable: number }> {
   const counts = { done: 0, unreadable: 0 };
+  const select = async (tx: Tx, after: string | undefined) => {
+    const rows = await tx
+      .select({ id: idColumn, value: column })
+      .from(table)
+      .where(pendingSecrets(idColumn, column, keyring.currentKeyId, after))
+      .orderBy(asc(idColumn))
+      .limit(batchSize)
+      .for('update');
+    return rows as { id: string; value: string | null }[];
+  };
+  // The SET target is the bare column name; the WHERE may name it qualified.
+  const update = (tx: Tx, id: string, old: string, moved: string) =>
+    tx.execute(sql`update ${table} set ${sql.identifier(column.name)} = ${moved} where ${idColumn} = ${id} and ${column} = ${old}`);
   await inBatches(
     db,
     batchSize,
@@ -233,41 +247,8 @@ export async function reencryptAll(
     onBatch,
   );
 
-  const orgSecrets = await reencryptSecrets(
-    db,
-    keyring,
-    batchSize,
-    (tx, after) =>
-      tx
-        .select({ id: organisations.id, value: organisations.oidcClientSecret })
-        .from(organisations)
-        .where(pendingSecrets(organisations.id, organisations.oidcClientSecret, current, after))
-        .orderBy(asc(organisations.id))
-        .limit(batchSize)
-        .for('update'),
-    (tx, id, old, moved) =>
-      tx
-        .update(organisations)
-        .set({ oidcClientSecret: moved })
-        .where(and(eq(organisations.id, id), eq(organisations.oidcClientSecret, old))),
-    onBatch,
-  );
-  const totp = await reencryptSecrets(
-    db,
-    keyring,
-    batchSize,
-    (tx, after) =>
-      tx
-        .select({ id: users.id, value: users.totpSecret })
-        .from(users)
-        .where(pendingSecrets(users.id, users.totpSecret, current, after))
-        .orderBy(asc(users.id))
-        .limit(batchSize)
-        .for('update'),
-    (tx, id, old, moved) =>
-      tx.update(users).set({ totpSecret: moved }).where(and(eq(users.id, id), eq(users.totpSecret, old))),
-    onBatch,
-  );
+  const orgSecrets = await reencryptSecrets(db, keyring, batchSize, organisations, organisations.id, organisations.oidcClientSecret, onBatch);
+  const totp = await reencryptSecrets(db, keyring, batchSize, users, users.id, users.totpSecret, onBatch);
 
   return {
     personIdentities: identities.done,
