@@ -108,3 +108,20 @@ function luhnCheckDigit(nineDigits: string): number {
   }
   return (10 - (sum % 10)) % 10;
 }
+
+// Six or eight date digits, an optional separator (a space too, as people write it), four digits,
+// not glued to other digits.
+const candidatePattern = /(?<!\d)(\d{6}|\d{8})[-+ ]?(\d{4})(?!\d)/g;
+
+/**
+ * Whether free text holds something that parses as a Swedish personal identity or coordination
+ * number (date and check digit right): the places where the exposed person must not be identified
+ * (the public form, a call note, a measure note) refuse such text.
+ */
+export function containsPersonalNumber(text: string, today: Date = new Date()): boolean {
+  for (const match of text.matchAll(candidatePattern)) {
+    const separator = match[0].includes('+') ? '+' : '-';
+    if (isValidPersonalNumber(`${match[1]}${separator}${match[2]}`, today)) return true;
+  }
+  return false;
+}

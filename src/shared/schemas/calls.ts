@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { callerCategories, callTopics, policeRegions } from '../enums.ts';
 import { languageCodes } from '../languages.ts';
-import { parsePersonalNumber } from '../personal-number.ts';
+import { containsPersonalNumber } from '../personal-number.ts';
 import { uuid } from './common.ts';
 
 /** Longest advice text of one call. */
@@ -13,17 +13,6 @@ export const callClockSkewMs = 2 * 60 * 1000;
 
 export const consultationReferencePattern = /^MS-\d{4}-\d{6}$/;
 export const caseReferencePattern = /^NMT-\d{4}-\d{6}$/;
-
-// Ten or twelve digits with an optional separator, not glued to other digits.
-const personalNumberCandidates = /(?<!\d)(?:\d{2})?\d{6}[-+ ]?\d{4}(?!\d)/g;
-
-/** Whether the text holds anything that parses as a Swedish personal identity or coordination number. */
-export function containsPersonalNumber(text: string): boolean {
-  for (const match of text.matchAll(personalNumberCandidates)) {
-    if (parsePersonalNumber(match[0].replace(' ', '')).ok) return true;
-  }
-  return false;
-}
 
 const optionalReference = (pattern: RegExp, shape: string) =>
   z

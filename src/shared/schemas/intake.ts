@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { childInvolvement, consultationUrgencies, exploitationForms } from '../enums.ts';
-import { isValidPersonalNumber } from '../personal-number.ts';
+import { containsPersonalNumber } from '../personal-number.ts';
 
 /** Size limits of the public form; every field has one, and the body as a whole (intakeBodyLimit). */
 export const intakeLimits = {
@@ -16,21 +16,6 @@ export const intakeLimits = {
 
 /** Bytes: a full form is well under 16 kB even with every character multi-byte. */
 export const intakeBodyLimit = 32 * 1024;
-
-// Six or eight date digits, an optional separator (a space too, as people write it), four digits.
-const candidatePattern = /(?<!\d)(\d{6}|\d{8})[-+ ]?(\d{4})(?!\d)/g;
-
-/**
- * Whether the text holds something that parses as a Swedish personal identity or coordination
- * number. The public form must never carry one: the exposed person is not to be identified there.
- */
-export function containsPersonalNumber(text: string, today: Date = new Date()): boolean {
-  for (const match of text.matchAll(candidatePattern)) {
-    const separator = match[0].includes('+') ? '+' : '-';
-    if (isValidPersonalNumber(`${match[1]}${separator}${match[2]}`, today)) return true;
-  }
-  return false;
-}
 
 /** The issue code (and message) of a description that holds a personal identity number. */
 export const personalNumberMessage = 'must not contain a personal identity number';

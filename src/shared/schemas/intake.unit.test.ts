@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsPersonalNumber, intakeInput, type IntakeRequest } from './intake.ts';
+import { containsPersonalNumber } from '../personal-number.ts';
+import { intakeInput, type IntakeRequest } from './intake.ts';
 
 const today = new Date('2026-06-01T12:00:00Z');
 

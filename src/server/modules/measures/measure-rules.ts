@@ -1,5 +1,5 @@
 import type { MeasureType } from '../../../shared/enums.ts';
-import { isValidPersonalNumber } from '../../../shared/personal-number.ts';
+import { containsPersonalNumber } from '../../../shared/personal-number.ts';
 import type { FieldError } from '../../platform/problems.ts';
 
 /**
@@ -64,15 +64,12 @@ export function resolveMeasureDates({ type, startOn, sentEndOn, storedEndOn }: M
 }
 
 // Ten or twelve digits with an optional separator, not part of a longer run of digits.
-const personalNumberCandidate = /(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
-
 /**
  * A note must never hold identity data. Free text cannot be checked for names, but a valid
  * personal identity or coordination number (date and check digit right) is unmistakable: refuse it.
  */
 export function noteIdentityError(note: string | null): FieldError | null {
   if (note === null) return null;
-  const candidates = note.match(personalNumberCandidate) ?? [];
-  if (!candidates.some((candidate) => isValidPersonalNumber(candidate))) return null;
+  if (!containsPersonalNumber(note)) return null;
   return { field: 'note', code: 'identity_data', message: 'the note looks like it holds a personal identity number; leave identity data out' };
 }
