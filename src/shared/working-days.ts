@@ -161,6 +161,16 @@ function instantFromWallTime(day: number, ms: number): Date {
   return new Date(valid.length > 0 ? Math.min(...valid) : before);
 }
 
+/** The calendar date `days` days after `date` (before, when negative); YYYY-MM-DD in and out. */
+export function addCalendarDays(date: string, days: number): string {
+  return isoDate(parseDate(date) + days);
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function calendarDaysBetween(from: string, to: string): number {
+  return parseDate(to) - parseDate(from);
+}
+
 /** The Stockholm calendar date (YYYY-MM-DD) of an instant. */
 export function stockholmDate(instant: Date): string {
   return isoDate(stockholmWallTime(instant).day);

@@ -139,7 +139,7 @@ export default function NotificationsRoute() {
             <p className="empty-state">{t('notifications.none')}</p>
           ) : (
             <div ref={listRef} tabIndex={-1} className="notifications__list">
-              <NotificationList items={items} today={swedishToday()} onMarkRead={markRead} busyId={busyId} focusId={focusId} />
+              <NotificationList items={items} today={swedishToday(new Date())} onMarkRead={markRead} busyId={busyId} focusId={focusId} />
             </div>
           )}
           {pages > 1 && (

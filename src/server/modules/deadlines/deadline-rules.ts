@@ -14,7 +14,7 @@
  */
 import type { NotificationKind } from '../../../shared/enums.ts';
 import type { DeadlineKind, DeadlineStatus } from '../../../shared/schemas/deadlines.ts';
-import { stockholmDate } from '../../../shared/working-days.ts';
+import { addCalendarDays, calendarDaysBetween, stockholmDate } from '../../../shared/working-days.ts';
 
 /** How many days late a reminder at or after its deadline is still sent. */
 export const CATCH_UP_DAYS = 7;
@@ -37,35 +37,12 @@ export const reminderRules: readonly ReminderRule[] = [
   { kind: 'residence_permit_expiring', deadline: 'residence_permit', firesAt: -30, lastAt: 0 },
 ];
 
-const DAY_MS = 86_400_000;
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date as days since 1970-01-01; throws on anything but a real YYYY-MM-DD date. */
-function toEpochDay(date: string): number {
-  const match = isoPattern.exec(date);
-  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  }
-  return ms / DAY_MS;
-}
-
-const fromEpochDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
 /** The calendar date `days` days after `date` (before, when negative). */
-export function addDays(date: string, days: number): string {
-  return fromEpochDay(toEpochDay(date) + days);
-}
-
+export const addDays = addCalendarDays;
 /** Calendar days from `from` to `to`: positive when `to` is later. */
-export function daysBetween(from: string, to: string): number {
-  return toEpochDay(to) - toEpochDay(from);
-}
-
+export const daysBetween = calendarDaysBetween;
 /** Today's date in Sweden at the instant `now`, whatever the server's time zone. */
-export function swedishToday(now: Date): string {
-  return stockholmDate(now);
-}
+export const swedishToday = stockholmDate;
 
 /** The date a reminder of the rule is sent for a deadline on `deadlineOn`. */
 export function reminderDate(rule: ReminderRule, deadlineOn: string): string {

@@ -1,5 +1,6 @@
 import type { MeasureType } from '../../../shared/enums.ts';
 import { containsPersonalNumber } from '../../../shared/personal-number.ts';
+import { addCalendarDays } from '../../../shared/working-days.ts';
 import type { FieldError } from '../../platform/problems.ts';
 
 /**
@@ -8,13 +9,8 @@ import type { FieldError } from '../../platform/problems.ts';
  */
 export const reflectionPeriodDays = 30;
 
-/** A calendar date (YYYY-MM-DD) some days later; plain date arithmetic, free of time zones. */
-export function addDays(isoDate: string, days: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day + days);
-  return date.toISOString().slice(0, 10);
-}
+/** A calendar date (YYYY-MM-DD) some days later. */
+export const addDays = addCalendarDays;
 
 /** The last day of the reflection period that starts with a permit decision on this date. */
 export function reflectionPeriodEnd(decisionOn: string): string {
