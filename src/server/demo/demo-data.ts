@@ -14,8 +14,7 @@ import {
 import type { Db, Tx } from '../db/client.ts';
 import { loadReferenceData } from '../db/reference-data.ts';
 import { appSettings, calls, caseAccessGrants, casePhaseChanges, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
-import { formatCaseReference } from '../modules/cases/case-reference.ts';
-import { insertCase, nextCaseSequence } from '../modules/cases/cases.queries.ts';
+import { insertCase } from '../modules/cases/cases.queries.ts';
 import { openConsultation } from '../modules/consultations/consultation-opening.ts';
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
@@ -144,8 +143,7 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
       const municipality = municipalities.find((m) => m.code === demoMunicipalities[i % demoMunicipalities.length])!;
       const coordinator = coordinatorByRegion.get(municipality.regionCode) ?? demoUsers[0]!;
       const coordinatorOrg = organisationIds.get(coordinator.organisation)!;
-      const id = await insertCase(tx, {
-        reference: formatCaseReference(year, await nextCaseSequence(tx, year)),
+      const { id } = await insertCase(tx, {
         regionCode: municipality.regionCode,
         countyCode: municipality.countyCode,
         municipalityCode: municipality.code,

@@ -14,6 +14,7 @@ import {
 import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { caseNumberCounters, cases, measures, memberships, organisations, persons, tasks, users } from '../../db/schema/index.ts';
+import { formatCaseReference, swedishYear } from './case-reference.ts';
 
 export const summaryColumns = {
   id: cases.id,
@@ -201,7 +202,7 @@ export async function findCaseRecord(db: Db | Tx, id: string) {
 }
 
 /** The next sequence number of the year; the row lock makes concurrent creates take turns. */
-export async function nextCaseSequence(tx: Tx, year: number): Promise<number> {
+async function nextCaseSequence(tx: Tx, year: number): Promise<number> {
   const [row] = await tx
     .insert(caseNumberCounters)
     .values({ year, last: 1 })
@@ -211,7 +212,6 @@ export async function nextCaseSequence(tx: Tx, year: number): Promise<number> {
 }
 
 export interface NewCase {
-  reference: string;
   regionCode: PoliceRegion;
   countyCode: string;
   municipalityCode: string;
@@ -221,9 +221,17 @@ export interface NewCase {
   leadUserId: string | null;
   createdByUserId: string;
   createdByOrganisationId: string;
+  /** The consultation the case is escalated from, if any. */
+  sourceConsultationId?: string;
 }
 
-export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
+/**
+ * Inserts a case and its person, numbered NMT-YYYY-NNNNNN with the year in Swedish time; every way
+ * a case is opened (the form, an escalation, the demo) comes through here.
+ */
+export async function insertCase(tx: Tx, c: NewCase): Promise<{ id: string; reference: string }> {
+  const year = swedishYear(new Date());
+  const reference = formatCaseReference(year, await nextCaseSequence(tx, year));
   const [person] = await tx
     .insert(persons)
     .values(c.person)
@@ -231,7 +239,7 @@ export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
   const [created] = await tx
     .insert(cases)
     .values({
-      reference: c.reference,
+      reference,
       personId: person!.id,
       regionCode: c.regionCode,
       countyCode: c.countyCode,
@@ -241,9 +249,10 @@ export async function insertCase(tx: Tx, c: NewCase): Promise<string> {
       leadUserId: c.leadUserId,
       createdByUserId: c.createdByUserId,
       createdByOrganisationId: c.createdByOrganisationId,
+      sourceConsultationId: c.sourceConsultationId ?? null,
     })
     .returning({ id: cases.id });
-  return created!.id;
+  return { id: created!.id, reference };
 }
 
 /** The case's own columns a PATCH may set. */

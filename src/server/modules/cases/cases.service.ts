@@ -19,7 +19,6 @@ import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { consultationScope } from '../consultations/consultations.policy.ts';
 import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.ts';
-import { formatCaseReference, swedishYear } from './case-reference.ts';
 import { searchCases } from './case-search.ts';
 import { breakGlassRoles, canCreateAnyCase, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
 import {
@@ -30,7 +29,6 @@ import {
   findLeadCandidates,
   insertCase,
   listCases,
-  nextCaseSequence,
   updateCaseFields,
 } from './cases.queries.ts';
 
@@ -104,9 +102,7 @@ export async function createCase(
   }
   return db.transaction(async (tx) => {
     const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
-      const year = swedishYear(new Date());
-      const created = await insertCase(tx, {
-        reference: formatCaseReference(year, await nextCaseSequence(tx, year)),
+      const { id: created } = await insertCase(tx, {
         regionCode,
         countyCode: municipality.countyCode,
         municipalityCode: municipality.code,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type {
   ConsultationAbilities,
   ConsultationAdviceInput,
@@ -12,16 +12,15 @@ import type {
 } from '../../../shared/schemas/consultations.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { cases, consultations } from '../../db/schema/index.ts';
+import { consultations } from '../../db/schema/index.ts';
 import { type Actor, hasRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { formatCaseReference, swedishYear } from '../cases/case-reference.ts';
 import { initialLead } from '../cases/cases.policy.ts';
-import { findLeadCandidates, insertCase, nextCaseSequence } from '../cases/cases.queries.ts';
+import { findLeadCandidates, insertCase } from '../cases/cases.queries.ts';
 import { openConsultation } from './consultation-opening.ts';
 import { consultationScope, handlesRegion } from './consultations.policy.ts';
 import {
@@ -215,10 +214,7 @@ export async function escalateConsultation(
     if (!organisationId) throw forbidden('Only coordinators open cases.');
     if (found.version !== expectedVersion) throw staleVersion(found.version);
     const regionCode = found.regionCode;
-    const year = swedishYear(new Date());
-    const reference = formatCaseReference(year, await nextCaseSequence(tx, year));
-    const caseId = await insertCase(tx, {
-      reference,
+    const { id: caseId, reference } = await insertCase(tx, {
       regionCode,
       countyCode: found.countyCode,
       municipalityCode: found.municipalityCode,
@@ -236,8 +232,8 @@ export async function escalateConsultation(
       leadUserId: initialLead(ctx.actor, regionCode),
       createdByUserId: ctx.actor.userId,
       createdByOrganisationId: organisationId,
+      sourceConsultationId: found.id,
     });
-    await tx.update(cases).set({ sourceConsultationId: found.id }).where(eq(cases.id, caseId));
     const version = await change(tx, found.id, expectedVersion, {
       status: 'escalated',
       outcome: 'escalated_to_case',
