@@ -72,7 +72,10 @@ describe('the support process, together (issue 4)', () => {
     await page.getByRole('button', { name: sv['caseNew.submit'] }).click();
     await page.waitForURL(caseUrlPattern);
     const caseUrl = new URL(page.url()).pathname;
-    const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.match(/NMT-\d{4}-\d{6}/)![0];
+    // The heading names the case once it has loaded.
+    const title = page.getByRole('heading', { level: 1, name: /NMT-\d{4}-\d{6}/ });
+    await title.waitFor();
+    const reference = (await title.textContent())!.match(/NMT-\d{4}-\d{6}/)![0];
 
     // The person's consent for the police, then the police on the team under it.
     const team = section(page, sv['team.heading']);
