@@ -3,6 +3,8 @@
  * (samordningsnummer), used by the server's schemas and the web app's forms alike
  * for the identity data of exposed persons.
  *
+ * Finding them inside free text is personal-number-in-text.ts.
+ *
  * Parsing never throws on user input: every failure comes back as a reason the
  * form can explain, so a pasted value can never take the request down.
  */
@@ -91,7 +93,8 @@ export function formatPersonalNumber(normalized: string): string {
   return match ? `${match[1]}-${match[2]}` : value;
 }
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
+/** Whether year-month-day is a day of the Gregorian calendar. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   // Gregorian leap years: 1900 was not one, 2000 was.
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -100,28 +103,11 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 }
 
 /** Luhn (mod 10) with weights 2,1,2,… from the left, as Skatteverket specifies. */
-function luhnCheckDigit(nineDigits: string): number {
+export function luhnCheckDigit(nineDigits: string): number {
   let sum = 0;
   for (let i = 0; i < nineDigits.length; i++) {
     const product = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
     sum += product > 9 ? product - 9 : product;
   }
   return (10 - (sum % 10)) % 10;
-}
-
-// Six or eight date digits, an optional separator (a space too, as people write it), four digits,
-// not glued to other digits.
-const candidatePattern = /(?<!\d)(\d{6}|\d{8})[-+ ]?(\d{4})(?!\d)/g;
-
-/**
- * Whether free text holds something that parses as a Swedish personal identity or coordination
- * number (date and check digit right): the places where the exposed person must not be identified
- * (the public form, a call note, a measure note) refuse such text.
- */
-export function containsPersonalNumber(text: string, today: Date = new Date()): boolean {
-  for (const match of text.matchAll(candidatePattern)) {
-    const separator = match[0].includes('+') ? '+' : '-';
-    if (isValidPersonalNumber(`${match[1]}${separator}${match[2]}`, today)) return true;
-  }
-  return false;
 }

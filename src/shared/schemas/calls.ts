@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { callerCategories, callTopics, policeRegions } from '../enums.ts';
 import { languageCodes } from '../languages.ts';
-import { containsPersonalNumber } from '../personal-number.ts';
+import { containsPersonalNumber } from '../personal-number-in-text.ts';
 import { uuid } from './common.ts';
 
 /** Longest advice text of one call. */

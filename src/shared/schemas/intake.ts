@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { childInvolvement, consultationUrgencies, exploitationForms } from '../enums.ts';
-import { containsPersonalNumber } from '../personal-number.ts';
+import { findPersonalNumbers } from '../personal-number-in-text.ts';
 
 /** Size limits of the public form; every field has one, and the body as a whole (intakeBodyLimit). */
 export const intakeLimits = {
@@ -17,20 +17,33 @@ export const intakeLimits = {
 /** Bytes: a full form is well under 16 kB even with every character multi-byte. */
 export const intakeBodyLimit = 32 * 1024;
 
-/** The issue code (and message) of a description that holds a personal identity number. */
+/**
+ * How every free-text field's message starts when it holds what looks like a personal identity
+ * number; the rest of the message quotes what to remove. The web app recognises the issue by it.
+ */
 export const personalNumberMessage = 'must not contain a personal identity number';
+
+/** Whether a field error (from the schema here or from the server's 400) is that refusal. */
+export const isPersonalNumberIssue = (message: string) => message.startsWith(personalNumberMessage);
+
+/**
+ * The public form asks for no identity data of the exposed person, so no free-text field may
+ * hold a personal identity or coordination number, however it is written (findPersonalNumbers).
+ */
+function refusePersonalNumbers(value: string, ctx: z.RefinementCtx): void {
+  const found = findPersonalNumbers(value);
+  if (found.length === 0) return;
+  const quoted = found.map((f) => `"${f.written}"`).join(' and ');
+  ctx.addIssue({ code: 'custom', message: `${personalNumberMessage}: remove ${quoted}` });
+}
+const freeText = (max: number) => z.string().trim().max(max).superRefine(refusePersonalNumbers);
 
 /** Loose: digits with spaces, dashes and brackets, optionally a leading +; 6 to 15 digits. */
 const phonePattern = /^\+?[\d\s()-]+$/;
-const phone = z
-  .string()
-  .trim()
-  .max(intakeLimits.phoneMax)
+// The personal-number check comes first, so that it is the first issue on the field.
+const phone = freeText(intakeLimits.phoneMax)
   .refine((s) => s === '' || (phonePattern.test(s) && /^(\D*\d){6,15}\D*$/.test(s)), 'a phone number');
-const email = z
-  .string()
-  .trim()
-  .max(intakeLimits.emailMax)
+const email = freeText(intakeLimits.emailMax)
   .refine((s) => s === '' || z.email().safeParse(s).success, 'an e-mail address');
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
@@ -45,17 +58,12 @@ const distinct = <T>(values: T[]) => new Set(values).size === values.length;
  */
 export const intakeInput = z
   .object({
-    requesterName: z.string().trim().min(1).max(intakeLimits.nameMax),
-    requesterOrganisation: z.string().trim().min(1).max(intakeLimits.organisationMax),
+    requesterName: freeText(intakeLimits.nameMax).min(1),
+    requesterOrganisation: freeText(intakeLimits.organisationMax).min(1),
     requesterPhone: phone.default(''),
     requesterEmail: email.default(''),
     municipalityCode: z.string().regex(/^\d{4}$/, 'four digits'),
-    description: z
-      .string()
-      .trim()
-      .min(intakeLimits.descriptionMin)
-      .max(intakeLimits.descriptionMax)
-      .refine((s) => !containsPersonalNumber(s), personalNumberMessage),
+    description: freeText(intakeLimits.descriptionMax).min(intakeLimits.descriptionMin),
     exploitationForms: z
       .array(z.enum(exploitationForms))
       .max(exploitationForms.length)

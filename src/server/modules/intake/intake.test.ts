@@ -159,11 +159,11 @@ describe('POST /api/intake', () => {
     expect(fields).toEqual(expect.arrayContaining(['requesterName', 'requesterPhone', 'urgency']));
   });
 
-  it('says plainly that a description may not hold an identity number', async () => {
-    const response = await submit(form({ description: 'Hennes personnummer är 121212-1212 och hon är rädd.' }));
+  it('says plainly that a description may not hold an identity number, and what to remove', async () => {
+    const response = await submit(form({ description: 'Hennes personnummer är 121212–1212 och hon är rädd.' }));
     expect(response.statusCode).toBe(400);
     expect(response.json<{ errors: { field: string; message: string }[] }>().errors).toContainEqual(
-      expect.objectContaining({ field: 'description', message: 'must not contain a personal identity number' }),
+      expect.objectContaining({ field: 'description', message: 'must not contain a personal identity number: remove "121212–1212"' }),
     );
   });
 

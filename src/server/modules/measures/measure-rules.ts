@@ -1,5 +1,5 @@
 import type { MeasureType } from '../../../shared/enums.ts';
-import { containsPersonalNumber } from '../../../shared/personal-number.ts';
+import { containsPersonalNumber } from '../../../shared/personal-number-in-text.ts';
 import { addCalendarDays } from '../../../shared/working-days.ts';
 import type { FieldError } from '../../platform/problems.ts';
 
@@ -59,10 +59,9 @@ export function resolveMeasureDates({ type, startOn, sentEndOn, storedEndOn }: M
   return { ok: true, startOn, endOn };
 }
 
-// Ten or twelve digits with an optional separator, not part of a longer run of digits.
 /**
- * A note must never hold identity data. Free text cannot be checked for names, but a valid
- * personal identity or coordination number (date and check digit right) is unmistakable: refuse it.
+ * A note must never hold identity data. Free text cannot be checked for names, but a personal
+ * identity or coordination number can be found however it is written (findPersonalNumbers): refuse it.
  */
 export function noteIdentityError(note: string | null): FieldError | null {
   if (note === null) return null;

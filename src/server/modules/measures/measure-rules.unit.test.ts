@@ -92,7 +92,15 @@ describe('resolveMeasureDates', () => {
 });
 
 describe('noteIdentityError', () => {
-  it.each(['Kontakt via 19121212-1212', '121212-1212', 'pnr 191212121212 finns', 'samordningsnr 701063-2391'])(
+  it.each([
+    'Kontakt via 19121212-1212',
+    '121212-1212',
+    'pnr 191212121212 finns',
+    'samordningsnr 701063-2391',
+    'pnr 12\u00a012\u00a012\u20131212',
+    // A mistyped number (wrong check digit) still points at a person.
+    '121212-1213',
+  ])(
     'refuses a note with a personal number: %s',
     (note) => {
       expect(noteIdentityError(note)).toMatchObject({ field: 'note', code: 'identity_data' });
@@ -104,8 +112,7 @@ describe('noteIdentityError', () => {
     'Boende via kommunen, kontakt genom socialtjänsten',
     'Ärende hos Migrationsverket 12-345678',
     'Tolk på arabiska, telefon 08-123 456 78',
-    // Ten digits that are not a valid number (bad check digit).
-    '121212-1213',
+    'Insats 2024-03-15–2024-03-20',
     // Part of a longer run of digits.
     '1912121212120',
   ])('lets an ordinary note through: %s', (note) => {
