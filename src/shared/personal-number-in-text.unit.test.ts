@@ -114,12 +114,9 @@ describe('findPersonalNumbers: robustness', () => {
     for (const value of values) expect(findPersonalNumbers(value as string)).toEqual([]);
   });
 
-  it('scans a long text of digits and separators quickly', () => {
-    const text = '12 34-56.78 '.repeat(10_000);
-    const started = performance.now();
-    expect(findPersonalNumbers(text)).toEqual([]);
-    // Generous: it takes a few tens of milliseconds; a quadratic scan would take seconds.
-    expect(performance.now() - started).toBeLessThan(2_000);
+  it('finds nothing in a long text of digit pairs that never make a date and serial', () => {
+    // No clock: tests never time. This guards the scan's result on a long input, not its speed.
+    expect(findPersonalNumbers('12 34-56.78 '.repeat(10_000))).toEqual([]);
   });
 
   it('never throws and always quotes a slice of the text, on seeded random input', () => {
