@@ -67,6 +67,13 @@ export const auditEventCatalogue = {
   'people.list': 'organisation',
   'people.read': 'user',
   'membership.roles_changed': 'user',
+  /** A role change (or invitation, or approval) the separation-of-duties rule refused: kept as evidence. */
+  'membership.roles_change_refused': 'user',
+  'role_request.created': 'role_request',
+  'role_request.approved': 'role_request',
+  'role_request.rejected': 'role_request',
+  'role_request.withdrawn': 'role_request',
+  'role_changes.list': 'organisation',
   'user.deactivated': 'user',
   'user.reactivated': 'user',
   'session.revoked': 'user',
@@ -80,7 +87,11 @@ export const auditEventCatalogue = {
   'invitation.resent': 'invitation',
   'invitation.revoked': 'invitation',
   'invitation.accepted': 'invitation',
-} as const satisfies Record<string, 'user' | 'case' | 'organisation' | 'invitation' | 'checklist_item' | 'consultation' | 'call' | null>;
+  'invitation.approved': 'invitation',
+  'invitation.rejected': 'invitation',
+  'invitation.refused': 'organisation',
+  'organisation.change_refused': 'organisation',
+} as const satisfies Record<string, 'user' | 'case' | 'organisation' | 'invitation' | 'role_request' | 'checklist_item' | 'consultation' | 'call' | null>;
 
 export type AuditAction = keyof typeof auditEventCatalogue;
 export const auditActions = Object.keys(auditEventCatalogue) as AuditAction[];

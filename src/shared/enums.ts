@@ -163,7 +163,14 @@ export const notificationKinds = [
   'residence_permit_expiring',
   'consultation_new',
   'consultation_overdue',
+  'roles_changed',
+  'role_request_pending',
+  'role_request_approved',
+  'role_request_rejected',
 ] as const;
+/** Notifications about a person's roles and the grants waiting for them: about an organisation, not a case. */
+export const accountNotificationKinds = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'] as const;
+export type AccountNotificationKind = (typeof accountNotificationKinds)[number];
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** Where a request for method support came from. */

@@ -1,4 +1,5 @@
 import type { Problem } from '../shared/schemas/common.ts';
+import { type RoleChangeRefusal, roleChangeRefusals } from '../shared/role-rules.ts';
 
 export type FieldError = { field: string; code: string; message: string };
 
@@ -66,6 +67,7 @@ function readProblem(body: unknown, status: number): Problem | null {
     detail: typeof body.detail === 'string' ? body.detail : undefined,
     errors,
     currentVersion: typeof body.currentVersion === 'number' ? body.currentVersion : undefined,
+    refusal: roleChangeRefusals.find((r): r is RoleChangeRefusal => r === body.refusal),
   };
 }
 

@@ -53,8 +53,11 @@ describe('administration (issue 3)', () => {
     await page.locator('.error-summary').getByText(sv['invite.errors.nameRequired']).waitFor();
     await page.getByLabel(sv['invite.name'], { exact: true }).fill('Nils Nyström');
     await page.getByLabel(sv['invite.email'], { exact: true }).fill('nils@uppsala.test');
-    await page.getByRole('group', { name: sv['invite.roles'] }).getByLabel(sv['role.case_worker'], { exact: true }).check();
-    expect(await page.getByRole('group', { name: sv['invite.roles'] }).getByLabel(sv['role.system_admin']).count()).toBe(0);
+    const roleChoices = page.getByRole('group', { name: sv['invite.roles'] });
+    await roleChoices.getByLabel(sv['role.trainer'], { exact: true }).check();
+    expect(await roleChoices.getByLabel(sv['role.system_admin']).count()).toBe(0);
+    // NMT appoints regional coordinators: offered, but not to a municipality's own administrator.
+    expect(await roleChoices.getByLabel(sv['role.regional_coordinator'], { exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: sv['invite.submit'] }).click();
 
     await page.getByRole('heading', { name: sv['invite.linkTitle'] }).waitFor();
@@ -69,6 +72,16 @@ describe('administration (issue 3)', () => {
     await page.getByRole('button', { name: text(sv['invitations.revoke'], { name: 'Nils Nyström' }) }).click();
     await page.getByText(text(sv['invitations.revoked'], { name: 'Nils Nyström' })).waitFor();
     await page.getByText(sv['invitations.empty']).waitFor();
+
+    // Case access waits for a second administrator: no link yet.
+    await page.getByLabel(sv['invite.name'], { exact: true }).fill('Hanna Handläggare');
+    await page.getByLabel(sv['invite.email'], { exact: true }).fill('hanna@uppsala.test');
+    await roleChoices.getByLabel(sv['role.case_worker'], { exact: true }).check();
+    await page.getByRole('button', { name: sv['invite.submit'] }).click();
+    await page.getByText(text(sv['roles.invitation.awaitingCreated'], { name: 'Hanna Handläggare' })).waitFor();
+    await page.getByRole('row', { name: /Hanna Handläggare/ }).getByText(sv['roles.invitation.awaiting']).waitFor();
+    expect(await page.getByLabel(sv['invite.linkLabel']).count()).toBe(0);
+    await checkA11y(page, 'administration: invitation waiting for approval');
   });
 
   it('a system admin creates an organisation', async () => {

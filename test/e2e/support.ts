@@ -334,15 +334,20 @@ export async function enterSignInCode(page: Page, db: Db, email: string, secret 
 }
 
 /**
- * Signs in through the sign-in page with the test password and a fresh code, and waits for the
- * page the app lands on (the case list by default).
+ * Signs in through the sign-in page with a password and a fresh code (by default the test
+ * person's), and waits for the page the app lands on (the case list by default).
  */
-export async function signInThroughForm(e2e: E2eEnvironment, email: string, landing = '**/cases'): Promise<void> {
+export async function signInThroughForm(
+  e2e: E2eEnvironment,
+  email: string,
+  landing = '**/cases',
+  credentials: { password: string; totpSecret: string } = { password: testPassword, totpSecret: testTotpSecret },
+): Promise<void> {
   const { page } = e2e;
   await page.goto(e2e.url('/sign-in'));
   await page.getByLabel(svTexts['signIn.email']).fill(email);
-  await page.getByLabel(svTexts['signIn.password']).fill(testPassword);
+  await page.getByLabel(svTexts['signIn.password']).fill(credentials.password);
   await page.getByRole('button', { name: svTexts['signIn.submit'] }).click();
-  await enterSignInCode(page, e2e.server.db, email);
+  await enterSignInCode(page, e2e.server.db, email, credentials.totpSecret);
   await page.waitForURL(landing);
 }

@@ -114,6 +114,14 @@ const expectedAccess: Record<string, 'public' | 'signedIn' | readonly Role[]> = 
   'POST /api/organisations/:organisationId/invitations': admins,
   'POST /api/organisations/:organisationId/invitations/:invitationId/resend': admins,
   'POST /api/organisations/:organisationId/invitations/:invitationId/revoke': admins,
+  // Four eyes on roles (issue 14): who may grant what to whom is the table in role-grant-table.test.ts.
+  'POST /api/organisations/:organisationId/invitations/:invitationId/approve': admins,
+  'POST /api/organisations/:organisationId/invitations/:invitationId/reject': admins,
+  'GET /api/organisations/:organisationId/role-requests': admins,
+  'POST /api/organisations/:organisationId/role-requests/:requestId/approve': admins,
+  'POST /api/organisations/:organisationId/role-requests/:requestId/reject': admins,
+  'POST /api/organisations/:organisationId/role-requests/:requestId/withdraw': admins,
+  'GET /api/organisations/:organisationId/role-changes': admins,
 };
 
 /** Outside the API: served to anyone by design and holding no personal data. */

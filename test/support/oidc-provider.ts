@@ -11,6 +11,9 @@ export interface TestAccountClaims {
   email: string;
   email_verified: boolean;
   name: string;
+  /** Group and role claims as identity providers send them; Samverka must never map them to roles. */
+  groups?: string[];
+  roles?: string[];
 }
 
 export interface TestOidcProvider {
@@ -45,7 +48,7 @@ export async function startTestOidcProvider(options: { redirectUri: string }): P
       },
     ],
     pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups', 'roles'] },
     cookies: { keys: ['test-cookie-key-1'] },
     ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
     features: { devInteractions: { enabled: true } },

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
 import { verifyAuditChain } from '../platform/audit-chain.ts';
 import { runKeysRotate } from './keys-rotate.ts';
+import { runRolesApprove, runRolesPending } from './roles.ts';
 
 const usage = `Usage: samverka <command>
 
@@ -13,6 +14,10 @@ Commands:
                  in the data folder, a new key is added first in it; with
                  SAMVERKA_ENCRYPTION_KEY, put the new key first there yourself (restart
                  the servers), then run this. Older keys are kept for reading.
+  roles pending  List role grants and invitations waiting for a second administrator
+  roles approve <id>
+                 Approve one on the server itself: for a new installation whose only
+                 administrator may not approve their own grants (four eyes)
   help           Show this text
 `;
 
@@ -49,7 +54,7 @@ async function runAuditVerify(): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command, subcommand] = argv;
+  const [command, subcommand, argument] = argv;
   switch (command) {
     case 'migrate':
       await runMigrate();
@@ -61,6 +66,11 @@ async function main(argv: string[]): Promise<number> {
     case 'keys':
       if (subcommand === 'rotate') return runKeysRotate();
       process.stderr.write(`Unknown keys command: ${subcommand ?? ''}\n\n${usage}`);
+      return 1;
+    case 'roles':
+      if (subcommand === 'pending') return runRolesPending();
+      if (subcommand === 'approve') return runRolesApprove(argument);
+      process.stderr.write(`Unknown roles command: ${subcommand ?? ''}\n\n${usage}`);
       return 1;
     case 'help':
     case '--help':

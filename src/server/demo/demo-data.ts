@@ -18,6 +18,7 @@ import { insertCase } from '../modules/cases/cases.queries.ts';
 import { openConsultation } from '../modules/consultations/consultation-opening.ts';
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoRoleEvents } from './demo-roles.ts';
 
 /** Everyone in the demo signs in with this; the data are fictional, so printing it is harmless. */
 export const demoPassword = 'samverka-demo-2026';
@@ -69,6 +70,7 @@ const demoUsers: DemoUser[] = [
   { email: 'statistik@samverka.test', name: 'Anders Analys', organisation: 'nmt', roles: ['analyst'] },
   { email: 'granskning@samverka.test', name: 'Greta Granskare', organisation: 'nmt', roles: ['auditor'] },
   { email: 'orgadmin@samverka.test', name: 'Olle Admin', organisation: 'sthlm', roles: ['org_admin'] },
+  { email: 'karin@samverka.test', name: 'Karin Kvist', organisation: 'sthlm', roles: ['trainer'] },
   { email: 'admin@samverka.test', name: 'Sam Systemadmin', organisation: 'nmt', roles: ['system_admin'] },
 ];
 
@@ -109,10 +111,10 @@ const seededKey = 'demo_seeded';
 /** Loads the fictional demo organisations, people and cases once; later starts find them and do nothing. */
 export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
-  await db.transaction(async (tx) => {
+  const seededNow = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7346203)`);
     const [seeded] = await tx.select().from(appSettings).where(eq(appSettings.key, seededKey));
-    if (seeded) return;
+    if (seeded) return false;
 
     const organisationIds = new Map<string, string>();
     for (const o of demoOrganisations) {
@@ -220,7 +222,9 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
     }
     await seedMethodSupport(tx, userIds);
     await tx.insert(appSettings).values({ key: seededKey, value: { at: new Date().toISOString() } });
+    return true;
   });
+  if (seededNow) await seedDemoRoleEvents(db, { admin: 'orgadmin@samverka.test', colleague: 'karin@samverka.test' });
 }
 
 const demoRequests: { municipalityCode: string; description: string; forms: ExploitationForm[]; urgency: ConsultationUrgency }[] = [

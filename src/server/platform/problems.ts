@@ -29,7 +29,7 @@ export class HttpProblem extends Error {
   type = 'about:blank';
 
   /** Extension members of the problem, e.g. currentVersion of a stale If-Match. */
-  extensions: { currentVersion?: number } = {};
+  extensions: Pick<Problem, 'currentVersion' | 'refusal'> = {};
 
   withType(type: string): this {
     this.type = type;

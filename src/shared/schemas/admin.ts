@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organisationTypes, policeRegions, roles } from '../enums.ts';
+import { roleChangeRefusals } from '../role-rules.ts';
 import { limits } from '../limits.ts';
 import { email, uuid } from './common.ts';
 
@@ -79,6 +80,16 @@ export const organisationParams = z.object({ organisationId: uuid });
 export const personParams = organisationParams.extend({ userId: uuid });
 export const invitationParams = organisationParams.extend({ invitationId: uuid });
 
+/** One role as offered to the administrator editing someone's roles. */
+export const roleChoice = z.object({
+  role: z.enum(roles),
+  /** Why the caller may not change it; null when they may. */
+  refusal: z.enum(roleChangeRefusals).nullable(),
+  /** Adding it waits for a second administrator (roles that open case content, audit or administration). */
+  needsApproval: z.boolean(),
+});
+export type RoleChoice = z.infer<typeof roleChoice>;
+
 /** A person as their organisation's administrator sees them. */
 export const person = z.object({
   id: uuid,
@@ -89,11 +100,28 @@ export const person = z.object({
   isActive: z.boolean(),
   hasSecondFactor: z.boolean(),
   lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
-  can: z.object({ editRoles: z.boolean(), deactivate: z.boolean(), revokeSessions: z.boolean() }),
+  /** Roles asked for in this organisation, waiting for a second administrator's approval. */
+  pendingRoles: z.array(z.enum(roles)),
+  /** The caller themselves: nobody changes their own roles. */
+  isSelf: z.boolean(),
+  can: z.object({
+    editRoles: z.boolean(),
+    deactivate: z.boolean(),
+    revokeSessions: z.boolean(),
+    /**
+     * Each role the person holds or the organisation's kind allows, and whether the caller may
+     * change it (refusal null) and whether adding it waits for a second administrator.
+     */
+    roleChoices: z.array(roleChoice),
+  }),
 });
 export type Person = z.infer<typeof person>;
 
-export const personList = z.object({ items: z.array(person) });
+export const personList = z.object({
+  items: z.array(person),
+  /** The roles of the organisation's kind, and whether the caller may give each to someone new (by invitation). */
+  inviteChoices: z.array(roleChoice),
+});
 export type PersonList = z.infer<typeof personList>;
 
 export const rolesInput = z.object({ roles: roleList });
@@ -117,6 +145,9 @@ export const invitation = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   expiresAt: z.iso.datetime({ offset: true }),
   isExpired: z.boolean(),
+  /** Not sent yet: a role of it waits for a second administrator. */
+  awaitingApproval: z.boolean(),
+  can: z.object({ approve: z.boolean(), resend: z.boolean(), revoke: z.boolean() }),
 });
 export type Invitation = z.infer<typeof invitation>;
 
@@ -132,3 +163,55 @@ export const invitationSent = z.object({
   link: z.string().nullable(),
 });
 export type InvitationSent = z.infer<typeof invitationSent>;
+
+/** A second administrator's "no", with the reason the one who asked will read. */
+export const rejectionInput = z.object({ reason: z.string().trim().min(1).max(limits.reasonMax) });
+export type RejectionInput = z.infer<typeof rejectionInput>;
+
+/** Roles for a member that wait for a second administrator. */
+export const roleRequest = z.object({
+  id: uuid,
+  userId: uuid,
+  personName: z.string(),
+  email: z.string(),
+  /** The roles to add when approved. */
+  roles: z.array(z.enum(roles)),
+  requestedByName: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  can: z.object({ approve: z.boolean(), reject: z.boolean(), withdraw: z.boolean() }),
+});
+export type RoleRequest = z.infer<typeof roleRequest>;
+export const roleRequestList = z.object({ items: z.array(roleRequest) });
+export type RoleRequestList = z.infer<typeof roleRequestList>;
+export const roleRequestParams = organisationParams.extend({ requestId: uuid });
+
+/** One entry of an organisation's log of role changes, refused attempts included. */
+export const roleChange = z.object({
+  id: z.number().int(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  action: z.enum([
+    'membership.roles_changed',
+    'membership.roles_change_refused',
+    'role_request.created',
+    'role_request.approved',
+    'role_request.rejected',
+    'role_request.withdrawn',
+    'invitation.created',
+    'invitation.approved',
+    'invitation.rejected',
+    'invitation.refused',
+    'invitation.accepted',
+    'organisation.change_refused',
+  ]),
+  actorName: z.string().nullable(),
+  /** The person whose roles it is about, when they have an account. */
+  personName: z.string().nullable(),
+  before: z.array(z.enum(roles)).nullable(),
+  after: z.array(z.enum(roles)).nullable(),
+  /** Roles asked for, granted or refused by the event. */
+  roles: z.array(z.enum(roles)).nullable(),
+  refusal: z.enum(roleChangeRefusals).nullable(),
+});
+export type RoleChange = z.infer<typeof roleChange>;
+export const roleChangeList = z.object({ items: z.array(roleChange) });
+export type RoleChangeList = z.infer<typeof roleChangeList>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleChangeRefusals } from '../role-rules.ts';
 import { limits } from '../limits.ts';
 
 export const uuid = z.uuid();
@@ -32,6 +33,8 @@ export const problem = z.object({
     .optional(),
   /** With 412: the version the resource has now. */
   currentVersion: z.number().int().optional(),
+  /** With a refused role change (403, type …/role-change-refused): which rule refused it. */
+  refusal: z.enum(roleChangeRefusals).optional(),
 });
 export type Problem = z.infer<typeof problem>;
 

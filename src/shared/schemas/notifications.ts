@@ -9,8 +9,11 @@ export const notification = z.object({
   caseId: uuid.nullable(),
   /** The consultation (metodstödsärende) the notification is about; null for a case's reminder. */
   consultationId: uuid.nullable(),
-  /** The reference number of the case (NMT-YYYY-NNNNNN) or of the consultation (MS-YYYY-NNNNNN). */
-  caseReference: z.string(),
+  /** The reference number of the case (NMT-YYYY-NNNNNN) or of the consultation (MS-YYYY-NNNNNN); null for one about roles. */
+  caseReference: z.string().nullable(),
+  /** For a notification about roles: the organisation it concerns. */
+  organisationId: uuid.nullable(),
+  organisationName: z.string().nullable(),
   /** The deadline the reminder is about (a Swedish calendar date). */
   dueOn: z.iso.date().nullable(),
   createdAt: z.iso.datetime({ offset: true }),

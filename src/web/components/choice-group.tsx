@@ -3,6 +3,10 @@ import { Fieldset } from './fieldset.tsx';
 export interface Choice<V extends string> {
   value: V;
   label: string;
+  /** A line under the label, e.g. why the choice cannot be changed. */
+  hint?: string;
+  /** Shown but not changeable. */
+  disabled?: boolean;
 }
 
 /** The id of one choice's input, so an error summary can link to the first one. */
@@ -45,6 +49,7 @@ export function ChoiceGroup<V extends string>({
     <Fieldset id={id} legend={legend} hint={hint} error={error} layout={layout}>
       {choices.map((choice) => {
         const inputId = choiceId(id, choice.value);
+        const hintId = `${inputId}-hint`;
         return (
           <div className="choice" key={choice.value}>
             <input
@@ -54,11 +59,18 @@ export function ChoiceGroup<V extends string>({
               name={name}
               value={choice.value}
               checked={isChecked(choice.value)}
+              disabled={choice.disabled}
+              aria-describedby={choice.hint ? hintId : undefined}
               onChange={(event) => { onToggle(choice.value, event.target.checked); }}
             />
             <label className="choice__label" htmlFor={inputId}>
               {choice.label}
             </label>
+            {choice.hint && (
+              <p className="choice__hint" id={hintId}>
+                {choice.hint}
+              </p>
+            )}
           </div>
         );
       })}

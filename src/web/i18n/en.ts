@@ -10,6 +10,7 @@ import * as intake from './areas/intake.ts';
 import * as consultations from './areas/consultations.ts';
 import * as calls from './areas/calls.ts';
 import * as dashboard from './areas/dashboard.ts';
+import * as roleRules from './areas/roles.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -277,7 +278,7 @@ export const en: Dictionary = {
   'people.reactivated': '{name} can sign in again.',
   'people.revokeSessions': 'Sign {name} out everywhere',
   'people.sessionsRevoked': '{name} is signed out ({count} sessions ended).',
-  'people.forbidden': 'You may not make that change. Nobody can remove their own administrator role or deactivate themselves, and only system administrators change the system administrator role.',
+  'people.forbidden': 'You may not make that change.',
   'invite.title': 'Invite a person',
   'invite.intro': 'The person gets a link that is valid for 72 hours. There they choose a password and set up two-step verification.',
   'invite.name': 'Name',
@@ -292,7 +293,7 @@ export const en: Dictionary = {
   'invite.copy': 'Copy the link',
   'invite.copied': 'The link is copied.',
   'invite.conflict': 'The person is already a member or already has an invitation waiting.',
-  'invite.forbidden': 'You may not give those roles. Only system administrators give the system administrator role.',
+  'invite.forbidden': 'You may not give those roles.',
   'invite.errors.nameRequired': "Enter the person's name",
   'invite.errors.nameTooLong': 'The name may have at most {max} characters',
   'invite.errors.emailInvalid': 'Enter an e-mail address in the right format, like name@example.com',
@@ -401,4 +402,5 @@ export const en: Dictionary = {
   ...consultations.en,
   ...calls.en,
   ...dashboard.en,
+  ...roleRules.en,
 };

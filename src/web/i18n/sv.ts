@@ -9,6 +9,7 @@ import * as intake from './areas/intake.ts';
 import * as consultations from './areas/consultations.ts';
 import * as calls from './areas/calls.ts';
 import * as dashboard from './areas/dashboard.ts';
+import * as roleRules from './areas/roles.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -282,7 +283,7 @@ export const sv = {
   'people.reactivated': '{name} kan logga in igen.',
   'people.revokeSessions': 'Logga ut {name} överallt',
   'people.sessionsRevoked': '{name} är utloggad ({count} sessioner avslutades).',
-  'people.forbidden': 'Du får inte göra den ändringen. Ingen kan ta bort sin egen administratörsroll eller inaktivera sig själv, och bara systemadministratörer ändrar systemadministratörsrollen.',
+  'people.forbidden': 'Du får inte göra den ändringen.',
   'invite.title': 'Bjud in en person',
   'invite.intro': 'Personen får en länk som gäller i 72 timmar. Där väljer hen lösenord och aktiverar tvåstegsverifiering.',
   'invite.name': 'Namn',
@@ -297,7 +298,7 @@ export const sv = {
   'invite.copy': 'Kopiera länken',
   'invite.copied': 'Länken är kopierad.',
   'invite.conflict': 'Personen är redan medlem eller har redan en inbjudan som väntar.',
-  'invite.forbidden': 'Du får inte ge de rollerna. Bara systemadministratörer ger systemadministratörsrollen.',
+  'invite.forbidden': 'Du får inte ge de rollerna.',
   'invite.errors.nameRequired': 'Ange personens namn',
   'invite.errors.nameTooLong': 'Namnet får vara högst {max} tecken',
   'invite.errors.emailInvalid': 'Ange en e-postadress i rätt format, till exempel namn@exempel.se',
@@ -406,6 +407,7 @@ export const sv = {
   ...consultations.sv,
   ...calls.sv,
   ...dashboard.sv,
+  ...roleRules.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

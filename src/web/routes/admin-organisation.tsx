@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { roles } from '../../shared/enums.ts';
-import type { InvitationList as Invitations, Organisation, PersonList } from '../../shared/schemas/admin.ts';
+import type { InvitationList as Invitations, Organisation, PersonList, RoleRequestList as RoleRequests } from '../../shared/schemas/admin.ts';
 import { api, isApiError } from '../api.ts';
 import { ButtonLink } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
@@ -10,29 +9,32 @@ import { organisationApiPath, organisationPath, organisationTypeLabel } from '..
 import { InvitationList } from '../features/admin/invitation-list.tsx';
 import { InviteForm } from '../features/admin/invite-form.tsx';
 import { PeopleTable } from '../features/admin/people-table.tsx';
+import { RoleChangeLog } from '../features/admin/role-change-log.tsx';
+import { RoleRequestList } from '../features/admin/role-request-list.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
-import { useSession } from '../features/session/session-context.tsx';
 import { useT } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
-/** One organisation: its people, the invitations waiting, and the invite form. */
+/**
+ * One organisation: its people, roles waiting for a second administrator, the invitations waiting,
+ * the invite form, and the log of role changes.
+ */
 export default function AdminOrganisationRoute() {
   const t = useT();
   const { id } = useParams<{ id: string }>();
-  const { state: session } = useSession();
   const [version, setVersion] = useState(0);
+  const [isLogOpen, setIsLogOpen] = useState(false);
   const reload = () => { setVersion((v) => v + 1); };
   const state = useLoad(`admin:organisation:${id}:${version}`, async (signal) => {
     const base = organisationApiPath(id);
-    const [organisation, people, invitations] = await Promise.all([
+    const [organisation, people, invitations, requests] = await Promise.all([
       api.get<Organisation>(base, { signal }),
       api.get<PersonList>(`${base}/people`, { signal }),
       api.get<Invitations>(`${base}/invitations`, { signal }),
+      api.get<RoleRequests>(`${base}/role-requests`, { signal }),
     ]);
-    return { organisation, people, invitations };
+    return { organisation, people, invitations, requests };
   });
-  const isSystemAdmin = session.status === 'ready' && session.me?.can.manageOrganisations === true;
-  const grantableRoles = isSystemAdmin ? roles : roles.filter((role) => role !== 'system_admin');
 
   if (state.status === 'error' && (isApiError(state.error, 404) || isApiError(state.error, 400))) {
     return (
@@ -69,7 +71,10 @@ export default function AdminOrganisationRoute() {
             {data.organisation.isActive ? '' : ` – ${t('admin.inactive')}`}
           </p>
           <h2 className="section-heading">{t('people.title')}</h2>
-          <PeopleTable organisationId={id} items={data.people.items} grantableRoles={grantableRoles} onChanged={reload} />
+          <PeopleTable organisationId={id} items={data.people.items} onChanged={reload} />
+          <h2 className="section-heading">{t('roles.requests.title')}</h2>
+          <p>{t('roles.requests.intro')}</p>
+          <RoleRequestList organisationId={id} items={data.requests.items} onChanged={reload} />
           <h2 className="section-heading">{t('invitations.title')}</h2>
           <InvitationList organisationId={id} items={data.invitations.items} onChanged={reload} />
           {data.organisation.isActive && (
@@ -78,9 +83,15 @@ export default function AdminOrganisationRoute() {
                 {t('invite.title')}
               </h2>
               <p>{t('invite.intro')}</p>
-              <InviteForm organisationId={id} grantableRoles={grantableRoles} onInvited={reload} />
+              <InviteForm organisationId={id} choices={data.people.inviteChoices} onInvited={reload} />
             </section>
           )}
+          <details className="disclosure" onToggle={(event) => { setIsLogOpen(event.currentTarget.open); }}>
+            <summary>{t('roles.log.show')}</summary>
+            <h2 className="section-heading">{t('roles.log.title')}</h2>
+            <p>{t('roles.log.intro')}</p>
+            {isLogOpen && <RoleChangeLog organisationId={id} version={version} />}
+          </details>
         </>
       )}
     </>

@@ -122,6 +122,15 @@ export const invitations = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /**
+     * True while a role of the invitation waits for a second administrator: the token stored
+     * meanwhile was never handed to anyone, and approval issues the real one.
+     */
+    awaitingApproval: boolean('awaiting_approval').notNull().default(false),
+    approvedByUserId: uuid('approved_by_user_id').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** Why a second administrator rejected it (it is then revoked). */
+    rejectionReason: text('rejection_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('invitations_organisation_idx').on(t.organisationId)],

@@ -6,3 +6,4 @@ export * from './settings.ts';
 export * from './notifications.ts';
 export * from './idempotency.ts';
 export * from './consultations.ts';
+export * from './role-requests.ts';

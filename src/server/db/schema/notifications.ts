@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
-import { users } from './identity.ts';
+import { organisations, users } from './identity.ts';
 
 /**
  * In-app notifications, also e-mailed when SMTP is configured. The dedupe key names one reminder
@@ -20,6 +20,8 @@ export const notifications = pgTable(
     caseId: uuid('case_id').references(() => cases.id),
     /** The task or measure the reminder is about. */
     subjectId: uuid('subject_id'),
+    /** For notifications about roles and accounts: the organisation they concern. */
+    organisationId: uuid('organisation_id').references(() => organisations.id),
     /** The deadline the reminder is about (a date, Swedish time). */
     dueOn: text('due_on'),
     dedupeKey: text('dedupe_key').notNull().unique(),

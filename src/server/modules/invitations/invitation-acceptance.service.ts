@@ -8,6 +8,7 @@ import type {
   InvitationDetails,
 } from '../../../shared/schemas/invitation-acceptance.ts';
 import type { Role } from '../../../shared/enums.ts';
+import { inRoleOrder } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { invitations, memberships, organisations, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -44,6 +45,8 @@ async function loadOpenInvitation(db: Db | Tx, token: string) {
       email: invitations.email,
       name: invitations.name,
       roles: invitations.roles,
+      invitedByUserId: invitations.invitedByUserId,
+      approvedByUserId: invitations.approvedByUserId,
       expiresAt: invitations.expiresAt,
     })
     .from(invitations)
@@ -54,6 +57,8 @@ async function loadOpenInvitation(db: Db | Tx, token: string) {
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
         gt(invitations.expiresAt, sql`now()`),
+        // Not before a second administrator has approved its roles (the token is not out yet anyway).
+        eq(invitations.awaitingApproval, false),
         eq(organisations.isActive, true),
       ),
     );
@@ -155,7 +160,7 @@ export async function finishAcceptance(
       action: 'invitation.accepted',
       subjectId: invitation.id,
       actorUserId: user!.id,
-      details: { organisationId: invitation.organisationId, roles: invitation.roles, newAccount: true },
+      details: { organisationId: invitation.organisationId, roles: invitation.roles, before: [], after: invitation.roles, userId: user!.id, newAccount: true },
     });
     return codes;
   });
@@ -189,20 +194,26 @@ export async function acceptAsExistingPerson(
     throw unauthorized(signInFailed);
   }
   await clearFailures(db, accountKey(invitation.email));
+  // Defence in depth: the address was never the inviter's or the approver's, so neither can be the one accepting.
+  if (user.id === invitation.invitedByUserId || user.id === invitation.approvedByUserId) throw linkGone();
   await db.transaction(async (tx) => {
     await markAccepted(tx, invitation.id);
+    const [existing] = await tx
+      .select({ roles: memberships.roles })
+      .from(memberships)
+      .where(and(eq(memberships.userId, user.id), eq(memberships.organisationId, invitation.organisationId)))
+      .for('update');
+    const before = (existing?.roles ?? []) as Role[];
+    const after = inRoleOrder([...before, ...invitation.roles]);
     await tx
       .insert(memberships)
-      .values({ userId: user.id, organisationId: invitation.organisationId, roles: invitation.roles })
-      .onConflictDoUpdate({
-        target: [memberships.userId, memberships.organisationId],
-        set: { roles: sql`array(select distinct unnest(${memberships.roles} || excluded.roles) order by 1)` },
-      });
+      .values({ userId: user.id, organisationId: invitation.organisationId, roles: after })
+      .onConflictDoUpdate({ target: [memberships.userId, memberships.organisationId], set: { roles: after } });
     await recordAudit(tx, ctx, {
       action: 'invitation.accepted',
       subjectId: invitation.id,
       actorUserId: user.id,
-      details: { organisationId: invitation.organisationId, roles: invitation.roles, newAccount: false },
+      details: { organisationId: invitation.organisationId, roles: invitation.roles, before, after, userId: user.id, newAccount: false },
     });
   });
   return { organisationName: invitation.organisationName, recoveryCodes: [] };

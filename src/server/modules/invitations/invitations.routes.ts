@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -6,12 +7,14 @@ import {
   invitationParams,
   invitationSent,
   organisationParams,
+  rejectionInput,
 } from '../../../shared/schemas/admin.ts';
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { createMailer } from '../../platform/mail.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { adminRoles } from '../organisations/organisations.policy.ts';
+import { approveInvitation, rejectInvitation } from './invitation-approval.service.ts';
 import { createInvitation, listOpenInvitations, resendInvitation, revokeInvitation } from './invitations.service.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -20,6 +23,8 @@ const tags = ['administration'];
 
 export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   const mailer = createMailer(config);
+  const emailNotifications = config.smtpUrl !== undefined;
+  const depsOf = (request: { log: FastifyBaseLogger }) => ({ db, config, mailer, emailNotifications, log: request.log });
 
   app.get(
     '/organisations/:organisationId/invitations',
@@ -44,7 +49,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
     },
     async (request, reply) => {
       const sent = await createInvitation(
-        { db, config, mailer, log: request.log },
+        depsOf(request),
         actorContextOf(request),
         request.params.organisationId,
         request.body,
@@ -65,7 +70,39 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       },
     },
     async (request) =>
-      resendInvitation({ db, config, mailer, log: request.log }, actorContextOf(request), request.params.organisationId, request.params.invitationId),
+      resendInvitation(depsOf(request), actorContextOf(request), request.params.organisationId, request.params.invitationId),
+  );
+
+  app.post(
+    '/organisations/:organisationId/invitations/:invitationId/approve',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "A second administrator approves an invitation's roles; the link is then e-mailed, or returned once",
+        params: invitationParams,
+        response: { 200: invitationSent, ...errors },
+      },
+    },
+    async (request) => approveInvitation(depsOf(request), actorContextOf(request), request.params.organisationId, request.params.invitationId),
+  );
+
+  app.post(
+    '/organisations/:organisationId/invitations/:invitationId/reject',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'A second administrator rejects an invitation waiting for approval, with a reason; it is revoked',
+        params: invitationParams,
+        body: rejectionInput,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await rejectInvitation(depsOf(request), actorContextOf(request), request.params.organisationId, request.params.invitationId, request.body.reason);
+      return reply.code(204).send(null);
+    },
   );
 
   app.post(

@@ -7,17 +7,25 @@ import type { Db, Tx } from '../../db/client.ts';
 import { invitations, memberships, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Mailer } from '../../platform/mail.ts';
-import { conflict, forbidden, notFound } from '../../platform/problems.ts';
+import { conflict, notFound } from '../../platform/problems.ts';
+import type { Actor } from '../../platform/actor.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { hashToken, newToken } from '../../platform/sessions.ts';
-import { organisationScope } from '../organisations/organisations.policy.ts';
+import { needsApproval } from '../../../shared/role-rules.ts';
+import { notifyAboutRoles } from '../notifications/account-notifications.ts';
 import { findOrganisation } from '../organisations/organisations.queries.ts';
+import { loadGrantPlace } from '../people/grant-place.ts';
+import { type GrantPlace, approvalRefusal, grantRefusal } from '../people/people.policy.ts';
+import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
+import { approversOf } from '../people/role-requests.service.ts';
 import { invitationHours, invitationLink, invitationMessage } from './invitation-mail.ts';
-import { canInviteWithRoles, invitationScope } from './invitations.policy.ts';
+import { invitationScope } from './invitations.policy.ts';
 
 export interface InvitationDeps {
   db: Db;
   config: Config;
+  /** Notifications about roles are e-mailed too (SMTP configured). */
+  emailNotifications: boolean;
   /** null when no SMTP server is configured. */
   mailer: Mailer | null;
   log: FastifyBaseLogger;
@@ -29,22 +37,34 @@ const columns = {
   name: invitations.name,
   email: invitations.email,
   roles: sql<Role[]>`${invitations.roles}`,
+  invitedByUserId: invitations.invitedByUserId,
   invitedByName: users.name,
+  awaitingApproval: invitations.awaitingApproval,
   createdAt: invitations.createdAt,
   expiresAt: invitations.expiresAt,
 };
-interface InvitationRow {
+export interface InvitationRow {
   id: string;
   organisationId: string;
   name: string;
   email: string;
   roles: Role[];
+  invitedByUserId: string;
   invitedByName: string;
+  awaitingApproval: boolean;
   createdAt: Date;
   expiresAt: Date;
 }
 
-function present(row: InvitationRow): Invitation {
+/** An invitation as a grant of roles waiting for approval, for the second pair of eyes. */
+export const approvalFacts = (row: InvitationRow, place: GrantPlace) => ({
+  requestedByUserId: row.invitedByUserId,
+  place,
+  grantee: { userId: null, email: row.email },
+  roles: row.roles,
+});
+
+function present(actor: Actor, place: GrantPlace, row: InvitationRow): Invitation {
   return {
     id: row.id,
     name: row.name,
@@ -54,13 +74,19 @@ function present(row: InvitationRow): Invitation {
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
     isExpired: row.expiresAt.getTime() <= Date.now(),
+    awaitingApproval: row.awaitingApproval,
+    can: {
+      approve: row.awaitingApproval && approvalRefusal(actor, approvalFacts(row, place)) === null,
+      resend: !row.awaitingApproval,
+      revoke: true,
+    },
   };
 }
 
 /** Neither accepted nor revoked; an expired one still counts, so it can be sent again. */
 const isOpen = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
-async function findOpen(db: Db | Tx, scope: SQL, where: SQL): Promise<InvitationRow | undefined> {
+export async function findOpen(db: Db | Tx, scope: SQL, where: SQL): Promise<InvitationRow | undefined> {
   const [row] = await db
     .select(columns)
     .from(invitations)
@@ -69,11 +95,20 @@ async function findOpen(db: Db | Tx, scope: SQL, where: SQL): Promise<Invitation
   return row;
 }
 
-const expiry = () => new Date(Date.now() + invitationHours * 3_600_000);
+export const expiry = () => new Date(Date.now() + invitationHours * 3_600_000);
+
+/** Every open invitation waiting for approval, oldest first: for `samverka roles pending` on the server. */
+export async function listInvitationsAwaitingApproval(db: Db): Promise<InvitationRow[]> {
+  return db
+    .select(columns)
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.invitedByUserId))
+    .where(and(isOpen, eq(invitations.awaitingApproval, true)))
+    .orderBy(invitations.createdAt, invitations.id);
+}
 
 export async function listOpenInvitations(db: Db, ctx: ActorContext, unverifiedOrganisationId: string): Promise<InvitationList> {
-  const organisation = await findOrganisation(db, organisationScope(ctx.actor), unverifiedOrganisationId);
-  if (!organisation) throw notFound('No such organisation.');
+  const organisation = await loadGrantPlace(db, ctx, unverifiedOrganisationId);
   const rows = await db
     .select(columns)
     .from(invitations)
@@ -85,13 +120,16 @@ export async function listOpenInvitations(db: Db, ctx: ActorContext, unverifiedO
     subjectId: organisation.id,
     details: { invitationIds: rows.map((r) => r.id) },
   });
-  return { items: rows.map(present) };
+  return { items: rows.map((row) => present(ctx.actor, organisation, row)) };
 }
 
 /**
- * Invites a person to an organisation the actor administers. An address that already has an
- * account is fine (accepting adds a membership); one already a member, or already invited and
- * waiting, is a conflict.
+ * Invites a person to an organisation the actor administers, under the separation-of-duties rule
+ * (people.policy.ts): never oneself, only roles that belong in the organisation's kind and that
+ * the actor may grant. An invitation with a role that opens case content, audit or administration
+ * is not sent until a second administrator approves it. An address that already has an account
+ * is fine (accepting adds a membership); one already a member, or already invited and waiting,
+ * is a conflict. A refused invitation is recorded and stores nothing.
  */
 export async function createInvitation(
   deps: InvitationDeps,
@@ -101,45 +139,56 @@ export async function createInvitation(
 ): Promise<InvitationSent> {
   const { db } = deps;
   const token = newToken();
-  const { row, organisationName } = await db.transaction(async (tx) => {
-    const organisation = await findOrganisation(tx, organisationScope(ctx.actor), unverifiedOrganisationId);
-    if (!organisation) throw notFound('No such organisation.');
-    if (!canInviteWithRoles(ctx.actor, input.roles)) {
-      throw forbidden('Only a system administrator grants the system administrator role.');
+  const { row, place, organisationName } = await withRefusalsAudited(db, ctx, async (tx) => {
+    const place = await loadGrantPlace(tx, ctx, unverifiedOrganisationId);
+    for (const role of input.roles) {
+      const refusal = grantRefusal(ctx.actor, place, { userId: null, email: input.email }, role);
+      if (refusal) {
+        throw roleChangeRefused(refusal, {
+          action: 'invitation.refused',
+          subjectId: place.id,
+          details: { organisationId: place.id, roles: input.roles, refusal },
+        });
+      }
     }
+    const organisation = (await findOrganisation(tx, sql`true`, place.id))!;
     if (!organisation.isActive) throw conflict('The organisation is deactivated.');
     const [member] = await tx
       .select({ id: memberships.id })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(users.email, input.email), eq(memberships.organisationId, organisation.id)));
+      .where(and(eq(users.email, input.email), eq(memberships.organisationId, place.id)));
     if (member) throw conflict('This person is already a member of the organisation.');
-    const pending = await findOpen(
-      tx,
-      sql`true`,
-      and(eq(invitations.organisationId, organisation.id), eq(invitations.email, input.email))!,
-    );
+    const pending = await findOpen(tx, sql`true`, and(eq(invitations.organisationId, place.id), eq(invitations.email, input.email))!);
     if (pending) throw conflict('This person is already invited; send the invitation again instead.');
+    const awaitingApproval = input.roles.some(needsApproval);
     const [created] = await tx
       .insert(invitations)
       .values({
-        organisationId: organisation.id,
+        organisationId: place.id,
         email: input.email,
         name: input.name,
         roles: input.roles,
-        tokenHash: hashToken(token),
+        // Waiting for approval, the stored token is one nobody ever receives.
+        tokenHash: hashToken(awaitingApproval ? newToken() : token),
         invitedByUserId: ctx.actor.userId,
         expiresAt: expiry(),
+        awaitingApproval,
       })
       .returning({ id: invitations.id });
     await recordAudit(tx, ctx, {
       action: 'invitation.created',
       subjectId: created!.id,
-      details: { organisationId: organisation.id, roles: input.roles },
+      details: { organisationId: place.id, roles: input.roles, awaitingApproval },
     });
-    return { row: (await findOpen(tx, sql`true`, eq(invitations.id, created!.id)))!, organisationName: organisation.name };
+    if (awaitingApproval) {
+      const approvers = await approversOf(tx, place, input.roles, { userIds: [ctx.actor.userId], email: input.email });
+      await notifyAboutRoles(tx, { kind: 'role_request_pending', organisationId: place.id, requestId: created!.id, recipients: approvers }, deps.emailNotifications);
+    }
+    return { row: (await findOpen(tx, sql`true`, eq(invitations.id, created!.id)))!, place, organisationName: organisation.name };
   });
-  return deliver(deps, row, organisationName, token);
+  if (row.awaitingApproval) return { invitation: present(ctx.actor, place, row), emailed: false, link: null };
+  return deliver(deps, ctx, place, row, organisationName, token);
 }
 
 /** A fresh link for an open invitation (the old one stops working), valid another 72 hours. */
@@ -151,35 +200,37 @@ export async function resendInvitation(
 ): Promise<InvitationSent> {
   const { db } = deps;
   const token = newToken();
-  const { row, organisationName } = await db.transaction(async (tx) => {
-    const found = await findOpen(
-      tx,
-      invitationScope(ctx.actor),
-      and(eq(invitations.id, unverifiedInvitationId), eq(invitations.organisationId, organisationId))!,
-    );
-    if (!found) throw notFound('No such invitation.');
+  const { row, place, organisationName } = await db.transaction(async (tx) => {
+    const { place, found } = await loadOpen(tx, ctx, organisationId, unverifiedInvitationId);
+    if (found.awaitingApproval) throw conflict('The invitation waits for a second administrator to approve it.');
     const organisation = await findOrganisation(tx, sql`true`, found.organisationId);
     if (!organisation?.isActive) throw conflict('The organisation is deactivated.');
     await tx
       .update(invitations)
       .set({ tokenHash: hashToken(token), expiresAt: expiry() })
       .where(eq(invitations.id, found.id));
-    await recordAudit(tx, ctx, { action: 'invitation.resent', subjectId: found.id, details: { organisationId } });
-    return { row: (await findOpen(tx, sql`true`, eq(invitations.id, found.id)))!, organisationName: organisation.name };
+    await recordAudit(tx, ctx, { action: 'invitation.resent', subjectId: found.id, details: { organisationId: place.id } });
+    return { row: (await findOpen(tx, sql`true`, eq(invitations.id, found.id)))!, place, organisationName: organisation.name };
   });
-  return deliver(deps, row, organisationName, token);
+  return deliver(deps, ctx, place, row, organisationName, token);
+}
+
+export async function loadOpen(tx: Tx, ctx: ActorContext, unverifiedOrganisationId: string, unverifiedInvitationId: string) {
+  const place = await loadGrantPlace(tx, ctx, unverifiedOrganisationId);
+  const found = await findOpen(
+    tx,
+    invitationScope(ctx.actor),
+    and(eq(invitations.id, unverifiedInvitationId), eq(invitations.organisationId, place.id))!,
+  );
+  if (!found) throw notFound('No such invitation.');
+  return { place, found };
 }
 
 export async function revokeInvitation(db: Db, ctx: ActorContext, organisationId: string, unverifiedInvitationId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const found = await findOpen(
-      tx,
-      invitationScope(ctx.actor),
-      and(eq(invitations.id, unverifiedInvitationId), eq(invitations.organisationId, organisationId))!,
-    );
-    if (!found) throw notFound('No such invitation.');
+    const { place, found } = await loadOpen(tx, ctx, organisationId, unverifiedInvitationId);
     await tx.update(invitations).set({ revokedAt: sql`now()` }).where(eq(invitations.id, found.id));
-    await recordAudit(tx, ctx, { action: 'invitation.revoked', subjectId: found.id, details: { organisationId } });
+    await recordAudit(tx, ctx, { action: 'invitation.revoked', subjectId: found.id, details: { organisationId: place.id } });
   });
 }
 
@@ -187,15 +238,22 @@ export async function revokeInvitation(db: Db, ctx: ActorContext, organisationId
  * E-mails the link when SMTP is configured; otherwise, or when sending fails, hands it back once
  * for the inviting admin to pass on. The address and link are never logged.
  */
-async function deliver(deps: InvitationDeps, row: InvitationRow, organisationName: string, token: string): Promise<InvitationSent> {
+export async function deliver(
+  deps: InvitationDeps,
+  ctx: ActorContext,
+  place: GrantPlace,
+  row: InvitationRow,
+  organisationName: string,
+  token: string,
+): Promise<InvitationSent> {
   const link = invitationLink(deps.config.publicUrl, token);
   if (deps.mailer) {
     try {
       await deps.mailer.send(invitationMessage(row.email, organisationName, link));
-      return { invitation: present(row), emailed: true, link: null };
+      return { invitation: present(ctx.actor, place, row), emailed: true, link: null };
     } catch (error) {
       deps.log.warn({ invitationId: row.id, reason: error instanceof Error ? error.name : 'unknown' }, 'invitation e-mail not sent');
     }
   }
-  return { invitation: present(row), emailed: false, link };
+  return { invitation: present(ctx.actor, place, row), emailed: false, link };
 }

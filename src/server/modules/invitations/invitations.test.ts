@@ -8,7 +8,8 @@ import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../
 import { startTestSmtpServer, type TestSmtpServer } from '../../../../test/support/smtp.ts';
 
 let counter = 0;
-const invitee = (overrides: object = {}) => ({ name: 'Berit Berg', email: `berit${++counter}@kommun.test`, roles: ['case_worker'], ...overrides });
+// Trainer opens no case content, so the invitation goes out at once; see separation-of-duties.test.ts for the rest.
+const invitee = (overrides: object = {}) => ({ name: 'Berit Berg', email: `berit${++counter}@kommun.test`, roles: ['trainer'], ...overrides });
 const tokenOf = (link: string) => new URL(link).hash.replace('#token=', '');
 
 interface Fixture {
@@ -45,13 +46,13 @@ describe('without SMTP', () => {
   });
 
   it('gives the link once to hand over; the database holds only its hash; 72 hours; audited', async () => {
-    const payload = invitee({ email: '  Berit.Berg@Kommun.TEST ', roles: ['case_worker', 'trainer'] });
+    const payload = invitee({ email: '  Berit.Berg@Kommun.TEST ' });
     const response = await invite(f, payload);
     expect(response.statusCode).toBe(201);
     const sent = response.json<InvitationSent>();
     expect(sent.emailed).toBe(false);
     expect(sent.link).toMatch(new RegExp(`^${f.t.config.publicUrl}/invitation#token=[\\w-]{43}$`));
-    expect(sent.invitation).toMatchObject({ email: 'berit.berg@kommun.test', name: 'Berit Berg', roles: ['case_worker', 'trainer'], isExpired: false });
+    expect(sent.invitation).toMatchObject({ email: 'berit.berg@kommun.test', name: 'Berit Berg', roles: ['trainer'], isExpired: false, awaitingApproval: false });
 
     const [row] = await f.t.db.select().from(invitations).where(eq(invitations.id, sent.invitation.id));
     const token = tokenOf(sent.link!);
@@ -136,14 +137,14 @@ describe('without SMTP', () => {
     expect((await invite(f, invitee({ roles: ['system_admin'] }))).statusCode).toBe(403);
   });
 
-  it('another organisation is out of scope: 404 for invite, list, revoke and resend', async () => {
+  it('another organisation is out of scope: 404 for invite, list, revoke, resend and approve', async () => {
     const otherAdmin = await buildUser(f.t.db, { roles: ['org_admin'], organisationId: f.otherOrganisationId });
     const otherCookie = await signInAs(f.t.app, otherAdmin);
-    const theirs = (await invite(f, invitee(), otherCookie, f.otherOrganisationId)).json<InvitationSent>();
-    expect((await invite(f, invitee(), f.adminCookie, f.otherOrganisationId)).statusCode).toBe(404);
+    const theirs = (await invite(f, invitee({ roles: ['case_worker'] }), otherCookie, f.otherOrganisationId)).json<InvitationSent>();
+    expect((await invite(f, invitee({ roles: ['case_worker'] }), f.adminCookie, f.otherOrganisationId)).statusCode).toBe(404);
     const base = `/api/organisations/${f.otherOrganisationId}/invitations`;
     expect((await f.t.app.inject({ method: 'GET', url: base, headers: { cookie: f.adminCookie } })).statusCode).toBe(404);
-    for (const action of ['revoke', 'resend']) {
+    for (const action of ['revoke', 'resend', 'approve']) {
       const url = `${base}/${theirs.invitation.id}/${action}`;
       expect((await f.t.app.inject({ method: 'POST', url, headers: { cookie: f.adminCookie } })).statusCode).toBe(404);
       // Nor through the admin's own organisation.
@@ -157,10 +158,15 @@ describe('without SMTP', () => {
     expect((await invite(f, invitee(), await signInAs(f.t.app, worker))).statusCode).toBe(403);
   });
 
-  it('a system admin may invite to any organisation, with system_admin', async () => {
+  it('a system admin may invite to any organisation; system_admin only to the national agency, and it waits for approval', async () => {
     const systemAdmin = await buildUser(f.t.db, { roles: ['system_admin'], regionCode: null });
     const cookie = await signInAs(f.t.app, systemAdmin);
-    expect((await invite(f, invitee({ roles: ['system_admin'] }), cookie, f.otherOrganisationId)).statusCode).toBe(201);
+    expect((await invite(f, invitee({ roles: ['case_worker'] }), cookie, f.otherOrganisationId)).statusCode).toBe(201);
+    expect((await invite(f, invitee({ roles: ['system_admin'] }), cookie, f.otherOrganisationId)).statusCode).toBe(403);
+    const agency = await buildOrganisation(f.t.db, { name: 'Jämställdhetsmyndigheten', type: 'national_agency', regionCode: null });
+    const response = await invite(f, invitee({ roles: ['system_admin'] }), cookie, agency);
+    expect(response.statusCode).toBe(201);
+    expect(response.json<InvitationSent>()).toMatchObject({ emailed: false, link: null, invitation: { awaitingApproval: true } });
   });
 
   it.each([

@@ -1,10 +1,13 @@
-import type { NotificationKind } from '../../../shared/enums.ts';
+import type { AccountNotificationKind, NotificationKind } from '../../../shared/enums.ts';
+
+/** The kinds about a case or a consultation, with a reference number and a date. */
+export type DeadlineNotificationKind = Exclude<NotificationKind, AccountNotificationKind>;
 import type { MailMessage } from '../../platform/mail.ts';
 import { daysBetween } from '../deadlines/deadline-rules.ts';
 
 export interface ReminderMail {
   to: string;
-  kind: NotificationKind;
+  kind: DeadlineNotificationKind;
   caseId: string;
   caseReference: string;
   dueOn: string;
@@ -13,7 +16,7 @@ export interface ReminderMail {
   publicUrl: string;
 }
 
-type Language = 'sv' | 'en';
+export type Language = 'sv' | 'en';
 
 const dateFormats: Record<Language, Intl.DateTimeFormat> = {
   sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }),
@@ -32,7 +35,7 @@ function relative(language: Language, days: number): string {
 }
 
 /** The sentence saying what the reminder is about, with the reference number and the date. */
-export function reminderSentence(language: Language, kind: NotificationKind, reference: string, dueOn: string, today: string): string {
+export function reminderSentence(language: Language, kind: DeadlineNotificationKind, reference: string, dueOn: string, today: string): string {
   const date = formatDate(language, dueOn);
   const days = daysBetween(today, dueOn);
   const when = `${relative(language, days)} (${date})`;
@@ -91,7 +94,7 @@ export function reminderMessage(mail: ReminderMail): MailMessage {
 }
 
 /** The body of every e-mail: what happened, a link that asks the reader to sign in, and why they got it; Swedish first. */
-function bilingualText(link: string, part: (language: Language) => { lines: string[]; open: string; why: string }): string {
+export function bilingualText(link: string, part: (language: Language) => { lines: string[]; open: string; why: string }): string {
   const section = (language: Language, greeting: string, noReply: string) => {
     const { lines, open, why } = part(language);
     return [greeting, '', ...lines, '', open, link, '', why, noReply, ''];

@@ -18,6 +18,8 @@ const ownVisible = (actor: Actor) =>
     or(
       and(isNotNull(notifications.caseId), isNotNull(cases.id), caseScope(actor)),
       and(isNull(notifications.caseId), isNotNull(consultations.id), consultationScope(actor)),
+      // About the person's own roles, or grants they were asked to approve: nothing of a case.
+      isNotNull(notifications.organisationId),
     ),
   );
 
@@ -31,7 +33,9 @@ export async function listOwnNotifications(db: Db, actor: Actor, page: number, p
       kind: notifications.kind,
       caseId: cases.id,
       consultationId: consultations.id,
-      caseReference: sql<string>`coalesce(${cases.reference}, ${consultations.reference})`,
+      caseReference: sql<string | null>`coalesce(${cases.reference}, ${consultations.reference})`,
+      organisationId: notifications.organisationId,
+      organisationName: organisations.name,
       dueOn: notifications.dueOn,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
@@ -39,6 +43,7 @@ export async function listOwnNotifications(db: Db, actor: Actor, page: number, p
     .from(notifications)
     .leftJoin(cases, caseOfNotification)
     .leftJoin(consultations, consultationOfNotification)
+    .leftJoin(organisations, eq(organisations.id, notifications.organisationId))
     .where(ownVisible(actor))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(pageSize)
@@ -96,6 +101,7 @@ export interface ClaimedEmail {
   id: string;
   userId: string;
   kind: string;
+  organisationId: string | null;
   /** Null for a consultation's notification. */
   caseId: string | null;
   /** The consultation's id for a consultation's notification (subject_id), else null. */
@@ -104,6 +110,8 @@ export interface ClaimedEmail {
   reference: string | null;
   /** The consultation's police region, by name; null for a case's reminder. */
   regionName: string | null;
+  /** The organisation a notification about roles concerns, by name. */
+  organisationName: string | null;
   dueOn: string | null;
   email: string;
   isActive: boolean;
@@ -123,10 +131,12 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
     id: string;
     user_id: string;
     kind: string;
+    organisation_id: string | null;
     case_id: string | null;
     consultation_id: string | null;
     reference: string | null;
     region_name: string | null;
+    organisation_name: string | null;
     due_on: string | null;
     email: string;
     is_active: boolean;
@@ -142,7 +152,7 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
         for update skip locked
       )
       and ${users.id} = ${notifications.userId}
-    returning ${notifications.id}, ${notifications.userId}, ${notifications.kind}, ${notifications.caseId},
+    returning ${notifications.id}, ${notifications.userId}, ${notifications.kind}, ${notifications.organisationId}, ${notifications.caseId},
       (select c.id from ${consultations} c where ${notifications.caseId} is null and c.id = ${notifications.subjectId}) as consultation_id,
       coalesce(
         (select k.reference from ${cases} k where k.id = ${notifications.caseId}),
@@ -150,15 +160,18 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
       ) as reference,
       (select r.name from ${consultations} c join ${policeRegions} r on r.code = c.region_code
         where ${notifications.caseId} is null and c.id = ${notifications.subjectId}) as region_name,
+      (select o.name from ${organisations} o where o.id = ${notifications.organisationId}) as organisation_name,
       ${notifications.dueOn}, ${users.email}, ${users.isActive}, ${notifications.emailAttempts}`);
   return result.rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
     kind: r.kind,
+    organisationId: r.organisation_id,
     caseId: r.case_id,
     consultationId: r.consultation_id,
     reference: r.reference,
     regionName: r.region_name,
+    organisationName: r.organisation_name,
     dueOn: r.due_on,
     email: r.email,
     isActive: r.is_active,

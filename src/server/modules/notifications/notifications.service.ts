@@ -5,6 +5,8 @@ import type { Actor } from '../../platform/actor.ts';
 import type { MailMessage, Mailer } from '../../platform/mail.ts';
 import { notFound } from '../../platform/problems.ts';
 import { swedishToday } from '../deadlines/deadline-rules.ts';
+import { accountMessage } from './account-mail.ts';
+import { isAccountKind } from './account-notifications.ts';
 import { consultationMessage, reminderMessage } from './notification-mail.ts';
 import {
   actorOfUser,
@@ -97,7 +99,11 @@ export async function sendPendingReminderEmails(db: Db, options: EmailOptions, n
       const actor = row.isActive ? await actorOfUser(db, row.userId) : undefined;
       const kind = row.kind as NotificationKind;
       let message: MailMessage | undefined;
-      if (actor && row.dueOn !== null && row.reference !== null) {
+      if (isAccountKind(kind)) {
+        if (actor && row.organisationId !== null && row.organisationName !== null) {
+          message = accountMessage({ to: row.email, kind, organisationId: row.organisationId, organisationName: row.organisationName, publicUrl });
+        }
+      } else if (actor && row.dueOn !== null && row.reference !== null) {
         if (kind === 'consultation_new' || kind === 'consultation_overdue') {
           if (row.consultationId !== null && row.regionName !== null && (await isConsultationVisibleTo(db, actor, row.consultationId))) {
             message = consultationMessage({

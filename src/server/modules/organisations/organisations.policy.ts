@@ -51,3 +51,23 @@ export function administeredScope(actor: Actor, organisationIdColumn: Parameters
 export function organisationScope(actor: Actor): SQL {
   return administeredScope(actor, organisations.id);
 }
+
+/** Whether the actor belongs to the organisation (in any role). */
+export function isMemberOf(actor: Actor, organisationId: string): boolean {
+  return actor.memberships.some((m) => m.organisationId === organisationId);
+}
+
+/**
+ * The kind, police region and municipality of an organisation decide what its members reach (a
+ * regional coordinator's region, social services for the child rule): nobody changes them for an
+ * organisation they belong to.
+ */
+export function changesOwnScope(
+  actor: Actor,
+  current: { id: string; type: string; regionCode: string | null; municipalityCode: string | null },
+  input: { type?: string; regionCode?: string | null; municipalityCode?: string | null },
+): boolean {
+  if (!isMemberOf(actor, current.id)) return false;
+  const differs = <T>(wanted: T | undefined, now: T) => wanted !== undefined && wanted !== now;
+  return differs(input.type, current.type) || differs(input.regionCode, current.regionCode) || differs(input.municipalityCode, current.municipalityCode);
+}

@@ -1,6 +1,7 @@
-import { type SQL, and, asc, eq } from 'drizzle-orm';
+import { type SQL, and, asc, eq, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { organisations } from '../../db/schema/index.ts';
+import { memberships, organisations } from '../../db/schema/index.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -13,4 +14,12 @@ export async function listOrganisations(db: Db, scope: SQL): Promise<Organisatio
 export async function findOrganisation(db: Db | Tx, scope: SQL, id: string): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisations).where(and(eq(organisations.id, id), scope));
   return row;
+}
+
+/** Every role some member holds in the organisation. */
+export async function rolesHeldIn(db: Db | Tx, organisationId: string): Promise<Role[]> {
+  const result = await db.execute<{ role: Role }>(
+    sql`select distinct r.role from ${memberships} m, unnest(m.roles) as r(role) where m.organisation_id = ${organisationId}`,
+  );
+  return result.rows.map((row) => row.role);
 }

@@ -1,21 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
 import type { OrganisationType, PoliceRegion } from '../../../shared/enums.ts';
+import { roleFitsOrganisation } from '../../../shared/role-rules.ts';
 import type {
   Organisation,
   OrganisationCreateInput,
   OrganisationList,
   OrganisationUpdateInput,
 } from '../../../shared/schemas/admin.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { loadReferenceData } from '../../db/reference-data.ts';
 import { organisations } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
-import { type FieldError, badRequest, notFound } from '../../platform/problems.ts';
+import { type FieldError, badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { canAdministerPeopleOf, canManageOrganisations, organisationScope } from './organisations.policy.ts';
-import { type OrganisationRow, findOrganisation, listOrganisations } from './organisations.queries.ts';
+import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
+import { canAdministerPeopleOf, canManageOrganisations, changesOwnScope, organisationScope } from './organisations.policy.ts';
+import { type OrganisationRow, findOrganisation, listOrganisations, rolesHeldIn } from './organisations.queries.ts';
 
 export function presentOrganisation(actor: Actor, row: OrganisationRow): Organisation {
   return {
@@ -86,6 +88,14 @@ function checkMunicipality({ type, regionCode, municipalityCode }: MunicipalityS
 }
 
 /** The names of the fields given, for the audit log: never their values (the secret among them). */
+/** A new kind must still fit every role its members hold (shared/role-rules.ts), or the change is refused. */
+async function checkRolesFitType(tx: Tx, organisationId: string, type: OrganisationType): Promise<void> {
+  const misfits = (await rolesHeldIn(tx, organisationId)).filter((role) => !roleFitsOrganisation(role, type));
+  if (misfits.length > 0) {
+    throw conflict(`Members hold roles that do not belong in this kind of organisation: ${misfits.join(', ')}. Change their roles first.`);
+  }
+}
+
 const changedFields = (input: object) => Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
 
 export async function createOrganisation(db: Db, keyring: Keyring, ctx: ActorContext, input: OrganisationCreateInput): Promise<Organisation> {
@@ -120,9 +130,17 @@ export async function updateOrganisation(
   unverifiedId: string,
   input: OrganisationUpdateInput,
 ): Promise<Organisation> {
-  return db.transaction(async (tx) => {
+  return withRefusalsAudited(db, ctx, async (tx) => {
     const current = await findOrganisation(tx, organisationScope(ctx.actor), unverifiedId);
     if (!current) throw notFound('No such organisation.');
+    if (changesOwnScope(ctx.actor, current, input)) {
+      throw roleChangeRefused('own_account', {
+        action: 'organisation.change_refused',
+        subjectId: current.id,
+        details: { organisationId: current.id, fields: changedFields(input), refusal: 'own_account' },
+      });
+    }
+    if (input.type !== undefined && input.type !== current.type) await checkRolesFitType(tx, current.id, input.type);
     const { oidcClientSecret, ...plain } = input;
     checkOidcSettings({
       oidcIssuer: input.oidcIssuer === undefined ? current.oidcIssuer : input.oidcIssuer,

@@ -1,5 +1,12 @@
 import type { SQL } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums.ts';
+import type { OrganisationType, Role } from '../../../shared/enums.ts';
+import {
+  type RoleChangeRefusal,
+  needsApproval,
+  roleFitsOrganisation,
+  rolesByOrganisationType,
+  rolesGrantedBySystemAdminsOnly,
+} from '../../../shared/role-rules.ts';
 import { memberships } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { administeredScope, canAdministerPeopleOf, isSystemAdmin } from '../organisations/organisations.policy.ts';
@@ -22,16 +29,94 @@ export interface PersonFacts {
   isSystemAdmin: boolean;
 }
 
-/** Only a system admin grants or takes away system_admin; an org admin's changes must leave it as it was. */
-export function canSetRoles(actor: Actor, before: readonly Role[], after: readonly Role[]): boolean {
-  if (isSystemAdmin(actor)) return true;
-  return before.includes('system_admin') === after.includes('system_admin');
+/** The organisation a role is granted in. */
+export interface GrantPlace {
+  id: string;
+  type: OrganisationType;
 }
 
-/** No one removes their own administrator role, so an organisation cannot lose its admin by mistake. */
-export function removesOwnAdminRole(actor: Actor, person: PersonFacts, before: readonly Role[], after: readonly Role[]): boolean {
-  if (person.userId !== actor.userId) return false;
-  return (['org_admin', 'system_admin'] as const).some((role) => before.includes(role) && !after.includes(role));
+/** The person a role is for: an account, or (for an invitation) only an e-mail address so far. */
+export interface Grantee {
+  userId: string | null;
+  email: string;
+}
+
+/** Whether the grantee is the actor: by account, or by the address an invitation goes to. */
+export function isOwnAccount(actor: Actor, grantee: Grantee): boolean {
+  return grantee.userId === actor.userId || grantee.email.toLowerCase() === actor.email.toLowerCase();
+}
+
+/**
+ * The separation-of-duties rule for giving a role (docs/ARCHITECTURE.md, "Who grants roles"),
+ * or null when the actor may ask for it:
+ * - nobody changes their own roles or joins an organisation by their own hand;
+ * - only inside organisations the actor administers;
+ * - only roles that belong in that kind of organisation;
+ * - regional coordinators and system administrators only by a system administrator.
+ * Whether it then waits for a second administrator is `needsApproval`'s question.
+ */
+export function grantRefusal(actor: Actor, place: GrantPlace, grantee: Grantee, role: Role): RoleChangeRefusal | null {
+  if (isOwnAccount(actor, grantee)) return 'own_account';
+  if (!canAdministerPeopleOf(actor, place.id)) return 'not_administered';
+  if (!roleFitsOrganisation(role, place.type)) return 'role_not_for_organisation_type';
+  if ((rolesGrantedBySystemAdminsOnly as readonly Role[]).includes(role) && !isSystemAdmin(actor)) return 'system_admin_only';
+  return null;
+}
+
+/**
+ * Taking a role away narrows access, so any administrator of the organisation may do it at once,
+ * except system administration (a system administrator's own business) and their own roles.
+ */
+export function removalRefusal(actor: Actor, place: GrantPlace, grantee: Grantee, role: Role): RoleChangeRefusal | null {
+  if (isOwnAccount(actor, grantee)) return 'own_account';
+  if (!canAdministerPeopleOf(actor, place.id)) return 'not_administered';
+  if (role === 'system_admin' && !isSystemAdmin(actor)) return 'system_admin_only';
+  return null;
+}
+
+/** The first refusal among a change from `before` to `after`, or null when all of it is allowed. */
+export function roleChangeRefusal(
+  actor: Actor,
+  place: GrantPlace,
+  grantee: Grantee,
+  before: readonly Role[],
+  after: readonly Role[],
+): RoleChangeRefusal | null {
+  for (const role of after.filter((r) => !before.includes(r))) {
+    const refusal = grantRefusal(actor, place, grantee, role);
+    if (refusal) return refusal;
+  }
+  for (const role of before.filter((r) => !after.includes(r))) {
+    const refusal = removalRefusal(actor, place, grantee, role);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/** Splits the roles added by a change into those granted at once and those that wait for approval. */
+export function splitByApproval(added: readonly Role[]): { immediate: Role[]; awaitingApproval: Role[] } {
+  return { immediate: added.filter((r) => !needsApproval(r)), awaitingApproval: added.filter(needsApproval) };
+}
+
+/**
+ * The second pair of eyes: someone other than the one who asked and the one it is for, who could
+ * have granted every role of the request themselves.
+ */
+export function approvalRefusal(
+  actor: Actor,
+  request: { requestedByUserId: string; place: GrantPlace; grantee: Grantee; roles: readonly Role[] },
+): RoleChangeRefusal | null {
+  if (request.requestedByUserId === actor.userId) return 'approver_not_independent';
+  for (const role of request.roles) {
+    const refusal = grantRefusal(actor, request.place, request.grantee, role);
+    if (refusal) return refusal === 'own_account' ? 'approver_not_independent' : refusal;
+  }
+  return null;
+}
+
+/** The roles the actor may offer someone else in this organisation (their own account: none). */
+export function grantableRoles(actor: Actor, place: GrantPlace, grantee: Grantee): Role[] {
+  return rolesByOrganisationType[place.type].filter((role) => grantRefusal(actor, place, grantee, role) === null);
 }
 
 /**
@@ -43,8 +128,4 @@ export function canDeactivate(actor: Actor, person: PersonFacts): boolean {
   if (isSystemAdmin(actor)) return true;
   if (person.isSystemAdmin) return false;
   return person.organisationIds.every((id) => canAdministerPeopleOf(actor, id));
-}
-
-export function personAbilities(actor: Actor, person: PersonFacts) {
-  return { editRoles: true, deactivate: canDeactivate(actor, person), revokeSessions: true };
 }

@@ -10,7 +10,8 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const access = { roles: adminRoles };
 const tags = ['administration'];
 
-export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+  const deps = { db, emailNotifications: config.smtpUrl !== undefined };
   app.get(
     '/organisations/:organisationId/people',
     {
@@ -33,10 +34,10 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) 
     '/organisations/:organisationId/people/:userId/roles',
     {
       config: { access },
-      schema: { tags, summary: "Set a person's roles in the organisation", params: personParams, body: rolesInput, response: { 200: person, ...errors } },
+      schema: { tags, summary: "Set a person's roles: removals at once; roles that open case content, audit or administration wait for a second administrator", params: personParams, body: rolesInput, response: { 200: person, ...errors } },
     },
     async (request) =>
-      changeRoles(db, actorContextOf(request), request.params.organisationId, request.params.userId, request.body.roles),
+      changeRoles(deps, actorContextOf(request), request.params.organisationId, request.params.userId, request.body.roles),
   );
 
   app.post(

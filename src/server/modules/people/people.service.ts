@@ -1,20 +1,49 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums.ts';
-import type { Person, PersonList } from '../../../shared/schemas/admin.ts';
+import type { Person, PersonList, RoleChoice } from '../../../shared/schemas/admin.ts';
+import { inRoleOrder, needsApproval, rolesByOrganisationType } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { memberships, sessions, users } from '../../db/schema/index.ts';
+import { sessions, users } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { organisationScope } from '../organisations/organisations.policy.ts';
-import { findOrganisation } from '../organisations/organisations.queries.ts';
-import { canDeactivate, canSetRoles, peopleScope, personAbilities, removesOwnAdminRole } from './people.policy.ts';
-import { type MemberRow, findMember, listMembers } from './people.queries.ts';
+import { notifyAboutRoles } from '../notifications/account-notifications.ts';
+import { loadGrantPlace } from './grant-place.ts';
+import {
+  type GrantPlace,
+  canDeactivate,
+  grantRefusal,
+  isOwnAccount,
+  peopleScope,
+  removalRefusal,
+  roleChangeRefusal,
+  splitByApproval,
+} from './people.policy.ts';
+import { type MemberRow, findMember, listMembers, setMemberRoles } from './people.queries.ts';
+import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
+import { type PeopleDeps, openRoleRequest } from './role-requests.service.ts';
 
 const facts = (row: MemberRow) => ({ userId: row.id, organisationIds: row.organisationIds, isSystemAdmin: row.isSystemAdmin });
+const granteeOf = (row: MemberRow) => ({ userId: row.id, email: row.email });
 
-function presentPerson(actor: Actor, row: MemberRow): Person {
+/** What the actor may give someone who has no account here yet (an invitation). */
+function inviteChoices(actor: Actor, place: GrantPlace): RoleChoice[] {
+  const newcomer = { userId: null, email: '' };
+  return rolesByOrganisationType[place.type].map((role) => ({ role, refusal: grantRefusal(actor, place, newcomer, role), needsApproval: needsApproval(role) }));
+}
+
+function roleChoices(actor: Actor, place: GrantPlace, row: MemberRow): RoleChoice[] {
+  const offered = inRoleOrder([...rolesByOrganisationType[place.type], ...row.roles]);
+  return offered.map((role) => ({
+    role,
+    refusal: row.roles.includes(role) ? removalRefusal(actor, place, granteeOf(row), role) : grantRefusal(actor, place, granteeOf(row), role),
+    needsApproval: needsApproval(role),
+  }));
+}
+
+function presentPerson(actor: Actor, place: GrantPlace, row: MemberRow): Person {
+  const isSelf = isOwnAccount(actor, granteeOf(row));
   return {
     id: row.id,
     name: row.name,
@@ -23,17 +52,18 @@ function presentPerson(actor: Actor, row: MemberRow): Person {
     isActive: row.isActive,
     hasSecondFactor: row.hasSecondFactor,
     lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
-    can: personAbilities(actor, facts(row)),
+    pendingRoles: row.pendingRoles,
+    isSelf,
+    can: { editRoles: !isSelf, deactivate: canDeactivate(actor, facts(row)), revokeSessions: true, roleChoices: roleChoices(actor, place, row) },
   };
 }
 
 export async function listPeopleOf(db: Db, ctx: ActorContext, unverifiedOrganisationId: string): Promise<PersonList> {
-  const organisation = await findOrganisation(db, organisationScope(ctx.actor), unverifiedOrganisationId);
-  if (!organisation) throw notFound('No such organisation.');
-  const rows = await listMembers(db, peopleScope(ctx.actor), organisation.id);
+  const place = await loadGrantPlace(db, ctx, unverifiedOrganisationId);
+  const rows = await listMembers(db, peopleScope(ctx.actor), place.id);
   // Names and addresses of staff are personal data too: who looked at them is recorded.
-  await recordAudit(db, ctx, { action: 'people.list', subjectId: organisation.id, details: { userIds: rows.map((r) => r.id) } });
-  return { items: rows.map((row) => presentPerson(ctx.actor, row)) };
+  await recordAudit(db, ctx, { action: 'people.list', subjectId: place.id, details: { userIds: rows.map((r) => r.id) } });
+  return { items: rows.map((row) => presentPerson(ctx.actor, place, row)), inviteChoices: inviteChoices(ctx.actor, place) };
 }
 
 async function loadMember(tx: Db | Tx, ctx: ActorContext, organisationId: string, userId: string): Promise<MemberRow> {
@@ -43,37 +73,51 @@ async function loadMember(tx: Db | Tx, ctx: ActorContext, organisationId: string
 }
 
 export async function getPerson(db: Db, ctx: ActorContext, organisationId: string, userId: string): Promise<Person> {
-  const row = await loadMember(db, ctx, organisationId, userId);
-  await recordAudit(db, ctx, { action: 'people.read', subjectId: row.id, details: { organisationId } });
-  return presentPerson(ctx.actor, row);
+  const place = await loadGrantPlace(db, ctx, organisationId);
+  const row = await loadMember(db, ctx, place.id, userId);
+  await recordAudit(db, ctx, { action: 'people.read', subjectId: row.id, details: { organisationId: place.id } });
+  return presentPerson(ctx.actor, place, row);
 }
 
-/** Sets the person's roles in one organisation, recording the lists before and after. */
+/**
+ * Sets the person's roles in one organisation, under the separation-of-duties rule
+ * (people.policy.ts): removals and roles that open nothing sensitive take effect at once and are
+ * recorded with the lists before and after; roles that open case content, audit or administration
+ * become a request for a second administrator (replacing any earlier one for this person). A
+ * refused change is recorded too, and changes nothing.
+ */
 export async function changeRoles(
-  db: Db,
+  deps: PeopleDeps,
   ctx: ActorContext,
-  organisationId: string,
+  unverifiedOrganisationId: string,
   userId: string,
-  roles: Role[],
+  wanted: Role[],
 ): Promise<Person> {
-  return db.transaction(async (tx) => {
-    const member = await loadMember(tx, ctx, organisationId, userId);
-    if (!canSetRoles(ctx.actor, member.roles, roles)) {
-      throw forbidden('Only a system administrator grants or removes the system administrator role.');
+  return withRefusalsAudited(deps.db, ctx, async (tx) => {
+    const place = await loadGrantPlace(tx, ctx, unverifiedOrganisationId);
+    const member = await loadMember(tx, ctx, place.id, userId);
+    const refusal = roleChangeRefusal(ctx.actor, place, granteeOf(member), member.roles, wanted);
+    if (refusal) {
+      throw roleChangeRefused(refusal, {
+        action: 'membership.roles_change_refused',
+        subjectId: member.id,
+        details: { organisationId: place.id, before: member.roles, attempted: inRoleOrder(wanted), refusal },
+      });
     }
-    if (removesOwnAdminRole(ctx.actor, facts(member), member.roles, roles)) {
-      throw forbidden('You cannot remove your own administrator role.');
+    const added = wanted.filter((role) => !member.roles.includes(role));
+    const { immediate, awaitingApproval } = splitByApproval(added);
+    const now = inRoleOrder([...member.roles.filter((role) => wanted.includes(role)), ...immediate]);
+    if (now.join() !== member.roles.join()) {
+      await setMemberRoles(tx, place.id, member.id, now);
+      await recordAudit(tx, ctx, {
+        action: 'membership.roles_changed',
+        subjectId: member.id,
+        details: { organisationId: place.id, before: member.roles, after: now },
+      });
+      await notifyAboutRoles(tx, { kind: 'roles_changed', organisationId: place.id, requestId: null, recipients: [member.id] }, deps.emailNotifications);
     }
-    await tx
-      .update(memberships)
-      .set({ roles })
-      .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, member.id)));
-    await recordAudit(tx, ctx, {
-      action: 'membership.roles_changed',
-      subjectId: member.id,
-      details: { organisationId, before: member.roles, after: roles },
-    });
-    return presentPerson(ctx.actor, (await findMember(tx, peopleScope(ctx.actor), organisationId, member.id))!);
+    await openRoleRequest(tx, ctx, deps.emailNotifications, { place, grantee: granteeOf(member), roles: inRoleOrder(awaitingApproval) });
+    return presentPerson(ctx.actor, place, (await findMember(tx, peopleScope(ctx.actor), place.id, member.id))!);
   });
 }
 
@@ -95,7 +139,8 @@ export async function setActive(
   isActive: boolean,
 ): Promise<Person> {
   return db.transaction(async (tx) => {
-    const member = await loadMember(tx, ctx, organisationId, userId);
+    const place = await loadGrantPlace(tx, ctx, organisationId);
+    const member = await loadMember(tx, ctx, place.id, userId);
     if (!canDeactivate(ctx.actor, facts(member))) {
       throw forbidden(
         member.id === ctx.actor.userId
@@ -108,9 +153,9 @@ export async function setActive(
     await recordAudit(tx, ctx, {
       action: isActive ? 'user.reactivated' : 'user.deactivated',
       subjectId: member.id,
-      details: isActive ? { organisationId } : { organisationId, sessionsEnded },
+      details: isActive ? { organisationId: place.id } : { organisationId: place.id, sessionsEnded },
     });
-    return presentPerson(ctx.actor, (await findMember(tx, peopleScope(ctx.actor), organisationId, member.id))!);
+    return presentPerson(ctx.actor, place, (await findMember(tx, peopleScope(ctx.actor), place.id, member.id))!);
   });
 }
 

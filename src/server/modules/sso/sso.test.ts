@@ -150,6 +150,21 @@ describe('GET /api/sso/callback', () => {
     expect(membership?.roles).toEqual(['case_worker']);
   });
 
+  it("never takes roles from the provider's group or role claims (issue 14: no OIDC group mapping)", async () => {
+    const user = await buildUser(t.db, { roles: ['case_worker'], organisationId: ssoOrganisationId });
+    const subject = newSubject();
+    const claimed = ['national_coordinator', 'system_admin', 'auditor', 'org_admin'];
+    provider.setAccount(subject, { email: user.email, email_verified: true, name: 'Anna Berg', groups: claimed, roles: claimed });
+    const { response } = await signInThroughProvider(subject, '/');
+    const session = sessionCookieOf(response)!;
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { samverka_session: session.value } });
+    expect(me.json<Me>().memberships.flatMap((m) => m.roles)).toEqual(['case_worker']);
+    const rows = await t.db.select().from(memberships).where(eq(memberships.userId, user.id));
+    expect(rows.map((m) => m.roles)).toEqual([['case_worker']]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/cases?pageSize=1', cookies: { samverka_session: session.value } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/organisations', cookies: { samverka_session: session.value } })).statusCode).toBe(403);
+  });
+
   it('reuses the linked account on the next sign-in, even when the provider changed the e-mail', async () => {
     const user = await buildUser(t.db, { roles: ['case_worker'], organisationId: ssoOrganisationId });
     const subject = newSubject();

@@ -7,6 +7,8 @@ import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { organisationApiPath, rolesLabel } from './admin-labels.ts';
 import { InvitationLink } from './invitation-link.tsx';
+import { RejectionForm } from './rejection-form.tsx';
+import { roleRefusalText } from './role-refusal.ts';
 
 export interface InvitationListProps {
   organisationId: string;
@@ -14,40 +16,52 @@ export interface InvitationListProps {
   onChanged: () => void;
 }
 
-type Outcome = { kind: 'revoked'; name: string } | { kind: 'resent'; name: string; sent: InvitationSent } | { kind: 'error' };
+type Outcome =
+  | { kind: 'done'; text: string }
+  | { kind: 'sent'; name: string; sent: InvitationSent; text?: string }
+  | { kind: 'error'; text: string };
 
-/** Invitations not yet accepted, each with resend and revoke. */
+/**
+ * Invitations not yet accepted: resend and revoke; those waiting for a second administrator show
+ * it, and the administrators who may approve them get approve and reject.
+ */
 export function InvitationList({ organisationId, items, onChanged }: InvitationListProps) {
   const t = useT();
   const { formatDateTime } = useI18n();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<Invitation | null>(null);
   const base = `${organisationApiPath(organisationId)}/invitations`;
 
-  const act = (invitation: Invitation, action: 'revoke' | 'resend') => {
+  const act = (invitation: Invitation, action: 'revoke' | 'resend' | 'approve' | 'reject', reason?: string) => {
     setBusyId(invitation.id);
     setOutcome(null);
-    api.post<InvitationSent | null>(`${base}/${invitation.id}/${action}`).then(
+    const name = invitation.name;
+    api.post<InvitationSent | null>(`${base}/${invitation.id}/${action}`, reason === undefined ? undefined : { reason }).then(
       (sent) => {
         setBusyId(null);
-        setOutcome(action === 'revoke' || !sent ? { kind: 'revoked', name: invitation.name } : { kind: 'resent', name: invitation.name, sent });
+        setRejecting(null);
+        if (sent && action === 'approve') setOutcome({ kind: 'sent', name, sent, text: t('roles.invitation.approved', { name }) });
+        else if (sent) setOutcome({ kind: 'sent', name, sent });
+        else setOutcome({ kind: 'done', text: t(action === 'reject' ? 'roles.invitation.rejected' : 'invitations.revoked', { name }) });
         onChanged();
       },
-      () => {
+      (error: unknown) => {
         setBusyId(null);
-        setOutcome({ kind: 'error' });
+        setOutcome({ kind: 'error', text: roleRefusalText(t, error, t('people.forbidden')) });
       },
     );
   };
 
   return (
     <>
-      {outcome?.kind === 'revoked' && <Notice tone="success">{t('invitations.revoked', { name: outcome.name })}</Notice>}
-      {outcome?.kind === 'resent' && outcome.sent.emailed && (
+      {outcome?.kind === 'done' && <Notice tone="success">{outcome.text}</Notice>}
+      {outcome?.kind === 'sent' && outcome.text && <Notice tone="success">{outcome.text}</Notice>}
+      {outcome?.kind === 'sent' && outcome.sent.emailed && (
         <Notice tone="success">{t('invite.emailed', { email: outcome.sent.invitation.email })}</Notice>
       )}
-      {outcome?.kind === 'resent' && outcome.sent.link && <InvitationLink link={outcome.sent.link} name={outcome.name} />}
-      {outcome?.kind === 'error' && <Notice tone="error">{t('app.genericError')}</Notice>}
+      {outcome?.kind === 'sent' && outcome.sent.link && <InvitationLink link={outcome.sent.link} name={outcome.name} />}
+      {outcome?.kind === 'error' && <Notice tone="error" takeFocus>{outcome.text}</Notice>}
       {items.length === 0 ? (
         <p className="empty-state">{t('invitations.empty')}</p>
       ) : (
@@ -67,21 +81,49 @@ export function InvitationList({ organisationId, items, onChanged }: InvitationL
             <tr key={i.id}>
               <th scope="row">{i.name}</th>
               <td>{i.email}</td>
-              <td>{rolesLabel(t, i.roles)}</td>
+              <td>
+                {rolesLabel(t, i.roles)}
+                {i.awaitingApproval && <p className="table__note">{t('roles.invitation.awaiting')}</p>}
+              </td>
               <td className="table__nowrap">{i.isExpired ? t('invitations.expired') : formatDateTime(i.expiresAt)}</td>
               <td>
                 <div className="table-actions">
-                  <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'resend'); }}>
-                    {t('invitations.resend', { name: i.name })}
-                  </Button>
-                  <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'revoke'); }}>
-                    {t('invitations.revoke', { name: i.name })}
-                  </Button>
+                  {i.can.approve && (
+                    <>
+                      <Button disabled={busyId === i.id} onClick={() => { act(i, 'approve'); }}>
+                        {t('roles.invitation.approve', { name: i.name })}
+                      </Button>
+                      <Button variant="secondary" disabled={busyId === i.id} onClick={() => { setOutcome(null); setRejecting(i); }}>
+                        {t('roles.invitation.reject', { name: i.name })}
+                      </Button>
+                    </>
+                  )}
+                  {i.awaitingApproval && !i.can.approve && <p className="table__note">{t('roles.requests.waitingForOther')}</p>}
+                  {i.can.resend && (
+                    <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'resend'); }}>
+                      {t('invitations.resend', { name: i.name })}
+                    </Button>
+                  )}
+                  {i.can.revoke && (
+                    <Button variant="secondary" disabled={busyId === i.id} onClick={() => { act(i, 'revoke'); }}>
+                      {t('invitations.revoke', { name: i.name })}
+                    </Button>
+                  )}
                 </div>
               </td>
             </tr>
           ))}
         </DataTable>
+      )}
+      {rejecting && (
+        <RejectionForm
+          key={rejecting.id}
+          id="invitation-rejection"
+          title={t('roles.invitation.reject', { name: rejecting.name })}
+          isBusy={busyId === rejecting.id}
+          onReject={(reason) => { act(rejecting, 'reject', reason); }}
+          onCancel={() => { setRejecting(null); }}
+        />
       )}
     </>
   );

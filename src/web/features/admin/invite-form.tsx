@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Role } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import type { InvitationSent } from '../../../shared/schemas/admin.ts';
+import type { InvitationSent, RoleChoice } from '../../../shared/schemas/admin.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
@@ -13,6 +13,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { organisationApiPath, roleLabel } from './admin-labels.ts';
 import { InvitationLink } from './invitation-link.tsx';
+import { roleRefusalText } from './role-refusal.ts';
 
 const fields = ['name', 'email', 'roles'] as const;
 type Field = (typeof fields)[number];
@@ -20,13 +21,13 @@ const targetOf = (field: Field) => (field === 'roles' ? choiceId('invite-roles',
 
 export interface InviteFormProps {
   organisationId: string;
-  /** The roles this admin may give. */
-  grantableRoles: readonly Role[];
+  /** The roles of the organisation's kind, with whether this admin may give each (from the server). */
+  choices: readonly RoleChoice[];
   onInvited: () => void;
 }
 
 /** Invite a person with roles; shows the link to hand over when it could not be e-mailed. */
-export function InviteForm({ organisationId, grantableRoles, onInvited }: InviteFormProps) {
+export function InviteForm({ organisationId, choices, onInvited }: InviteFormProps) {
   const t = useT();
   const [values, setValues] = useState<Record<'name' | 'email', string>>({ name: '', email: '' });
   const [roles, setRoles] = useState<Role[]>([]);
@@ -59,7 +60,7 @@ export function InviteForm({ organisationId, grantableRoles, onInvited }: Invite
       },
       (error: unknown) => {
         if (isApiError(error, 409)) return fail({}, t('invite.conflict'));
-        if (isApiError(error, 403)) return fail({}, t('invite.forbidden'));
+        if (isApiError(error, 403)) return fail({}, roleRefusalText(t, error, t('invite.forbidden')));
         if (isApiError(error, 400) && error.fieldErrors.length > 0) {
           const server: FieldErrors<Field> = {};
           for (const e of error.fieldErrors) {
@@ -82,6 +83,11 @@ export function InviteForm({ organisationId, grantableRoles, onInvited }: Invite
         </Notice>
       )}
       {sent?.result.link && <InvitationLink link={sent.result.link} name={sent.name} />}
+      {sent?.result.invitation.awaitingApproval && (
+        <Notice tone="info" takeFocus>
+          {t('roles.invitation.awaitingCreated', { name: sent.name })}
+        </Notice>
+      )}
       <FormWithSummary onSubmit={onSubmit} summary={summary} focusKey={failedSubmits}>
         <TextField {...field('name')} label={t('invite.name')} autoComplete="off" required />
         <TextField {...field('email')} label={t('invite.email')} type="email" autoComplete="off" spellCheck={false} required />
@@ -89,9 +95,14 @@ export function InviteForm({ organisationId, grantableRoles, onInvited }: Invite
           id="invite-roles"
           name="roles"
           legend={t('invite.roles')}
-          hint={t('invite.rolesHint')}
+          hint={`${t('invite.rolesHint')} ${t('roles.rulesHint')}`}
           error={errors.roles}
-          choices={grantableRoles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+          choices={choices.map((choice) => ({
+            value: choice.role,
+            label: roleLabel(t, choice.role),
+            disabled: choice.refusal !== null,
+            hint: choice.refusal ? t(`roles.refusal.${choice.refusal}`) : choice.needsApproval ? t('roles.needsApproval') : undefined,
+          }))}
           values={roles}
           onChange={setRoles}
         />

@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import type { Person } from '../../../shared/schemas/admin.ts';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
 import { organisationApiPath, rolesLabel } from './admin-labels.ts';
 import { PersonPanel, type PanelKind } from './person-panel.tsx';
-import type { Role } from '../../../shared/enums.ts';
+import { roleRefusalText } from './role-refusal.ts';
 
 export interface PeopleTableProps {
   organisationId: string;
   items: readonly Person[];
-  grantableRoles: readonly Role[];
   onChanged: () => void;
 }
 
 /** The people of one organisation, with their roles and what the admin may do to each. */
-export function PeopleTable({ organisationId, items, grantableRoles, onChanged }: PeopleTableProps) {
+export function PeopleTable({ organisationId, items, onChanged }: PeopleTableProps) {
   const t = useT();
   const { formatDateTime } = useI18n();
   const [panel, setPanel] = useState<{ kind: PanelKind; person: Person } | null>(null);
@@ -30,7 +29,7 @@ export function PeopleTable({ organisationId, items, grantableRoles, onChanged }
     onChanged();
   };
   const failed = (error: unknown) => {
-    setMessage({ tone: 'error', text: isApiError(error, 403) ? t('people.forbidden') : t('app.genericError') });
+    setMessage({ tone: 'error', text: roleRefusalText(t, error, t('people.forbidden')) });
   };
 
   const reactivate = (p: Person) => {
@@ -65,14 +64,21 @@ export function PeopleTable({ organisationId, items, grantableRoles, onChanged }
       >
         {items.map((p) => (
           <tr key={p.id}>
-            <th scope="row">{p.name}</th>
+            <th scope="row">
+              {p.name}
+              {p.isSelf && ` (${t('roles.you')})`}
+            </th>
             <td>{p.email}</td>
-            <td>{rolesLabel(t, p.roles)}</td>
+            <td>
+              {rolesLabel(t, p.roles)}
+              {p.pendingRoles.length > 0 && <p className="table__note">{t('roles.pending', { roles: rolesLabel(t, p.pendingRoles) })}</p>}
+            </td>
             <td>{p.hasSecondFactor ? t('people.enrolled') : t('people.notEnrolled')}</td>
             <td className="table__nowrap">{p.lastSignInAt ? formatDateTime(p.lastSignInAt) : t('people.never')}</td>
             <td>{p.isActive ? t('admin.active') : t('admin.inactive')}</td>
             <td>
               <div className="table-actions">
+                {p.isSelf && <p className="table__note">{t('roles.ownRoles')}</p>}
                 {p.can.editRoles && (
                   <Button variant="secondary" onClick={() => { setMessage(null); setPanel({ kind: 'roles', person: p }); }}>
                     {t('people.editRoles', { name: p.name })}
@@ -104,7 +110,6 @@ export function PeopleTable({ organisationId, items, grantableRoles, onChanged }
           kind={panel.kind}
           person={panel.person}
           personPath={personPath(panel.person)}
-          grantableRoles={grantableRoles}
           onDone={done}
           onFailed={failed}
           onCancel={() => { setPanel(null); }}

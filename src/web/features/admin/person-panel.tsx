@@ -5,7 +5,7 @@ import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { roleLabel } from './admin-labels.ts';
+import { roleLabel, rolesLabel } from './admin-labels.ts';
 
 export type PanelKind = 'roles' | 'deactivate';
 
@@ -13,7 +13,6 @@ export interface PersonPanelProps {
   kind: PanelKind;
   person: Person;
   personPath: string;
-  grantableRoles: readonly Role[];
   onDone: (message: string) => void;
   onFailed: (error: unknown) => void;
   onCancel: () => void;
@@ -23,11 +22,16 @@ export interface PersonPanelProps {
  * The roles editor or the deactivation question for one person, below the table. It takes focus
  * when it opens, so keyboard and screen reader users land in it.
  */
-export function PersonPanel({ kind, person, personPath, grantableRoles, onDone, onFailed, onCancel }: PersonPanelProps) {
+export function PersonPanel({ kind, person, personPath, onDone, onFailed, onCancel }: PersonPanelProps) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
-  // Roles the admin may not give (system_admin for an org admin) still show, so they are kept.
-  const choices = [...new Set([...grantableRoles, ...person.roles])];
+  // Every role of the organisation's kind and every role held, with why the admin may not change some.
+  const choices = person.can.roleChoices.map((choice) => ({
+    value: choice.role,
+    label: roleLabel(t, choice.role),
+    disabled: choice.refusal !== null,
+    hint: choice.refusal ? t(`roles.refusal.${choice.refusal}`) : choice.needsApproval ? t('roles.needsApproval') : undefined,
+  }));
   const [roles, setRoles] = useState<Role[]>(person.roles);
   const [error, setError] = useState<string | undefined>();
   const [isBusy, setIsBusy] = useState(false);
@@ -35,10 +39,10 @@ export function PersonPanel({ kind, person, personPath, grantableRoles, onDone, 
     ref.current?.focus();
   }, []);
 
-  const send = (request: Promise<unknown>, message: string) => {
+  const send = <T,>(request: Promise<T>, message: (answer: T) => string) => {
     setIsBusy(true);
     request.then(
-      () => { onDone(message); },
+      (answer) => { onDone(message(answer)); },
       (e: unknown) => {
         setIsBusy(false);
         onFailed(e);
@@ -62,15 +66,20 @@ export function PersonPanel({ kind, person, personPath, grantableRoles, onDone, 
               setError(t('people.rolesRequired'));
               return;
             }
-            send(api.put(`${personPath}/roles`, { roles }), t('people.rolesSaved', { name: person.name }));
+            send(api.put<Person>(`${personPath}/roles`, { roles }), (saved) =>
+              saved.pendingRoles.length > 0
+                ? t('roles.savedWithPending', { name: person.name, roles: rolesLabel(t, saved.pendingRoles) })
+                : t('people.rolesSaved', { name: person.name }),
+            );
           }}
         >
           <CheckboxGroup<Role>
             id="person-roles"
             name="roles"
             legend={t('people.rolesLegend', { name: person.name })}
+            hint={t('roles.rulesHint')}
             error={error}
-            choices={choices.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+            choices={choices}
             values={roles}
             onChange={setRoles}
           />
@@ -89,7 +98,7 @@ export function PersonPanel({ kind, person, personPath, grantableRoles, onDone, 
           <div className="button-group">
             <Button
               disabled={isBusy}
-              onClick={() => { send(api.post(`${personPath}/deactivate`), t('people.deactivated', { name: person.name })); }}
+              onClick={() => { send(api.post(`${personPath}/deactivate`), () => t('people.deactivated', { name: person.name })); }}
             >
               {t('people.confirmDeactivateButton')}
             </Button>

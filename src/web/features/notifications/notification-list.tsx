@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Notification } from '../../../shared/schemas/notifications.ts';
 import { Button } from '../../components/button.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { notificationText } from './notification-text.ts';
+import { isAccountNotification, notificationText } from './notification-text.ts';
 
 export const notificationLinkId = (id: string) => `notification-case-${id}`;
 
@@ -48,17 +48,27 @@ export function NotificationList({ items, today, onMarkRead, busyId, focusId }: 
               {t('notifications.createdAt', { time: formatDateTime(notification.createdAt) })}
             </p>
             <div className="notification__actions">
-              {notification.consultationId !== null ? (
+              {isAccountNotification(notification.kind) ? (
+                <Link
+                  href={notification.kind === 'roles_changed' ? '/account' : `/admin/organisations/${notification.organisationId ?? ''}`}
+                  id={notificationLinkId(notification.id)}
+                  className="notification__link"
+                >
+                  {notification.kind === 'roles_changed'
+                    ? t('notifications.openAccount')
+                    : t('notifications.openOrganisation', { organisation: notification.organisationName ?? '' })}
+                </Link>
+              ) : notification.consultationId !== null ? (
                 <Link
                   href={`/consultations/${notification.consultationId}`}
                   id={notificationLinkId(notification.id)}
                   className="notification__link"
                 >
-                  {t('notifications.openConsultation', { reference: notification.caseReference })}
+                  {t('notifications.openConsultation', { reference: notification.caseReference ?? '' })}
                 </Link>
               ) : (
                 <Link href={`/cases/${notification.caseId ?? ''}`} id={notificationLinkId(notification.id)} className="notification__link">
-                  {t('notifications.openCase', { reference: notification.caseReference })}
+                  {t('notifications.openCase', { reference: notification.caseReference ?? '' })}
                 </Link>
               )}
               {isUnread && (

@@ -1,10 +1,15 @@
-import type { NotificationKind } from '../../../shared/enums.ts';
+import type { AccountNotificationKind, NotificationKind } from '../../../shared/enums.ts';
 import type { Notification } from '../../../shared/schemas/notifications.ts';
 import type { MessageKey, Translate } from '../../i18n/index.tsx';
 import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
 
 type Subject = 'task' | 'reflection' | 'residence';
-type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue'>;
+type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind>;
+const accountKinds: readonly NotificationKind[] = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'];
+
+export function isAccountNotification(kind: NotificationKind): kind is AccountNotificationKind {
+  return accountKinds.includes(kind);
+}
 type When = 'future' | 'tomorrow' | 'today' | 'past';
 
 const subjectOf: Record<CaseKind, Subject> = {
@@ -30,10 +35,13 @@ function whenOf(days: number): When {
 export function notificationText(
   t: Translate,
   formatDate: (iso: string) => string,
-  notification: Pick<Notification, 'kind' | 'caseReference' | 'dueOn'>,
+  notification: Pick<Notification, 'kind' | 'caseReference' | 'dueOn' | 'organisationName'>,
   today: string,
 ): string {
-  const { kind, caseReference: reference, dueOn } = notification;
+  const { kind, dueOn } = notification;
+  // About roles: which organisation, never who asked or why.
+  if (isAccountNotification(kind)) return t(`notifications.roles.${kind}`, { organisation: notification.organisationName ?? '' });
+  const reference = notification.caseReference ?? '';
   // A consultation's notification says what happened, not how far off the date is.
   if (kind === 'consultation_new' || kind === 'consultation_overdue') {
     const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));

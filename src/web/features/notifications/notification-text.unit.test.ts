@@ -7,7 +7,12 @@ import { notificationText } from './notification-text.ts';
 
 const t: Translate = (key, values = {}) => sv[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name]));
 const longDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-const reminder = (kind: Parameters<typeof notificationText>[2]['kind'], dueOn: string) => ({ kind, caseReference: 'NMT-2026-000012', dueOn });
+const reminder = (kind: Parameters<typeof notificationText>[2]['kind'], dueOn: string) => ({
+  kind,
+  caseReference: 'NMT-2026-000012',
+  dueOn,
+  organisationName: null,
+});
 
 describe('a reminder in words, counted from today', () => {
   it.each([
@@ -27,7 +32,15 @@ describe('a reminder in words, counted from today', () => {
     ['consultation_new', 'Nytt metodstödsärende MS-2026-000012 i din region. Det ska få ett första svar senast 12 december 2026.'],
     ['consultation_overdue', 'Metodstödsärende MS-2026-000012 har inte fått något första svar. Svaret skulle ha lämnats senast 12 december 2026.'],
   ] as const)('%s names the consultation and its first-response date', (kind, expected) => {
-    expect(notificationText(t, longDate, { kind, caseReference: 'MS-2026-000012', dueOn: '2026-12-12' }, '2026-12-14')).toBe(expected);
+    expect(notificationText(t, longDate, { kind, caseReference: 'MS-2026-000012', dueOn: '2026-12-12', organisationName: null }, '2026-12-14')).toBe(expected);
+  });
+
+  it.each([
+    ['roles_changed', 'Dina roller i Malmö stad har ändrats.'],
+    ['role_request_pending', 'En begäran om behörighet i Malmö stad väntar på ditt godkännande.'],
+    ['role_request_rejected', 'Behörigheten du begärde i Malmö stad har avslagits.'],
+  ] as const)('%s names the organisation and nothing else', (kind, expected) => {
+    expect(notificationText(t, longDate, { kind, caseReference: null, dueOn: null, organisationName: 'Malmö stad' }, '2026-12-14')).toBe(expected);
   });
 });
 

@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organisationParams, rejectionInput, roleChangeList, roleRequest, roleRequestList, roleRequestParams } from '../../../shared/schemas/admin.ts';
+import { problem } from '../../../shared/schemas/common.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { actorContextOf } from '../../platform/request-context.ts';
+import { adminRoles } from '../organisations/organisations.policy.ts';
+import { listRoleChanges } from './role-changes.service.ts';
+import { approveRoleRequest, listRoleRequests, rejectRoleRequest, withdrawRoleRequest } from './role-requests.service.ts';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+const access = { roles: adminRoles };
+const tags = ['administration'];
+
+/** Roles waiting for a second administrator, and the organisation's log of role changes. */
+export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+  const deps = { db, emailNotifications: config.smtpUrl !== undefined };
+
+  app.get(
+    '/organisations/:organisationId/role-requests',
+    {
+      config: { access },
+      schema: { tags, summary: 'Roles for members waiting for a second administrator', params: organisationParams, response: { 200: roleRequestList, ...errors } },
+    },
+    async (request) => listRoleRequests(db, actorContextOf(request), request.params.organisationId),
+  );
+
+  app.post(
+    '/organisations/:organisationId/role-requests/:requestId/approve',
+    {
+      config: { access },
+      schema: { tags, summary: 'Approve roles as the second administrator; they take effect at once', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
+    },
+    async (request) => approveRoleRequest(deps, actorContextOf(request), request.params.organisationId, request.params.requestId),
+  );
+
+  app.post(
+    '/organisations/:organisationId/role-requests/:requestId/reject',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Reject roles as the second administrator, with a reason for the one who asked',
+        params: roleRequestParams,
+        body: rejectionInput,
+        response: { 200: roleRequest, ...errors },
+      },
+    },
+    async (request) => rejectRoleRequest(deps, actorContextOf(request), request.params.organisationId, request.params.requestId, request.body.reason),
+  );
+
+  app.post(
+    '/organisations/:organisationId/role-requests/:requestId/withdraw',
+    {
+      config: { access },
+      schema: { tags, summary: 'Withdraw a request one made oneself', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
+    },
+    async (request) => withdrawRoleRequest(db, actorContextOf(request), request.params.organisationId, request.params.requestId),
+  );
+
+  app.get(
+    '/organisations/:organisationId/role-changes',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "The organisation's log of role changes, requests, decisions and refused attempts (newest 200)",
+        params: organisationParams,
+        response: { 200: roleChangeList, ...errors },
+      },
+    },
+    async (request) => listRoleChanges(db, actorContextOf(request), request.params.organisationId),
+  );
+};
