@@ -32,7 +32,8 @@ export function PersonPanel({ kind, person, personPath, onDone, onFailed, onCanc
     disabled: choice.refusal !== null,
     hint: choice.refusal ? t(`roles.refusal.${choice.refusal}`) : choice.needsApproval ? t('roles.needsApproval') : undefined,
   }));
-  const [roles, setRoles] = useState<Role[]>(person.roles);
+  // Roles waiting for approval start ticked: saving unchanged keeps the request, unticking one withdraws it.
+  const [roles, setRoles] = useState<Role[]>([...person.roles, ...person.pendingRoles]);
   const [error, setError] = useState<string | undefined>();
   const [isBusy, setIsBusy] = useState(false);
   useEffect(() => {
