@@ -1,0 +1,64 @@
+// Writes the web app's API types (src/web/api/schema.d.ts) from the server's OpenAPI document.
+//   tsx scripts/generate-api-types.ts           regenerate the committed file
+//   tsx scripts/generate-api-types.ts --check   fail when the committed file is not current
+// The document comes from the server built in-process on an empty in-memory database, without
+// listening: routes and schemas are all it needs, and nothing is read from the database.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { buildApp } from '../src/server/app.ts';
+import { testConfig } from '../src/server/config.ts';
+import { openDatabase } from '../src/server/db/client.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const target = path.join(root, 'src/web/api/schema.d.ts');
+const header = [
+  '// Generated from the server\'s OpenAPI document by `npm run api:types`. Do not edit by hand:',
+  '// change the route schemas in src/server and src/shared, then regenerate.',
+  '',
+].join('\n');
+
+async function openApiDocument(): Promise<OpenAPI3> {
+  const database = await openDatabase({ kind: 'pglite-instance', client: await PGlite.create() });
+  // A folder without a build, so the document never depends on whether the web app is built.
+  const app = await buildApp({ config: testConfig(), database, webFolder: path.join(root, '.cache/no-web-build') });
+  try {
+    await app.ready();
+    // A JSON round trip leaves plain data: no undefined members, no shared object references.
+    return JSON.parse(JSON.stringify(app.swagger())) as OpenAPI3;
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+async function generate(): Promise<string> {
+  const ast = await openapiTS(await openApiDocument(), { alphabetize: true, exportType: false });
+  return `${header}${astToString(ast).trimEnd()}\n`;
+}
+
+function currentFile(): string | null {
+  try {
+    return readFileSync(target, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+const generated = await generate();
+const relative = path.relative(root, target);
+if (process.argv.includes('--check')) {
+  if (currentFile() !== generated) {
+    process.stderr.write(
+      `${relative} is not current with the server's OpenAPI document.\n` +
+        'Run `npm run api:types` and commit the result.\n',
+    );
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(`${relative} is current.\n`);
+  }
+} else {
+  writeFileSync(target, generated);
+  process.stdout.write(`Wrote ${relative}.\n`);
+}

@@ -1,0 +1,16275 @@
+// Generated from the server's OpenAPI document by `npm run api:types`. Do not edit by hand:
+// change the route schemas in src/server and src/shared, then regenerate.
+export interface paths {
+    "/api/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (needs a recent re-authentication); ends my other sessions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/reauthenticate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prove the password and a code again, for the next five minutes of sensitive changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace my recovery codes with ten new ones (needs a recent re-authentication) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/second-factor/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the new second factor with a code from it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        ticket: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/second-factor/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start replacing my second factor (needs a recent re-authentication) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolment: {
+                                qrCode: string;
+                                secret: string;
+                                uri: string;
+                            };
+                            ticket: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                method: string;
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Break-the-glass events for review, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                caseId: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: date-time */
+                                grantedAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                reference: string;
+                                /** Format: uuid */
+                                userId: string;
+                                userName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person and their organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                account: {
+                                    changePassword: boolean;
+                                    endSession: boolean;
+                                    finishSecondFactor: boolean;
+                                    listSessions: boolean;
+                                    reauthenticate: boolean;
+                                    renewRecoveryCodes: boolean;
+                                    startSecondFactor: boolean;
+                                };
+                                auth: {
+                                    confirmSecondFactor: boolean;
+                                    finishSetup: boolean;
+                                    meta: boolean;
+                                    readMe: boolean;
+                                    signIn: boolean;
+                                    signOut: boolean;
+                                    startSetup: boolean;
+                                };
+                                calls: {
+                                    create: boolean;
+                                    list: boolean;
+                                    update: boolean;
+                                };
+                                caseProcess: {
+                                    createChecklistItem: boolean;
+                                    listChecklistItems: boolean;
+                                    movePhase: boolean;
+                                    read: boolean;
+                                    tickChecklist: boolean;
+                                    updateChecklistItem: boolean;
+                                };
+                                cases: {
+                                    addLink: boolean;
+                                    breakGlass: boolean;
+                                    create: boolean;
+                                    list: boolean;
+                                    listLeadCandidates: boolean;
+                                    listLinks: boolean;
+                                    read: boolean;
+                                    removeLink: boolean;
+                                    reviewBreakGlass: boolean;
+                                    update: boolean;
+                                };
+                                caseTeam: {
+                                    addLegalBasis: boolean;
+                                    addMember: boolean;
+                                    listCandidates: boolean;
+                                    listParticipants: boolean;
+                                    read: boolean;
+                                    removeMember: boolean;
+                                    updateMember: boolean;
+                                    withdrawLegalBasis: boolean;
+                                };
+                                consultations: {
+                                    advise: boolean;
+                                    assign: boolean;
+                                    claim: boolean;
+                                    close: boolean;
+                                    create: boolean;
+                                    escalate: boolean;
+                                    list: boolean;
+                                    listAssignees: boolean;
+                                    read: boolean;
+                                };
+                                dashboard: {
+                                    read: boolean;
+                                };
+                                deadlines: {
+                                    list: boolean;
+                                };
+                                documents: {
+                                    download: boolean;
+                                    list: boolean;
+                                    upload: boolean;
+                                };
+                                intake: {
+                                    issueFormToken: boolean;
+                                    submit: boolean;
+                                };
+                                invitationAcceptance: {
+                                    acceptAsExistingPerson: boolean;
+                                    finishAcceptance: boolean;
+                                    inspect: boolean;
+                                    startAcceptance: boolean;
+                                };
+                                invitations: {
+                                    approve: boolean;
+                                    create: boolean;
+                                    list: boolean;
+                                    reject: boolean;
+                                    resend: boolean;
+                                    revoke: boolean;
+                                };
+                                journal: {
+                                    create: boolean;
+                                    list: boolean;
+                                    listRevisions: boolean;
+                                    update: boolean;
+                                };
+                                measures: {
+                                    create: boolean;
+                                    list: boolean;
+                                    update: boolean;
+                                };
+                                notifications: {
+                                    list: boolean;
+                                    markAllRead: boolean;
+                                    markRead: boolean;
+                                };
+                                organisations: {
+                                    create: boolean;
+                                    list: boolean;
+                                    read: boolean;
+                                    update: boolean;
+                                };
+                                people: {
+                                    approveRoleRequest: boolean;
+                                    deactivate: boolean;
+                                    endSessions: boolean;
+                                    list: boolean;
+                                    listRoleRequests: boolean;
+                                    reactivate: boolean;
+                                    read: boolean;
+                                    readRoleChanges: boolean;
+                                    rejectRoleRequest: boolean;
+                                    setRoles: boolean;
+                                    withdrawRoleRequest: boolean;
+                                };
+                                persons: {
+                                    showIdentity: boolean;
+                                    updateIdentity: boolean;
+                                    updatePerson: boolean;
+                                };
+                                reference: {
+                                    readGeography: boolean;
+                                };
+                                sso: {
+                                    callback: boolean;
+                                    listOrganisations: boolean;
+                                    start: boolean;
+                                };
+                                tasks: {
+                                    create: boolean;
+                                    list: boolean;
+                                    update: boolean;
+                                };
+                            };
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            memberships: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /** @enum {string} */
+                                organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** First step of sign-in: e-mail and password; the second factor follows */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            step: "second_factor";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second step of sign-in: a TOTP code or a recovery code; opens the session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                account: {
+                                    changePassword: boolean;
+                                    endSession: boolean;
+                                    finishSecondFactor: boolean;
+                                    listSessions: boolean;
+                                    reauthenticate: boolean;
+                                    renewRecoveryCodes: boolean;
+                                    startSecondFactor: boolean;
+                                };
+                                auth: {
+                                    confirmSecondFactor: boolean;
+                                    finishSetup: boolean;
+                                    meta: boolean;
+                                    readMe: boolean;
+                                    signIn: boolean;
+                                    signOut: boolean;
+                                    startSetup: boolean;
+                                };
+                                calls: {
+                                    create: boolean;
+                                    list: boolean;
+                                    update: boolean;
+                                };
+                                caseProcess: {
+                                    createChecklistItem: boolean;
+                                    listChecklistItems: boolean;
+                                    movePhase: boolean;
+                                    read: boolean;
+                                    tickChecklist: boolean;
+                                    updateChecklistItem: boolean;
+                                };
+                                cases: {
+                                    addLink: boolean;
+                                    breakGlass: boolean;
+                                    create: boolean;
+                                    list: boolean;
+                                    listLeadCandidates: boolean;
+                                    listLinks: boolean;
+                                    read: boolean;
+                                    removeLink: boolean;
+                                    reviewBreakGlass: boolean;
+                                    update: boolean;
+                                };
+                                caseTeam: {
+                                    addLegalBasis: boolean;
+                                    addMember: boolean;
+                                    listCandidates: boolean;
+                                    listParticipants: boolean;
+                                    read: boolean;
+                                    removeMember: boolean;
+                                    updateMember: boolean;
+                                    withdrawLegalBasis: boolean;
+                                };
+                                consultations: {
+                                    advise: boolean;
+                                    assign: boolean;
+                                    claim: boolean;
+                                    close: boolean;
+                                    create: boolean;
+                                    escalate: boolean;
+                                    list: boolean;
+                                    listAssignees: boolean;
+                                    read: boolean;
+                                };
+                                dashboard: {
+                                    read: boolean;
+                                };
+                                deadlines: {
+                                    list: boolean;
+                                };
+                                documents: {
+                                    download: boolean;
+                                    list: boolean;
+                                    upload: boolean;
+                                };
+                                intake: {
+                                    issueFormToken: boolean;
+                                    submit: boolean;
+                                };
+                                invitationAcceptance: {
+                                    acceptAsExistingPerson: boolean;
+                                    finishAcceptance: boolean;
+                                    inspect: boolean;
+                                    startAcceptance: boolean;
+                                };
+                                invitations: {
+                                    approve: boolean;
+                                    create: boolean;
+                                    list: boolean;
+                                    reject: boolean;
+                                    resend: boolean;
+                                    revoke: boolean;
+                                };
+                                journal: {
+                                    create: boolean;
+                                    list: boolean;
+                                    listRevisions: boolean;
+                                    update: boolean;
+                                };
+                                measures: {
+                                    create: boolean;
+                                    list: boolean;
+                                    update: boolean;
+                                };
+                                notifications: {
+                                    list: boolean;
+                                    markAllRead: boolean;
+                                    markRead: boolean;
+                                };
+                                organisations: {
+                                    create: boolean;
+                                    list: boolean;
+                                    read: boolean;
+                                    update: boolean;
+                                };
+                                people: {
+                                    approveRoleRequest: boolean;
+                                    deactivate: boolean;
+                                    endSessions: boolean;
+                                    list: boolean;
+                                    listRoleRequests: boolean;
+                                    reactivate: boolean;
+                                    read: boolean;
+                                    readRoleChanges: boolean;
+                                    rejectRoleRequest: boolean;
+                                    setRoles: boolean;
+                                    withdrawRoleRequest: boolean;
+                                };
+                                persons: {
+                                    showIdentity: boolean;
+                                    updateIdentity: boolean;
+                                    updatePerson: boolean;
+                                };
+                                reference: {
+                                    readGeography: boolean;
+                                };
+                                sso: {
+                                    callback: boolean;
+                                    listOrganisations: boolean;
+                                    start: boolean;
+                                };
+                                tasks: {
+                                    create: boolean;
+                                    list: boolean;
+                                    update: boolean;
+                                };
+                            };
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            memberships: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /** @enum {string} */
+                                organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a case outside my scope for 4 hours, with a written reason (needs a recent re-authentication)
+         * @description Answers 403 with the re-authentication problem type when the sign-in is older than 5 minutes, 404 for an unknown reference, and 409 when the caller already sees the case without emergency access (no grant is made).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator's own calls of one day (Swedish time; today by default), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                adviceGiven: string | null;
+                                /** @enum {string} */
+                                callerCategory: "professional" | "exposed_person" | "relative" | "sex_buyer" | "public" | "anonymous";
+                                caseId: string | null;
+                                caseReference: string | null;
+                                consultationId: string | null;
+                                consultationReference: string | null;
+                                durationSeconds: number | null;
+                                endedAt: string | null;
+                                followUpNeeded: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                language: string | null;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                startedAt: string;
+                                /** @enum {string} */
+                                topic: "suspected_trafficking" | "prostitution" | "method_support" | "exit_support" | "return" | "legal_questions" | "protection" | "other";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log a call to the support line
+         * @description A call from an exposed person holds no identity data: advice text with a Swedish personal identity number is refused. A consultation or case reference is accepted only when the operator may see it; any other gives the same 400 as one that does not exist.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        adviceGiven?: string | null;
+                        /** @enum {string} */
+                        callerCategory: "professional" | "exposed_person" | "relative" | "sex_buyer" | "public" | "anonymous";
+                        caseReference?: string | null;
+                        consultationReference?: string | null;
+                        /** @default null */
+                        endedAt?: string | null;
+                        /** @default false */
+                        followUpNeeded?: boolean;
+                        /** @default null */
+                        language?: ("sv" | "da" | "no" | "fi" | "is" | "se" | "yi" | "en" | "de" | "fr" | "nl" | "it" | "es" | "pt" | "el" | "pl" | "cs" | "sk" | "hu" | "ro" | "bg" | "sq" | "sr" | "bs" | "hr" | "sl" | "mk" | "lt" | "lv" | "et" | "ru" | "uk" | "be" | "ka" | "hy" | "az" | "tr" | "ku" | "kk" | "ky" | "uz" | "tg" | "tk" | "mn" | "ce" | "ar" | "he" | "fa" | "ps" | "ur" | "hi" | "pa" | "gu" | "bn" | "ta" | "te" | "ml" | "kn" | "si" | "ne" | "zh" | "ja" | "ko" | "th" | "vi" | "km" | "lo" | "my" | "tl" | "id" | "ms" | "ti" | "am" | "om" | "so" | "sw" | "rw" | "rn" | "lg" | "mg" | "yo" | "ig" | "ha" | "tw" | "ee" | "ff" | "wo" | "ln" | "sn" | "zu" | "xh" | "ny") | null;
+                        /** @default null */
+                        regionCode?: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        topic: "suspected_trafficking" | "prostitution" | "method_support" | "exit_support" | "return" | "legal_questions" | "protection" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adviceGiven: string | null;
+                            /** @enum {string} */
+                            callerCategory: "professional" | "exposed_person" | "relative" | "sex_buyer" | "public" | "anonymous";
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consultationId: string | null;
+                            consultationReference: string | null;
+                            durationSeconds: number | null;
+                            endedAt: string | null;
+                            followUpNeeded: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            language: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            startedAt: string;
+                            /** @enum {string} */
+                            topic: "suspected_trafficking" | "prostitution" | "method_support" | "exit_support" | "return" | "legal_questions" | "protection" | "other";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adviceGiven: string | null;
+                            /** @enum {string} */
+                            callerCategory: "professional" | "exposed_person" | "relative" | "sex_buyer" | "public" | "anonymous";
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consultationId: string | null;
+                            consultationReference: string | null;
+                            durationSeconds: number | null;
+                            endedAt: string | null;
+                            followUpNeeded: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            language: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            startedAt: string;
+                            /** @enum {string} */
+                            topic: "suspected_trafficking" | "prostitution" | "method_support" | "exit_support" | "return" | "legal_questions" | "protection" | "other";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change one of your own calls (send only what changes, with If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        adviceGiven?: string | null;
+                        /** @enum {string} */
+                        callerCategory?: "professional" | "exposed_person" | "relative" | "sex_buyer" | "public" | "anonymous";
+                        caseReference?: string | null;
+                        consultationReference?: string | null;
+                        endedAt?: string | null;
+                        followUpNeeded?: boolean;
+                        language?: ("sv" | "da" | "no" | "fi" | "is" | "se" | "yi" | "en" | "de" | "fr" | "nl" | "it" | "es" | "pt" | "el" | "pl" | "cs" | "sk" | "hu" | "ro" | "bg" | "sq" | "sr" | "bs" | "hr" | "sl" | "mk" | "lt" | "lv" | "et" | "ru" | "uk" | "be" | "ka" | "hy" | "az" | "tr" | "ku" | "kk" | "ky" | "uz" | "tg" | "tk" | "mn" | "ce" | "ar" | "he" | "fa" | "ps" | "ur" | "hi" | "pa" | "gu" | "bn" | "ta" | "te" | "ml" | "kn" | "si" | "ne" | "zh" | "ja" | "ko" | "th" | "vi" | "km" | "lo" | "my" | "tl" | "id" | "ms" | "ti" | "am" | "om" | "so" | "sw" | "rw" | "rn" | "lg" | "mg" | "yo" | "ig" | "ha" | "tw" | "ee" | "ff" | "wo" | "ln" | "sn" | "zu" | "xh" | "ny") | null;
+                        regionCode?: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                        /** Format: date-time */
+                        startedAt?: string;
+                        /** @enum {string} */
+                        topic?: "suspected_trafficking" | "prostitution" | "method_support" | "exit_support" | "return" | "legal_questions" | "protection" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adviceGiven: string | null;
+                            /** @enum {string} */
+                            callerCategory: "professional" | "exposed_person" | "relative" | "sex_buyer" | "public" | "anonymous";
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consultationId: string | null;
+                            consultationReference: string | null;
+                            durationSeconds: number | null;
+                            endedAt: string | null;
+                            followUpNeeded: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            language: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            startedAt: string;
+                            /** @enum {string} */
+                            topic: "suspected_trafficking" | "prostitution" | "method_support" | "exit_support" | "return" | "legal_questions" | "protection" | "other";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases the caller may see, filtered or searched, a page at a time
+         * @description With q: full-text search over journal text (Swedish stemming), code names and reference numbers, best match first unless sort is given, each item with the snippet that matched.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    exploitationForm?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
+                    isChild?: "true" | "false";
+                    mine?: "true" | "false";
+                    order?: "asc" | "desc";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    phase?: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                    q?: string;
+                    region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                    sort?: "reference" | "createdAt" | "phase" | "region" | "codeName" | "relevance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                breakGlass: boolean;
+                                create: boolean;
+                            };
+                            items: {
+                                codeName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                                /** Format: uuid */
+                                id: string;
+                                isChild: boolean;
+                                municipalityCode: string;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reference: string;
+                                /** @enum {string} */
+                                regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                                snippet?: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a case for an exposed person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                        /** @default [] */
+                        indicators?: ("deception" | "coercion" | "withheld_documents" | "debt_bondage" | "restricted_movement" | "isolation" | "threats" | "threats_to_family" | "threats_of_authorities" | "violence" | "sexual_violence" | "excessive_hours" | "withheld_pay" | "restricted_finances" | "denied_health_care" | "withheld_necessities" | "substance_control" | "poor_living_conditions")[];
+                        municipalityCode: string;
+                        person: {
+                            /** @default null */
+                            birthYear?: number | null;
+                            /** @default [] */
+                            citizenships?: string[];
+                            codeName: string;
+                            /**
+                             * @default unknown
+                             * @enum {string}
+                             */
+                            gender?: "female" | "male" | "non_binary" | "unknown";
+                            /** @default false */
+                            hasProtectedIdentity?: boolean;
+                            isChild: boolean;
+                            /** @default [] */
+                            languages?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                breakGlassExpiresAt: string | null;
+                                /** @enum {string} */
+                                via: "national" | "lead" | "region" | "team" | "break_glass";
+                            };
+                            can: {
+                                edit: boolean;
+                                editIdentity: boolean;
+                                manageLinks: boolean;
+                                manageMeasures: boolean;
+                                manageTasks: boolean;
+                                manageTeam: boolean;
+                                movePhase: boolean;
+                                showAddress: boolean;
+                                showIdentity: boolean;
+                                tickChecklist: boolean;
+                                uploadDocuments: boolean;
+                                writeJournal: boolean;
+                            };
+                            closedAt: string | null;
+                            closureOutcome: ("long_term_solution_reached" | "returned_home" | "moved_on" | "declined_support" | "not_trafficking" | "contact_lost" | "transferred" | "other") | null;
+                            closureReason: string | null;
+                            codeName: string;
+                            countyCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            createdByOrganisation: string;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            /** Format: uuid */
+                            id: string;
+                            indicators: ("deception" | "coercion" | "withheld_documents" | "debt_bondage" | "restricted_movement" | "isolation" | "threats" | "threats_to_family" | "threats_of_authorities" | "violence" | "sexual_violence" | "excessive_hours" | "withheld_pay" | "restricted_finances" | "denied_health_care" | "withheld_necessities" | "substance_control" | "poor_living_conditions")[];
+                            isChild: boolean;
+                            isPresumptiveVictim: boolean | null;
+                            leadName: string | null;
+                            leadUserId: string | null;
+                            longTermPath: ("return" | "residence" | "exit_programme" | "other") | null;
+                            municipalityCode: string;
+                            noPoliceReportReason: string | null;
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                hasProtectedIdentity: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isChild: boolean;
+                                languages: string[];
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            policeReportReference: string | null;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            riskAssessedAt: string | null;
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            snippet?: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            sourceConsultation: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                breakGlassExpiresAt: string | null;
+                                /** @enum {string} */
+                                via: "national" | "lead" | "region" | "team" | "break_glass";
+                            };
+                            can: {
+                                edit: boolean;
+                                editIdentity: boolean;
+                                manageLinks: boolean;
+                                manageMeasures: boolean;
+                                manageTasks: boolean;
+                                manageTeam: boolean;
+                                movePhase: boolean;
+                                showAddress: boolean;
+                                showIdentity: boolean;
+                                tickChecklist: boolean;
+                                uploadDocuments: boolean;
+                                writeJournal: boolean;
+                            };
+                            closedAt: string | null;
+                            closureOutcome: ("long_term_solution_reached" | "returned_home" | "moved_on" | "declined_support" | "not_trafficking" | "contact_lost" | "transferred" | "other") | null;
+                            closureReason: string | null;
+                            codeName: string;
+                            countyCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            createdByOrganisation: string;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            /** Format: uuid */
+                            id: string;
+                            indicators: ("deception" | "coercion" | "withheld_documents" | "debt_bondage" | "restricted_movement" | "isolation" | "threats" | "threats_to_family" | "threats_of_authorities" | "violence" | "sexual_violence" | "excessive_hours" | "withheld_pay" | "restricted_finances" | "denied_health_care" | "withheld_necessities" | "substance_control" | "poor_living_conditions")[];
+                            isChild: boolean;
+                            isPresumptiveVictim: boolean | null;
+                            leadName: string | null;
+                            leadUserId: string | null;
+                            longTermPath: ("return" | "residence" | "exit_programme" | "other") | null;
+                            municipalityCode: string;
+                            noPoliceReportReason: string | null;
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                hasProtectedIdentity: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isChild: boolean;
+                                languages: string[];
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            policeReportReference: string | null;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            riskAssessedAt: string | null;
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            snippet?: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            sourceConsultation: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case, if the caller may see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                breakGlassExpiresAt: string | null;
+                                /** @enum {string} */
+                                via: "national" | "lead" | "region" | "team" | "break_glass";
+                            };
+                            can: {
+                                edit: boolean;
+                                editIdentity: boolean;
+                                manageLinks: boolean;
+                                manageMeasures: boolean;
+                                manageTasks: boolean;
+                                manageTeam: boolean;
+                                movePhase: boolean;
+                                showAddress: boolean;
+                                showIdentity: boolean;
+                                tickChecklist: boolean;
+                                uploadDocuments: boolean;
+                                writeJournal: boolean;
+                            };
+                            closedAt: string | null;
+                            closureOutcome: ("long_term_solution_reached" | "returned_home" | "moved_on" | "declined_support" | "not_trafficking" | "contact_lost" | "transferred" | "other") | null;
+                            closureReason: string | null;
+                            codeName: string;
+                            countyCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            createdByOrganisation: string;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            /** Format: uuid */
+                            id: string;
+                            indicators: ("deception" | "coercion" | "withheld_documents" | "debt_bondage" | "restricted_movement" | "isolation" | "threats" | "threats_to_family" | "threats_of_authorities" | "violence" | "sexual_violence" | "excessive_hours" | "withheld_pay" | "restricted_finances" | "denied_health_care" | "withheld_necessities" | "substance_control" | "poor_living_conditions")[];
+                            isChild: boolean;
+                            isPresumptiveVictim: boolean | null;
+                            leadName: string | null;
+                            leadUserId: string | null;
+                            longTermPath: ("return" | "residence" | "exit_programme" | "other") | null;
+                            municipalityCode: string;
+                            noPoliceReportReason: string | null;
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                hasProtectedIdentity: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isChild: boolean;
+                                languages: string[];
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            policeReportReference: string | null;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            riskAssessedAt: string | null;
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            snippet?: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            sourceConsultation: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the case's own fields (send only what changes, with If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closureOutcome?: ("long_term_solution_reached" | "returned_home" | "moved_on" | "declined_support" | "not_trafficking" | "contact_lost" | "transferred" | "other") | null;
+                        closureReason?: string | null;
+                        exploitationForms?: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                        indicators?: ("deception" | "coercion" | "withheld_documents" | "debt_bondage" | "restricted_movement" | "isolation" | "threats" | "threats_to_family" | "threats_of_authorities" | "violence" | "sexual_violence" | "excessive_hours" | "withheld_pay" | "restricted_finances" | "denied_health_care" | "withheld_necessities" | "substance_control" | "poor_living_conditions")[];
+                        isPresumptiveVictim?: boolean | null;
+                        leadUserId?: string | null;
+                        longTermPath?: ("return" | "residence" | "exit_programme" | "other") | null;
+                        municipalityCode?: string;
+                        noPoliceReportReason?: string | null;
+                        policeReportReference?: string | null;
+                        riskLevel?: ("low" | "medium" | "high") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                breakGlassExpiresAt: string | null;
+                                /** @enum {string} */
+                                via: "national" | "lead" | "region" | "team" | "break_glass";
+                            };
+                            can: {
+                                edit: boolean;
+                                editIdentity: boolean;
+                                manageLinks: boolean;
+                                manageMeasures: boolean;
+                                manageTasks: boolean;
+                                manageTeam: boolean;
+                                movePhase: boolean;
+                                showAddress: boolean;
+                                showIdentity: boolean;
+                                tickChecklist: boolean;
+                                uploadDocuments: boolean;
+                                writeJournal: boolean;
+                            };
+                            closedAt: string | null;
+                            closureOutcome: ("long_term_solution_reached" | "returned_home" | "moved_on" | "declined_support" | "not_trafficking" | "contact_lost" | "transferred" | "other") | null;
+                            closureReason: string | null;
+                            codeName: string;
+                            countyCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            createdByOrganisation: string;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            /** Format: uuid */
+                            id: string;
+                            indicators: ("deception" | "coercion" | "withheld_documents" | "debt_bondage" | "restricted_movement" | "isolation" | "threats" | "threats_to_family" | "threats_of_authorities" | "violence" | "sexual_violence" | "excessive_hours" | "withheld_pay" | "restricted_finances" | "denied_health_care" | "withheld_necessities" | "substance_control" | "poor_living_conditions")[];
+                            isChild: boolean;
+                            isPresumptiveVictim: boolean | null;
+                            leadName: string | null;
+                            leadUserId: string | null;
+                            longTermPath: ("return" | "residence" | "exit_programme" | "other") | null;
+                            municipalityCode: string;
+                            noPoliceReportReason: string | null;
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                hasProtectedIdentity: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isChild: boolean;
+                                languages: string[];
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            policeReportReference: string | null;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            riskAssessedAt: string | null;
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            snippet?: {
+                                match: boolean;
+                                text: string;
+                            }[];
+                            sourceConsultation: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/checklist/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick or untick a checklist item in the case
+         * @description Idempotent: sending the same state again changes nothing. Retired and unknown items answer 404.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            done: boolean;
+                            doneAt: string | null;
+                            doneByName: string | null;
+                            isActive: boolean;
+                            isRequired: boolean;
+                            /** Format: uuid */
+                            itemId: string;
+                            labelEn: string;
+                            labelSv: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's watched deadlines (tasks, reflection period, residence permit), earliest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                daysLeft: number;
+                                /** Format: date */
+                                dueOn: string;
+                                /** @enum {string} */
+                                kind: "task" | "reflection_period" | "residence_permit";
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                                /** Format: uuid */
+                                subjectId: string;
+                                title: string | null;
+                            }[];
+                            /** Format: date */
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's documents: metadata only, never the content */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedByName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document: the body is the file (application/octet-stream), at most 20 MB
+         * @description The type is detected from the content and must be PDF, PNG, JPEG, DOCX, XLSX or ODT (415 otherwise); over 20 MB answers 413. The file name goes in the query string.
+         */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            uploadedByName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            uploadedByName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/documents/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document's bytes, as an attachment, with the media type detected on upload */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with Content-Type the detected media type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the person's identity: a deliberate, audited action (never the address with protected identity) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            addressHidden: boolean;
+                            dateOfBirth: string | null;
+                            exists: boolean;
+                            fullName: string | null;
+                            guardian: string | null;
+                            hasAddress: boolean;
+                            personalNumber: string | null;
+                            phone: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Store the person's identity, encrypted (the lead coordinator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        dateOfBirth?: string | null;
+                        fullName?: string | null;
+                        guardian?: string | null;
+                        personalNumber?: string | null;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            addressHidden: boolean;
+                            dateOfBirth: string | null;
+                            exists: boolean;
+                            fullName: string | null;
+                            guardian: string | null;
+                            hasAddress: boolean;
+                            personalNumber: string | null;
+                            phone: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's journal, newest entry first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            authorOrganisationName: string;
+                            body: string;
+                            canCorrect: boolean;
+                            correctableUntil: string | null;
+                            correctedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            revisionCount: number;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a journal entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            authorOrganisationName: string;
+                            body: string;
+                            canCorrect: boolean;
+                            correctableUntil: string | null;
+                            correctedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            revisionCount: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            authorOrganisationName: string;
+                            body: string;
+                            canCorrect: boolean;
+                            correctableUntil: string | null;
+                            correctedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            revisionCount: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/journal/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct your own journal entry within 24 hours; the earlier text is kept
+         * @description Needs If-Match with the version read. 403 for an entry written by someone else, or when the 24 hours have passed.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            authorOrganisationName: string;
+                            body: string;
+                            canCorrect: boolean;
+                            correctableUntil: string | null;
+                            correctedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            revisionCount: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/journal/{entryId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A journal entry's earlier texts, the most recently replaced first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            replacedAt: string;
+                            /** Format: date-time */
+                            writtenAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/lead-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may lead the case: the active regional coordinators of the case's region */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            organisationName: string;
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/legal-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an organisation's legal basis: the person's consent or a statutory provision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        consentGivenOn: string;
+                        consentGivenTo: string;
+                        consentScope: string;
+                        /** @enum {string} */
+                        kind: "consent";
+                        /** Format: uuid */
+                        organisationId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "statute";
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** @enum {string} */
+                        statute: "osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consentGivenOn: string | null;
+                            consentGivenTo: string | null;
+                            consentScope: string | null;
+                            consentWithdrawnAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consent" | "statute";
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedByName: string;
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consentGivenOn: string | null;
+                            consentGivenTo: string | null;
+                            consentScope: string | null;
+                            consentWithdrawnAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consent" | "statute";
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedByName: string;
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/legal-bases/{legalBasisId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the person withdrew a consent; the organisation loses the case at once
+         * @description Consent only: a statutory provision cannot be withdrawn (409). Send {} or no body to withdraw it now, or withdrawnAt for an earlier moment. Needs If-Match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                    legalBasisId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        withdrawnAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consentGivenOn: string | null;
+                            consentGivenTo: string | null;
+                            consentScope: string | null;
+                            consentWithdrawnAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consent" | "statute";
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedByName: string;
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases linked to this one that the caller may see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            codeName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "same_investigation" | "same_exploitation_situation" | "same_person" | "related";
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            reference: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Link another case, by its reference number, to this one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "same_investigation" | "same_exploitation_situation" | "same_person" | "related";
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            codeName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "same_investigation" | "same_exploitation_situation" | "same_person" | "related";
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link between two cases */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's measures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                endOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                startOn: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "active" | "ended" | "cancelled";
+                                /** @enum {string} */
+                                type: "safe_housing" | "health_care" | "interpreter" | "counsel_for_injured_party" | "financial_support" | "reflection_period_permit" | "temporary_residence_permit" | "exit_support" | "other";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a measure; a reflection-period permit gets its end date (decision + 30 days) from the server */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endOn?: string | null;
+                        /** @default null */
+                        note?: string | null;
+                        /** @default null */
+                        startOn?: string | null;
+                        /**
+                         * @default planned
+                         * @enum {string}
+                         */
+                        status?: "planned" | "active" | "ended" | "cancelled";
+                        /** @enum {string} */
+                        type: "safe_housing" | "health_care" | "interpreter" | "counsel_for_injured_party" | "financial_support" | "reflection_period_permit" | "temporary_residence_permit" | "exit_support" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            endOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            startOn: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "active" | "ended" | "cancelled";
+                            /** @enum {string} */
+                            type: "safe_housing" | "health_care" | "interpreter" | "counsel_for_injured_party" | "financial_support" | "reflection_period_permit" | "temporary_residence_permit" | "exit_support" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            endOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            startOn: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "active" | "ended" | "cancelled";
+                            /** @enum {string} */
+                            type: "safe_housing" | "health_care" | "interpreter" | "counsel_for_injured_party" | "financial_support" | "reflection_period_permit" | "temporary_residence_permit" | "exit_support" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a measure; send the version last read in If-Match */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endOn?: string | null;
+                        note?: string | null;
+                        startOn?: string | null;
+                        /** @enum {string} */
+                        status?: "planned" | "active" | "ended" | "cancelled";
+                        /** @enum {string} */
+                        type?: "safe_housing" | "health_care" | "interpreter" | "counsel_for_injured_party" | "financial_support" | "reflection_period_permit" | "temporary_residence_permit" | "exit_support" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            endOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            startOn: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "active" | "ended" | "cancelled";
+                            /** @enum {string} */
+                            type: "safe_housing" | "health_care" | "interpreter" | "counsel_for_injured_party" | "financial_support" | "reflection_period_permit" | "temporary_residence_permit" | "exit_support" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people working on the case: the lead, the region's coordinators and the team organisations' case people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            organisationName: string;
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the case's pseudonymised person (code name, birth year, gender, citizenships, languages, flags) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        citizenships?: string[];
+                        codeName?: string;
+                        /** @enum {string} */
+                        gender?: "female" | "male" | "non_binary" | "unknown";
+                        hasProtectedIdentity?: boolean;
+                        isChild?: boolean;
+                        languages?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthYear: number | null;
+                            citizenships: string[];
+                            codeName: string;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "non_binary" | "unknown";
+                            hasProtectedIdentity: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isChild: boolean;
+                            languages: string[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the case to another phase
+         * @description Forward to the next phase or to closed; back to an earlier phase, or reopen a closed case, with a reason. Send the case's version in If-Match. Answers the new process state; 422 lists each thing the move lacks.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        /** @enum {string} */
+                        to: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            caseVersion: number;
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                byName: string;
+                                from: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "forward" | "back" | "reopen";
+                                reason: string | null;
+                                /** @enum {string} */
+                                to: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                            missingForClose: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            missingForNext: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            phases: {
+                                checklist: {
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    doneByName: string | null;
+                                    isActive: boolean;
+                                    isRequired: boolean;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    labelEn: string;
+                                    labelSv: string;
+                                }[];
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's phase, checklists, what the next phase lacks, and the phase history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            caseVersion: number;
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                byName: string;
+                                from: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "forward" | "back" | "reopen";
+                                reason: string | null;
+                                /** @enum {string} */
+                                to: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                            missingForClose: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            missingForNext: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            phases: {
+                                checklist: {
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    doneByName: string | null;
+                                    isActive: boolean;
+                                    isRequired: boolean;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    labelEn: string;
+                                    labelSv: string;
+                                }[];
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's tasks: open ones first by due date, then the done ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            doneAt: string | null;
+                            doneByName: string | null;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            title: string;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a task to the case
+         * @description The assignee must be someone working on the case (see GET /api/cases/{caseId}/participants); otherwise 400.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        assigneeUserId?: string | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            doneAt: string | null;
+                            doneByName: string | null;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            doneAt: string | null;
+                            doneByName: string | null;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a task, or mark it done or not done
+         * @description Needs If-Match with the version read; send only what changes.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeUserId?: string | null;
+                        done?: boolean;
+                        dueOn?: string | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            doneAt: string | null;
+                            doneByName: string | null;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case team and every legal basis recorded in the case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            legalBases: {
+                                consentGivenOn: string | null;
+                                consentGivenTo: string | null;
+                                consentScope: string | null;
+                                consentWithdrawnAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "consent" | "statute";
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                                version: number;
+                            }[];
+                            members: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                addedByName: string;
+                                contacts: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    userId: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                legalBasisId: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /** @enum {string} */
+                                organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                                version: number;
+                            }[];
+                            removed: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                addedByName: string;
+                                contacts: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    userId: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                legalBasisId: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /** @enum {string} */
+                                organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                                /** Format: date-time */
+                                removedAt: string;
+                                removedByName: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Put an organisation on the case team under one of its legal bases */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        contactUserIds?: string[];
+                        /** Format: uuid */
+                        legalBasisId: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            addedAt: string;
+                            addedByName: string;
+                            contacts: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            legalBasisId: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            addedAt: string;
+                            addedByName: string;
+                            contacts: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            legalBasisId: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/team/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take an organisation off the case team; its people lose the case at once
+         * @description The row is kept as history. Needs If-Match.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a team organisation's named contacts or legal basis */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactUserIds?: string[];
+                        /** Format: uuid */
+                        legalBasisId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            addedAt: string;
+                            addedByName: string;
+                            contacts: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            legalBasisId: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            organisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/team/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations to put on the team, or the people of one of them to name as contacts
+         * @description Without organisationId: the active organisations, those of the case's region first. With it: that organisation's active people with a case role. Needs the manageTeam ability.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                /** @enum {string} */
+                                type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            }[];
+                            people: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklist-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every checklist item per phase, retired ones too */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            phases: {
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    isActive: boolean;
+                                    isRequired: boolean;
+                                    labelEn: string;
+                                    labelSv: string;
+                                    /** @enum {string} */
+                                    phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                    position: number;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an item at the end of a phase's checklist */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        isRequired?: boolean;
+                        labelEn: string;
+                        labelSv: string;
+                        /** @enum {string} */
+                        phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isRequired: boolean;
+                            labelEn: string;
+                            labelSv: string;
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            position: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isRequired: boolean;
+                            labelEn: string;
+                            labelSv: string;
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            position: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklist-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a checklist item: labels, required, active, or its place
+         * @description Send the item's version in If-Match.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isActive?: boolean;
+                        isRequired?: boolean;
+                        labelEn?: string;
+                        labelSv?: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isRequired: boolean;
+                            labelEn: string;
+                            labelSv: string;
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            position: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations the caller may see: their region's queue, or the ones they opened */
+        get: {
+            parameters: {
+                query?: {
+                    age?: "today" | "days_1_3" | "days_4_7" | "older";
+                    mine?: "true" | "false";
+                    newToday?: "true" | "false";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                    sort?: "received" | "due";
+                    status?: "new" | "claimed" | "closed" | "escalated";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                childInvolved: "yes" | "no" | "unknown";
+                                exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                                firstResponseDueAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                isOverdue: boolean;
+                                municipalityCode: string;
+                                receivedAt: string;
+                                reference: string;
+                                /** @enum {string} */
+                                regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                                /** @enum {string} */
+                                source: "public_form" | "support_line" | "professional";
+                                /** @enum {string} */
+                                status: "new" | "claimed" | "closed" | "escalated";
+                                /** @enum {string} */
+                                urgency: "immediate_danger" | "urgent" | "normal";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for method support as a signed-in professional or support-line operator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        childInvolved?: "yes" | "no" | "unknown";
+                        description: string;
+                        /** @default [] */
+                        exploitationForms?: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                        municipalityCode: string;
+                        requesterEmail?: string | null;
+                        requesterName?: string | null;
+                        requesterOrganisation?: string | null;
+                        requesterPhone?: string | null;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "immediate_danger" | "urgent" | "normal";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation with its advice log, if the caller may see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}/advice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log advice given (append-only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the consultation to a regional coordinator of its region (with If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom it may be assigned to: the active regional coordinators of the consultation's region */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            organisationName: string;
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the consultation (with If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the consultation with its outcome (with If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: {
+                                authorName: string;
+                                body: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            can: {
+                                advise: boolean;
+                                assign: boolean;
+                                claim: boolean;
+                                close: boolean;
+                                escalate: boolean;
+                            };
+                            /** @enum {string} */
+                            childInvolved: "yes" | "no" | "unknown";
+                            claimedAt: string | null;
+                            closedAt: string | null;
+                            countyCode: string;
+                            description: string;
+                            escalatedCaseId: string | null;
+                            escalatedCaseReference: string | null;
+                            exploitationForms: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                            firstRespondedAt: string | null;
+                            firstResponseDueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            isOverdue: boolean;
+                            municipalityCode: string;
+                            outcome: ("advice_given" | "referred_to_authority" | "referred_to_ngo" | "no_trafficking_suspected" | "escalated_to_case" | "other") | null;
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            requesterEmail: string | null;
+                            requesterName: string | null;
+                            requesterOrganisation: string | null;
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public_form" | "support_line" | "professional";
+                            /** @enum {string} */
+                            status: "new" | "claimed" | "closed" | "escalated";
+                            /** @enum {string} */
+                            urgency: "immediate_danger" | "urgent" | "normal";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{consultationId}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a case from the consultation, carrying its facts over; each links to the other (with If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    consultationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codeName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coordinator's figures for their region (or every region): open by age, overdue, own queue, new today, calls today */
+        get: {
+            parameters: {
+                query?: {
+                    region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            callsToday: {
+                                count: number;
+                                href: string | null;
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                            myQueue: {
+                                count: number;
+                                href: string | null;
+                            };
+                            national: boolean;
+                            newToday: {
+                                count: number;
+                                href: string | null;
+                            };
+                            open: number;
+                            openByAge: {
+                                /** @enum {string} */
+                                bucket: "today" | "days_1_3" | "days_4_7" | "older";
+                                count: number;
+                                href: string | null;
+                            }[];
+                            overdue: {
+                                count: number;
+                                href: string | null;
+                            };
+                            region: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            regions: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd")[];
+                            /** Format: date */
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submits the public form: opens a consultation in the police region of the municipality
+         * @description A filled-in honeypot field (`website`) is answered 201 with a reference that is not stored. The form token must be between 3 seconds and 2 hours old. At most 5 submissions per address in 10 minutes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        childInvolved: "yes" | "no" | "unknown";
+                        description: string;
+                        /** @default [] */
+                        exploitationForms?: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown")[];
+                        formToken: string;
+                        municipalityCode: string;
+                        /** @default  */
+                        requesterEmail?: string;
+                        requesterName: string;
+                        requesterOrganisation: string;
+                        /** @default  */
+                        requesterPhone?: string;
+                        /** @enum {string} */
+                        urgency: "immediate_danger" | "urgent" | "normal";
+                        /** @default  */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            reference: string;
+                            regionName?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/form-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sealed token holding when the form was loaded; the submission must carry it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept/existing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Existing account: confirm it with password and code to join the organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationName: string;
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New account, second step: confirm the TOTP with a code; creates the account and returns recovery codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        ticket: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationName: string;
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New account, first step: choose a password and get a TOTP secret to enrol */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolment: {
+                                qrCode: string;
+                                secret: string;
+                                uri: string;
+                            };
+                            ticket: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation offers, and whether its e-mail already has an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            hasAccount: boolean;
+                            name: string;
+                            organisationName: string;
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facts the web app needs before sign-in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demo: boolean;
+                            needsSetup: boolean;
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's reminders, newest first, with the number unread */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                caseReference: string | null;
+                                consultationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
+                                organisationId: string | null;
+                                organisationName: string | null;
+                                readAt: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            unreadCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller’s reminders read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unreadCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all the caller's reminders read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unreadCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations the caller administers: every one for a system admin */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                create: boolean;
+                            };
+                            items: {
+                                can: {
+                                    edit: boolean;
+                                    managePeople: boolean;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                hasOidcClientSecret: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isActive: boolean;
+                                municipalityCode: string | null;
+                                name: string;
+                                oidcClientId: string | null;
+                                oidcIssuer: string | null;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                /** @enum {string} */
+                                type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        municipalityCode?: string | null;
+                        name: string;
+                        /** @default null */
+                        oidcClientId?: string | null;
+                        /** @default null */
+                        oidcClientSecret?: string | null;
+                        /** @default null */
+                        oidcIssuer?: string | null;
+                        regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                        /** @enum {string} */
+                        type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                                managePeople: boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasOidcClientSecret: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            municipalityCode: string | null;
+                            name: string;
+                            oidcClientId: string | null;
+                            oidcIssuer: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            /** @enum {string} */
+                            type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation, if the caller administers it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                                managePeople: boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasOidcClientSecret: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            municipalityCode: string | null;
+                            name: string;
+                            oidcClientId: string | null;
+                            oidcIssuer: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            /** @enum {string} */
+                            type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, deactivate or reactivate an organisation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isActive?: boolean;
+                        municipalityCode?: string | null;
+                        name?: string;
+                        oidcClientId?: string | null;
+                        oidcClientSecret?: string | null;
+                        oidcIssuer?: string | null;
+                        regionCode?: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                        /** @enum {string} */
+                        type?: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                                managePeople: boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasOidcClientSecret: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            municipalityCode: string | null;
+                            name: string;
+                            oidcClientId: string | null;
+                            oidcIssuer: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            /** @enum {string} */
+                            type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations not yet accepted or revoked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                awaitingApproval: boolean;
+                                can: {
+                                    approve: boolean;
+                                    resend: boolean;
+                                    revoke: boolean;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                invitedByName: string;
+                                isExpired: boolean;
+                                name: string;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite a person with roles; e-mails the link, or returns it once when there is no SMTP */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailed: boolean;
+                            invitation: {
+                                awaitingApproval: boolean;
+                                can: {
+                                    approve: boolean;
+                                    resend: boolean;
+                                    revoke: boolean;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                invitedByName: string;
+                                isExpired: boolean;
+                                name: string;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            };
+                            link: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/invitations/{invitationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second administrator approves an invitation's roles; the link is then e-mailed, or returned once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailed: boolean;
+                            invitation: {
+                                awaitingApproval: boolean;
+                                can: {
+                                    approve: boolean;
+                                    resend: boolean;
+                                    revoke: boolean;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                invitedByName: string;
+                                isExpired: boolean;
+                                name: string;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            };
+                            link: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/invitations/{invitationId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second administrator rejects an invitation waiting for approval, with a reason; it is revoked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an invitation again with a new link; the old link stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailed: boolean;
+                            invitation: {
+                                awaitingApproval: boolean;
+                                can: {
+                                    approve: boolean;
+                                    resend: boolean;
+                                    revoke: boolean;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                invitedByName: string;
+                                isExpired: boolean;
+                                name: string;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            };
+                            link: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/invitations/{invitationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of an organisation the caller administers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inviteChoices: {
+                                needsApproval: boolean;
+                                refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                /** @enum {string} */
+                                role: "national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin";
+                            }[];
+                            items: {
+                                can: {
+                                    deactivate: boolean;
+                                    editRoles: boolean;
+                                    revokeSessions: boolean;
+                                    roleChoices: {
+                                        needsApproval: boolean;
+                                        refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                        /** @enum {string} */
+                                        role: "national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin";
+                                    }[];
+                                };
+                                email: string;
+                                hasSecondFactor: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isActive: boolean;
+                                isSelf: boolean;
+                                lastSignInAt: string | null;
+                                name: string;
+                                pendingRoles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/people/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person of an organisation the caller administers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                deactivate: boolean;
+                                editRoles: boolean;
+                                revokeSessions: boolean;
+                                roleChoices: {
+                                    needsApproval: boolean;
+                                    refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                    /** @enum {string} */
+                                    role: "national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin";
+                                }[];
+                            };
+                            email: string;
+                            hasSecondFactor: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isSelf: boolean;
+                            lastSignInAt: string | null;
+                            name: string;
+                            pendingRoles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/people/{userId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a person and end all their sessions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                deactivate: boolean;
+                                editRoles: boolean;
+                                revokeSessions: boolean;
+                                roleChoices: {
+                                    needsApproval: boolean;
+                                    refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                    /** @enum {string} */
+                                    role: "national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin";
+                                }[];
+                            };
+                            email: string;
+                            hasSecondFactor: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isSelf: boolean;
+                            lastSignInAt: string | null;
+                            name: string;
+                            pendingRoles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/people/{userId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated person sign in again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                deactivate: boolean;
+                                editRoles: boolean;
+                                revokeSessions: boolean;
+                                roleChoices: {
+                                    needsApproval: boolean;
+                                    refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                    /** @enum {string} */
+                                    role: "national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin";
+                                }[];
+                            };
+                            email: string;
+                            hasSecondFactor: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isSelf: boolean;
+                            lastSignInAt: string | null;
+                            name: string;
+                            pendingRoles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/people/{userId}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/people/{userId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a person's roles: removals at once; roles that open case content, audit or administration wait for a second administrator */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                deactivate: boolean;
+                                editRoles: boolean;
+                                revokeSessions: boolean;
+                                roleChoices: {
+                                    needsApproval: boolean;
+                                    refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                    /** @enum {string} */
+                                    role: "national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin";
+                                }[];
+                            };
+                            email: string;
+                            hasSecondFactor: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isActive: boolean;
+                            isSelf: boolean;
+                            lastSignInAt: string | null;
+                            name: string;
+                            pendingRoles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/role-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's log of role changes, requests, decisions and refused attempts (newest 200) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                action: "membership.roles_changed" | "membership.roles_change_refused" | "role_request.created" | "role_request.approved" | "role_request.rejected" | "role_request.withdrawn" | "invitation.created" | "invitation.approved" | "invitation.rejected" | "invitation.refused" | "invitation.accepted" | "organisation.change_refused";
+                                actorName: string | null;
+                                after: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[] | null;
+                                before: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[] | null;
+                                id: number;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                personName: string | null;
+                                refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[] | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/role-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles for members waiting for a second administrator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    approve: boolean;
+                                    reject: boolean;
+                                    withdraw: boolean;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                personName: string;
+                                requestedByName: string;
+                                roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/role-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve roles as the second administrator; they take effect at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                approve: boolean;
+                                reject: boolean;
+                                withdraw: boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            personName: string;
+                            requestedByName: string;
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/role-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject roles as the second administrator, with a reason for the one who asked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                approve: boolean;
+                                reject: boolean;
+                                withdraw: boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            personName: string;
+                            requestedByName: string;
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/role-requests/{requestId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a request one made oneself */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                approve: boolean;
+                                reject: boolean;
+                                withdraw: boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            personName: string;
+                            requestedByName: string;
+                            roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/geography": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Police regions, counties and municipalities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counties: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            }[];
+                            municipalities: {
+                                code: string;
+                                countyCode: string;
+                                name: string;
+                                /** @enum {string} */
+                                regionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            }[];
+                            regions: {
+                                /** @enum {string} */
+                                code: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the second factor with a code; creates the first administrator and their recovery codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        ticket: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the setup link and the first administrator, and start enrolling their second factor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        organisationName: string;
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolment: {
+                                qrCode: string;
+                                secret: string;
+                                uri: string;
+                            };
+                            ticket: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso/{organisationId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start signing in with the organisation's OpenID provider (redirects there) */
+        get: {
+            parameters: {
+                query?: {
+                    returnTo?: string;
+                };
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirect */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the OpenID provider sends the browser back; signs in and redirects */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    iss?: string;
+                    session_state?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirect */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion?: number;
+                            detail?: string;
+                            errors?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            /** @enum {string} */
+                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations whose people can sign in with their own OpenID provider */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process can serve requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
