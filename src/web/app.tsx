@@ -66,10 +66,10 @@ const DashboardPage = signedIn(DashboardRoute);
  * support line, the administration (system admins above all), or the auditors' review.
  */
 function startPage(can: Me['can']): string {
-  if (can.viewCases) return '/cases';
-  if (can.logCalls) return '/calls';
-  if (can.managePeople) return '/admin';
-  if (can.reviewBreakGlass) return '/audit/break-glass';
+  if (can.cases.list) return '/cases';
+  if (can.calls.list) return '/calls';
+  if (can.people.list) return '/admin';
+  if (can.cases.reviewBreakGlass) return '/audit/break-glass';
   return '/cases';
 }
 

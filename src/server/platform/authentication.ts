@@ -18,8 +18,9 @@ declare module 'fastify' {
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Default deny for the API: every route must declare `config.access` (checked when it is
- * registered); all but public ones need a valid session, and role-gated ones one of the roles.
+ * Default deny for the API: every route must declare its policy action as `config.access` (checked
+ * when it is registered); all but public ones need a valid session, and role-gated ones one of the
+ * action's roles.
  * Also refuses cross-site state changes (CSRF) by the browser's own Origin and Sec-Fetch-Site.
  */
 export const authentication = fp<{ db: Db; config: Config }>(async (app, { db, config }) => {
@@ -42,7 +43,7 @@ export const authentication = fp<{ db: Db; config: Config }>(async (app, { db, c
     const { access } = request.routeOptions.config;
     if (isPublic(access)) return;
     if (!request.actor) throw unauthorized();
-    if (!access || !passesGate(access, request.actor)) throw forbidden();
+    if (!access || !passesGate(access.gate, request.actor)) throw forbidden();
   });
 });
 

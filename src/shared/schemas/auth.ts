@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Can, accessCatalogue } from '../access-catalogue.ts';
 import { organisationTypes, policeRegions, roles } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { email, uuid } from './common.ts';
@@ -20,26 +21,16 @@ export const membership = z.object({
 });
 export type Membership = z.infer<typeof membership>;
 
-/** What the signed-in person may do, so the web app shows only what works; the server still checks. */
-export const abilities = z.object({
-  viewCases: z.boolean(),
-  createCases: z.boolean(),
-  /** Create and edit organisations (system admins). */
-  manageOrganisations: z.boolean(),
-  /** Invite people and set their roles in at least one organisation (org and system admins). */
-  managePeople: z.boolean(),
-  /** Keep the phase checklists of the support process (national coordinators). */
-  manageChecklists: z.boolean(),
-  /** Review break-the-glass events (auditors). */
-  reviewBreakGlass: z.boolean(),
-  /** Read consultations: the region's queue (coordinators) or the ones they opened. */
-  viewConsultations: z.boolean(),
-  /** Keep the support line's call log (support-line operators). */
-  logCalls: z.boolean(),
-  /** See the coordinator dashboard (national and regional coordinators). */
-  viewDashboard: z.boolean(),
-});
-export type Abilities = z.infer<typeof abilities>;
+/**
+ * What the signed-in person may call, action by action of shared/access-catalogue.ts, so the web
+ * app shows only what works; the server still checks every call.
+ */
+export const abilities = z.object(
+  Object.fromEntries(
+    Object.entries(accessCatalogue).map(([policy, actions]) => [policy, z.object(Object.fromEntries(Object.keys(actions).map((action) => [action, z.boolean()])))]),
+  ),
+) as unknown as z.ZodType<Can>;
+export type Abilities = Can;
 
 export const me = z.object({
   id: uuid,

@@ -50,21 +50,21 @@ export function SiteHeader() {
           {me && (
             <nav className="site-nav" aria-label={t('nav.label')}>
               <ul className="site-nav__list">
-                {me.can.viewDashboard && (
+                {me.can.dashboard.read && (
                   <li>
                     <Link href="/dashboard" className="site-nav__link" aria-current={location === '/dashboard' ? 'page' : undefined}>
                       {t('dashboard.nav')}
                     </Link>
                   </li>
                 )}
-                {me.can.viewCases && (
+                {me.can.cases.list && (
                   <li>
                     <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>
                       {t('nav.cases')}
                     </Link>
                   </li>
                 )}
-                {me.can.viewConsultations && (
+                {me.can.consultations.list && (
                   <li>
                     <Link
                       href="/consultations"
@@ -75,28 +75,28 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
-                {me.can.logCalls && (
+                {me.can.calls.list && (
                   <li>
                     <Link href="/calls" className="site-nav__link" aria-current={location === '/calls' ? 'page' : undefined}>
                       {t('calls.nav')}
                     </Link>
                   </li>
                 )}
-                {me.can.manageChecklists && (
+                {me.can.caseProcess.createChecklistItem && (
                   <li>
                     <Link href="/admin/checklists" className="site-nav__link" aria-current={isChecklists ? 'page' : undefined}>
                       {t('nav.checklists')}
                     </Link>
                   </li>
                 )}
-                {me.can.reviewBreakGlass && (
+                {me.can.cases.reviewBreakGlass && (
                   <li>
                     <Link href="/audit/break-glass" className="site-nav__link" aria-current={location === '/audit/break-glass' ? 'page' : undefined}>
                       {t('nav.breakGlassReview')}
                     </Link>
                   </li>
                 )}
-                {me.can.managePeople && (
+                {me.can.people.list && (
                   <li>
                     <Link href="/admin" className="site-nav__link" aria-current={isAdmin ? 'page' : undefined}>
                       {t('nav.admin')}

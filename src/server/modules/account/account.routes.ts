@@ -20,22 +20,22 @@ import {
   revokeMySession,
   startSecondFactorReset,
 } from './account.service.ts';
+import { accountPolicy } from './account.policy.ts';
 
 /** The signed-in person's own account: sessions, re-authentication, password and second factor. */
 export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
-  const signedIn = { access: { signedIn: true } } as const;
   const tags = ['account'];
 
   app.get(
     '/account/sessions',
-    { config: signedIn, schema: { tags, summary: 'My open sessions', response: { 200: accountSessions, 401: problem } } },
+    { config: { access: accountPolicy.route('listSessions') }, schema: { tags, summary: 'My open sessions', response: { 200: accountSessions, 401: problem } } },
     async (request) => ({ items: await listMySessions(db, config, actorContextOf(request)) }),
   );
 
   app.delete(
     '/account/sessions/:id',
     {
-      config: signedIn,
+      config: { access: accountPolicy.route('endSession') },
       schema: { tags, summary: 'End one of my sessions', params: sessionIdParams, response: { 204: z.null(), 401: problem, 404: problem } },
     },
     async (request, reply) => {
@@ -47,7 +47,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   app.post(
     '/account/reauthenticate',
     {
-      config: signedIn,
+      config: { access: accountPolicy.route('reauthenticate') },
       schema: {
         tags,
         summary: 'Prove the password and a code again, for the next five minutes of sensitive changes',
@@ -64,7 +64,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   app.post(
     '/account/password',
     {
-      config: signedIn,
+      config: { access: accountPolicy.route('changePassword') },
       schema: {
         tags,
         summary: 'Change my password (needs a recent re-authentication); ends my other sessions',
@@ -81,7 +81,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   app.post(
     '/account/second-factor/start',
     {
-      config: signedIn,
+      config: { access: accountPolicy.route('startSecondFactor') },
       schema: {
         tags,
         summary: 'Start replacing my second factor (needs a recent re-authentication)',
@@ -94,7 +94,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   app.post(
     '/account/second-factor/finish',
     {
-      config: signedIn,
+      config: { access: accountPolicy.route('finishSecondFactor') },
       schema: {
         tags,
         summary: 'Confirm the new second factor with a code from it',
@@ -111,7 +111,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   app.post(
     '/account/recovery-codes',
     {
-      config: signedIn,
+      config: { access: accountPolicy.route('renewRecoveryCodes') },
       schema: {
         tags,
         summary: 'Replace my recovery codes with ten new ones (needs a recent re-authentication)',

@@ -12,6 +12,7 @@ import {
   signInStep,
 } from '../../../shared/schemas/auth.ts';
 import { problem } from '../../../shared/schemas/common.ts';
+import { canOf } from '../../../shared/access-catalogue.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/authentication.ts';
 import type { Config } from '../../config.ts';
@@ -19,28 +20,16 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { unauthorized } from '../../platform/problems.ts';
 import { actorContextOf, contextOf } from '../../platform/request-context.ts';
 import { loadActor } from '../../platform/sessions.ts';
-import { canCreateAnyCase, canViewCases } from '../cases/cases.policy.ts';
-import { consultationRoles } from '../consultations/consultations.policy.ts';
-import { administersAnyOrganisation, canManageOrganisations } from '../organisations/organisations.policy.ts';
 import { finishSignIn, hasAnyUser, pendingSignInSeconds, signOut, startSignIn } from './auth.service.ts';
 import { finishSetup, startSetup } from './setup.service.ts';
+import { authPolicy } from './auth.policy.ts';
 
 const presentMe = (actor: Actor) => ({
   id: actor.userId,
   name: actor.name,
   email: actor.email,
   memberships: [...actor.memberships],
-  can: {
-    viewCases: canViewCases(actor),
-    createCases: canCreateAnyCase(actor),
-    manageOrganisations: canManageOrganisations(actor),
-    managePeople: administersAnyOrganisation(actor),
-    manageChecklists: actor.memberships.some((m) => m.roles.includes('national_coordinator')),
-    reviewBreakGlass: actor.memberships.some((m) => m.roles.includes('auditor')),
-    viewConsultations: actor.memberships.some((m) => m.roles.some((r) => (consultationRoles as readonly string[]).includes(r))),
-    logCalls: actor.memberships.some((m) => m.roles.includes('support_line_operator')),
-    viewDashboard: actor.memberships.some((m) => m.roles.includes('national_coordinator') || m.roles.includes('regional_coordinator')),
-  },
+  can: canOf(actor.memberships.flatMap((m) => m.roles)),
 });
 
 /** The cookie that carries a sign-in between the password and the second factor. */
@@ -52,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.get(
     '/meta',
     {
-      config: { access: { public: true } },
+      config: { access: authPolicy.route('meta') },
       schema: { tags: ['system'], summary: 'Facts the web app needs before sign-in', response: { 200: meta } },
     },
     async () => ({ demo: config.demo, needsSetup: !(await hasAnyUser(db)), version: '0.1.0' }),
@@ -61,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/setup/start',
     {
-      config: { access: { public: true } },
+      config: { access: authPolicy.route('startSetup') },
       schema: {
         tags: ['auth'],
         summary: 'Check the setup link and the first administrator, and start enrolling their second factor',
@@ -75,7 +64,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/setup/finish',
     {
-      config: { access: { public: true } },
+      config: { access: authPolicy.route('finishSetup') },
       schema: {
         tags: ['auth'],
         summary: 'Confirm the second factor with a code; creates the first administrator and their recovery codes',
@@ -92,7 +81,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/auth/sign-in',
     {
-      config: { access: { public: true } },
+      config: { access: authPolicy.route('signIn') },
       schema: {
         tags: ['auth'],
         summary: 'First step of sign-in: e-mail and password; the second factor follows',
@@ -110,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/auth/sign-in/second-factor',
     {
-      config: { access: { public: true } },
+      config: { access: authPolicy.route('confirmSecondFactor') },
       schema: {
         tags: ['auth'],
         summary: 'Second step of sign-in: a TOTP code or a recovery code; opens the session',
@@ -132,7 +121,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.post(
     '/auth/sign-out',
     {
-      config: { access: { signedIn: true } },
+      config: { access: authPolicy.route('signOut') },
       schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null(), 401: problem } },
     },
     async (request, reply) => {
@@ -145,7 +134,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
   app.get(
     '/auth/me',
     {
-      config: { access: { signedIn: true } },
+      config: { access: authPolicy.route('readMe') },
       schema: { tags: ['auth'], summary: 'The signed-in person and their organisations', response: { 200: me, 401: problem } },
     },
     async (request) => presentMe(actorContextOf(request).actor),

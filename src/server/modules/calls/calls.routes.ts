@@ -8,6 +8,7 @@ import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
 import { createCall, listCalls, updateCall } from './calls.service.ts';
+import { callsPolicy } from './calls.policy.ts';
 
 /** The support line's call log belongs to its operators; each reads and changes only their own calls. */
 export const callRoles = ['support_line_operator'] as const satisfies readonly Role[];
@@ -21,7 +22,7 @@ export const callRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/calls',
     {
-      config: { access: { roles: callRoles } },
+      config: { access: callsPolicy.route('list') },
       schema: {
         tags: ['calls'],
         summary: "The operator's own calls of one day (Swedish time; today by default), newest first",
@@ -35,7 +36,7 @@ export const callRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.post(
     '/calls',
     {
-      config: { access: { roles: callRoles } },
+      config: { access: callsPolicy.route('create') },
       schema: {
         tags: ['calls'],
         summary: 'Log a call to the support line',
@@ -59,7 +60,7 @@ export const callRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.patch(
     '/calls/:callId',
     {
-      config: { access: { roles: callRoles } },
+      config: { access: callsPolicy.route('update') },
       schema: {
         tags: ['calls'],
         summary: 'Change one of your own calls (send only what changes, with If-Match)',

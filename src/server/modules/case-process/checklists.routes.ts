@@ -13,19 +13,18 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { createChecklistItem, listChecklistItems, setChecklistMark, updateChecklistItem } from './checklists.service.ts';
+import { processPolicy } from './process.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 /** National coordinators keep the phase checklists (DESIGN.md §4). */
-const checklistKeepers = ['national_coordinator'] as const;
 
 /** The phase checklists: ticking them in a case, and keeping the items. */
 export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.put(
     '/cases/:caseId/checklist/:itemId',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: processPolicy.route('tickChecklist') },
       schema: {
         tags: ['process'],
         summary: 'Tick or untick a checklist item in the case',
@@ -42,7 +41,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.get(
     '/checklist-items',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: processPolicy.route('listChecklistItems') },
       schema: {
         tags: ['process'],
         summary: 'Every checklist item per phase, retired ones too',
@@ -55,7 +54,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.post(
     '/checklist-items',
     {
-      config: { access: { roles: checklistKeepers } },
+      config: { access: processPolicy.route('createChecklistItem') },
       schema: {
         tags: ['process'],
         summary: "Add an item at the end of a phase's checklist",
@@ -77,7 +76,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.patch(
     '/checklist-items/:itemId',
     {
-      config: { access: { roles: checklistKeepers } },
+      config: { access: processPolicy.route('updateChecklistItem') },
       schema: {
         tags: ['process'],
         summary: 'Change a checklist item: labels, required, active, or its place',

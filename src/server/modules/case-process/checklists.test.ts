@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Me } from '../../../shared/schemas/auth.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasePhase } from '../../../shared/enums.ts';
 import type { ChecklistItem, ChecklistItemList } from '../../../shared/schemas/case-process.ts';
@@ -66,8 +67,8 @@ describe('reading the checklists', () => {
 
   it('tells national coordinators in me.can that they keep the checklists', async () => {
     const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
-    expect((await me(nationalCookie)).json<{ can: { manageChecklists: boolean } }>().can.manageChecklists).toBe(true);
-    expect((await me(regionalCookie)).json<{ can: { manageChecklists: boolean } }>().can.manageChecklists).toBe(false);
+    expect((await me(nationalCookie)).json<Me>().can.caseProcess.createChecklistItem).toBe(true);
+    expect((await me(regionalCookie)).json<Me>().can.caseProcess.createChecklistItem).toBe(false);
   });
 });
 

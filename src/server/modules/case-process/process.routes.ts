@@ -5,8 +5,8 @@ import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { getProcess, movePhase } from './process.service.ts';
+import { processPolicy } from './process.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const params = z.object({ caseId: z.uuid() });
@@ -16,7 +16,7 @@ export const processRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.get(
     '/cases/:caseId/process',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: processPolicy.route('read') },
       schema: {
         tags: ['process'],
         summary: "The case's phase, checklists, what the next phase lacks, and the phase history",
@@ -35,7 +35,7 @@ export const processRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.post(
     '/cases/:caseId/phase',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: processPolicy.route('movePhase') },
       schema: {
         tags: ['process'],
         summary: 'Move the case to another phase',

@@ -15,12 +15,12 @@ import { caseTeamMembers, cases, legalBases, memberships, organisations, users }
 import { caseRoles } from '../cases/cases.policy.ts';
 
 /** The roles that make someone one of an organisation's case people: named contacts, participants. */
-const caseRoleArray = sql`array[${sql.join(
-  caseRoles.map((role) => sql`${role}`),
+const caseRoleArray = () => sql`array[${sql.join(
+  caseRoles().map((role) => sql`${role}`),
   sql`, `,
 )}]::text[]`;
 
-const holdsCaseRole = sql`${memberships.roles} && ${caseRoleArray}`;
+const holdsCaseRole = sql`${memberships.roles} && ${caseRoleArray()}`;
 
 // ---- Legal bases -------------------------------------------------------------------------------
 
@@ -298,7 +298,7 @@ function participantsOf(caseId: string, onlyUserId?: string): SQL {
       select u.id as user_id, u.name, o.name as organisation_name, 1 as rank
       from cases c
       join users u on u.id = c.lead_user_id
-      join memberships m on m.user_id = u.id and m.roles && ${caseRoleArray}
+      join memberships m on m.user_id = u.id and m.roles && ${caseRoleArray()}
       join organisations o on o.id = m.organisation_id
       where c.id = ${caseId}::uuid and u.is_active and o.is_active
       union all
@@ -313,7 +313,7 @@ function participantsOf(caseId: string, onlyUserId?: string): SQL {
       from case_team_members t
       join legal_bases lb on lb.id = t.legal_basis_id
       join organisations o on o.id = t.organisation_id
-      join memberships m on m.organisation_id = t.organisation_id and m.roles && ${caseRoleArray}
+      join memberships m on m.organisation_id = t.organisation_id and m.roles && ${caseRoleArray()}
       join users u on u.id = m.user_id
       where t.case_id = ${caseId}::uuid and t.removed_at is null and lb.consent_withdrawn_at is null and u.is_active and o.is_active
     ) p

@@ -17,7 +17,6 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import {
   addMember,
   changeMember,
@@ -28,11 +27,11 @@ import {
   removeMember,
   withdrawConsent,
 } from './team.service.ts';
+import { teamPolicy } from './team.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const writeErrors = { ...errors, 409: problem, 422: problem };
 const versionedErrors = { ...errors, 409: problem, 412: problem, 428: problem };
-const access = { roles: caseRoles };
 const tags = ['case team'];
 
 const caseParams = z.object({ caseId: uuid });
@@ -48,7 +47,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/team',
     {
-      config: { access },
+      config: { access: teamPolicy.route('read') },
       schema: {
         tags,
         summary: 'The case team and every legal basis recorded in the case',
@@ -62,7 +61,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/team/candidates',
     {
-      config: { access },
+      config: { access: teamPolicy.route('listCandidates') },
       schema: {
         tags,
         summary: 'Organisations to put on the team, or the people of one of them to name as contacts',
@@ -79,7 +78,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/participants',
     {
-      config: { access },
+      config: { access: teamPolicy.route('listParticipants') },
       schema: {
         tags,
         summary: 'The people working on the case: the lead, the region\'s coordinators and the team organisations\' case people',
@@ -93,7 +92,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.post(
     '/cases/:caseId/legal-bases',
     {
-      config: { access },
+      config: { access: teamPolicy.route('addLegalBasis') },
       schema: {
         tags,
         summary: "Record an organisation's legal basis: the person's consent or a statutory provision",
@@ -116,7 +115,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.post(
     '/cases/:caseId/legal-bases/:legalBasisId/withdraw',
     {
-      config: { access },
+      config: { access: teamPolicy.route('withdrawLegalBasis') },
       schema: {
         tags,
         summary: 'Record that the person withdrew a consent; the organisation loses the case at once',
@@ -140,7 +139,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.post(
     '/cases/:caseId/team',
     {
-      config: { access },
+      config: { access: teamPolicy.route('addMember') },
       schema: {
         tags,
         summary: 'Put an organisation on the case team under one of its legal bases',
@@ -163,7 +162,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.patch(
     '/cases/:caseId/team/:memberId',
     {
-      config: { access },
+      config: { access: teamPolicy.route('updateMember') },
       schema: {
         tags,
         summary: "Change a team organisation's named contacts or legal basis",
@@ -184,7 +183,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.delete(
     '/cases/:caseId/team/:memberId',
     {
-      config: { access },
+      config: { access: teamPolicy.route('removeMember') },
       schema: {
         tags,
         summary: 'Take an organisation off the case team; its people lose the case at once',

@@ -5,7 +5,7 @@ import { pageQuery, problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { breakTheGlass, listBreakGlassEvents } from './break-glass.service.ts';
-import { breakGlassRoles } from './cases.policy.ts';
+import { casesPolicy } from './cases.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem };
 
@@ -21,7 +21,7 @@ export const breakGlassRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.post(
     '/break-glass',
     {
-      config: { access: { roles: breakGlassRoles } },
+      config: { access: casesPolicy.route('breakGlass') },
       schema: {
         tags: ['cases'],
         summary: 'Open a case outside my scope for 4 hours, with a written reason (needs a recent re-authentication)',
@@ -37,7 +37,7 @@ export const breakGlassRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.get(
     '/audit/break-glass',
     {
-      config: { access: { roles: ['auditor'] } },
+      config: { access: casesPolicy.route('reviewBreakGlass') },
       schema: {
         tags: ['audit'],
         summary: 'Break-the-glass events for review, newest first',

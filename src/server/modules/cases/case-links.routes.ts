@@ -5,10 +5,9 @@ import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { addCaseLink, listCaseLinks, removeCaseLink } from './case-links.service.ts';
-import { caseRoles } from './cases.policy.ts';
+import { casesPolicy } from './cases.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const config = { access: { roles: caseRoles } };
 const tags = ['cases'];
 
 /** Linked cases: the same investigation, the same exploitation situation, the same person. */
@@ -16,7 +15,7 @@ export const caseLinkRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/links',
     {
-      config,
+      config: { access: casesPolicy.route('listLinks') },
       schema: {
         tags,
         summary: 'The cases linked to this one that the caller may see',
@@ -30,7 +29,7 @@ export const caseLinkRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.post(
     '/cases/:caseId/links',
     {
-      config,
+      config: { access: casesPolicy.route('addLink') },
       schema: {
         tags,
         summary: 'Link another case, by its reference number, to this one',
@@ -48,7 +47,7 @@ export const caseLinkRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.delete(
     '/cases/:caseId/links/:linkId',
     {
-      config,
+      config: { access: casesPolicy.route('removeLink') },
       schema: {
         tags,
         summary: 'Remove a link between two cases',

@@ -3,17 +3,14 @@ import type { PoliceRegion, Role } from '../../../shared/enums.ts';
 import type { CaseAbilities, CaseAccessVia } from '../../../shared/schemas/cases.ts';
 import { caseAccessGrants, caseTeamMembers, cases, legalBases } from '../../db/schema/index.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
+import { policyOf } from '../../platform/access.ts';
 
-/** Roles that work with case content (DESIGN.md §2); the scope narrows it to records. */
-export const caseRoles = ['national_coordinator', 'regional_coordinator', 'case_worker'] as const satisfies readonly Role[];
-/** Roles that open cases. */
-export const caseCreatorRoles = ['national_coordinator', 'regional_coordinator'] as const satisfies readonly Role[];
-/** Roles that may break the glass: coordinators, whose work may need a case outside their region. */
-export const breakGlassRoles = ['regional_coordinator'] as const satisfies readonly Role[];
+/** Roles that work with case content (DESIGN.md §2), from the catalogue; the scope narrows it to records. */
+export const caseRoles = (): readonly Role[] => casesPolicy.rolesFor('read');
 
 /** The organisations in which the actor holds a case role: those whose team seat lets them in. */
 export function caseOrganisationIds(actor: Actor): string[] {
-  return actor.memberships.filter((m) => m.roles.some((r) => (caseRoles as readonly Role[]).includes(r))).map((m) => m.organisationId);
+  return actor.memberships.filter((m) => m.roles.some((r) => caseRoles().includes(r))).map((m) => m.organisationId);
 }
 
 // Both conditions below are uncorrelated IN subqueries: PostgreSQL runs each once per statement
@@ -48,7 +45,7 @@ export function openGrantFor(userId: string): SQL {
  * never show what a view refuses.
  */
 export function caseScope(actor: Actor): SQL {
-  if (!caseRoles.some((role) => hasRole(actor, role))) return sql`false`;
+  if (!casesPolicy.allows(actor, 'read')) return sql`false`;
   if (hasRole(actor, 'national_coordinator')) return sql`true`;
   const conditions: SQL[] = [eq(cases.leadUserId, actor.userId), teamSeatFor(caseOrganisationIds(actor))];
   const regions = regionsWithRole(actor, 'regional_coordinator');
@@ -125,10 +122,6 @@ export function caseAbilities(facts: CaseAccessFacts): CaseAbilities {
   };
 }
 
-export function canViewCases(actor: Actor): boolean {
-  return caseRoles.some((role) => hasRole(actor, role));
-}
-
 /** Coordinators open cases: national ones anywhere, regional ones in their own region. */
 export function canCreateCase(actor: Actor, regionCode: PoliceRegion): boolean {
   return hasRole(actor, 'national_coordinator') || regionsWithRole(actor, 'regional_coordinator').includes(regionCode);
@@ -142,3 +135,6 @@ export function canCreateAnyCase(actor: Actor): boolean {
 export function initialLead(actor: Actor, regionCode: PoliceRegion): string | null {
   return regionsWithRole(actor, 'regional_coordinator').includes(regionCode) ? actor.userId : null;
 }
+
+/** The module's actions (shared/access-catalogue.ts); routes declare them, services ask them. */
+export const casesPolicy = policyOf('cases');

@@ -15,8 +15,8 @@ import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
 import { breakGlassRoutes } from './break-glass.routes.ts';
 import { caseLinkRoutes } from './case-links.routes.ts';
-import { caseCreatorRoles, caseRoles } from './cases.policy.ts';
 import { createCase, getCase, listCasesFor, listLeadCandidates, updateCase } from './cases.service.ts';
+import { casesPolicy } from './cases.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const caseParams = z.object({ caseId: z.uuid() });
@@ -35,7 +35,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/cases',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: casesPolicy.route('list') },
       schema: {
         tags: ['cases'],
         summary: 'Cases the caller may see, filtered or searched, a page at a time',
@@ -56,7 +56,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.post(
     '/cases',
     {
-      config: { access: { roles: caseCreatorRoles } },
+      config: { access: casesPolicy.route('create') },
       schema: {
         tags: ['cases'],
         summary: 'Open a case for an exposed person',
@@ -81,7 +81,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/cases/:caseId',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: casesPolicy.route('read') },
       schema: {
         tags: ['cases'],
         summary: 'One case, if the caller may see it',
@@ -99,7 +99,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.patch(
     '/cases/:caseId',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: casesPolicy.route('update') },
       schema: {
         tags: ['cases'],
         summary: "Change the case's own fields (send only what changes, with If-Match)",
@@ -120,7 +120,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/cases/:caseId/lead-candidates',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: casesPolicy.route('listLeadCandidates') },
       schema: {
         tags: ['cases'],
         summary: "Who may lead the case: the active regional coordinators of the case's region",

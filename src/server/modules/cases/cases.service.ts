@@ -11,7 +11,7 @@ import type {
 import type { Db, Tx } from '../../db/client.ts';
 import { loadReferenceData } from '../../db/reference-data.ts';
 import { consultations } from '../../db/schema/index.ts';
-import { type Actor, hasRole, membershipWithRole } from '../../platform/actor.ts';
+import { type Actor, membershipWithRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
@@ -20,7 +20,7 @@ import { staleVersion } from '../../platform/versions.ts';
 import { consultationScope } from '../consultations/consultations.policy.ts';
 import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.ts';
 import { searchCases } from './case-search.ts';
-import { breakGlassRoles, canCreateAnyCase, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
+import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
 import {
   type CaseChanges,
   caseFilters,
@@ -49,7 +49,7 @@ export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQue
     total,
     page: query.page,
     pageSize: query.pageSize,
-    can: { create: canCreateAnyCase(ctx.actor), breakGlass: breakGlassRoles.some((role) => hasRole(ctx.actor, role)) },
+    can: { create: canCreateAnyCase(ctx.actor), breakGlass: casesPolicy.allows(ctx.actor, 'breakGlass') },
   };
 }
 

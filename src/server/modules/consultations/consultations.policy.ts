@@ -1,18 +1,7 @@
 import { type SQL, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums.ts';
 import { consultations } from '../../db/schema/index.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
-
-/** Roles that read consultations: coordinators their region's, the others their own (DESIGN.md §2). */
-export const consultationRoles = [
-  'national_coordinator',
-  'regional_coordinator',
-  'support_line_operator',
-  'case_worker',
-] as const satisfies readonly Role[];
-
-/** Roles that work the queue: claim, assign, log advice, close, escalate. */
-export const consultationHandlerRoles = ['national_coordinator', 'regional_coordinator'] as const satisfies readonly Role[];
+import { policyOf } from '../../platform/access.ts';
 
 /**
  * Who sees a consultation: national coordinators all; regional coordinators those of their
@@ -31,3 +20,6 @@ export function consultationScope(actor: Actor): SQL {
 export function handlesRegion(actor: Actor, regionCode: string): boolean {
   return hasRole(actor, 'national_coordinator') || (regionsWithRole(actor, 'regional_coordinator') as string[]).includes(regionCode);
 }
+
+/** The module's actions (shared/access-catalogue.ts); routes declare them, services ask them. */
+export const consultationsPolicy = policyOf('consultations');

@@ -17,7 +17,6 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { consultationHandlerRoles, consultationRoles } from './consultations.policy.ts';
 import {
   adviseConsultation,
   assignConsultation,
@@ -29,6 +28,7 @@ import {
   listAssignees,
   listConsultationsFor,
 } from './consultations.service.ts';
+import { consultationsPolicy } from './consultations.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const updateErrors = { ...errors, 409: problem, 412: problem, 428: problem };
@@ -41,7 +41,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.get(
     '/consultations',
     {
-      config: { access: { roles: consultationRoles } },
+      config: { access: consultationsPolicy.route('list') },
       schema: {
         tags: ['consultations'],
         summary: "Consultations the caller may see: their region's queue, or the ones they opened",
@@ -55,7 +55,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations',
     {
-      config: { access: { roles: consultationRoles } },
+      config: { access: consultationsPolicy.route('create') },
       schema: {
         tags: ['consultations'],
         summary: 'Ask for method support as a signed-in professional or support-line operator',
@@ -80,7 +80,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.get(
     '/consultations/:consultationId',
     {
-      config: { access: { roles: consultationRoles } },
+      config: { access: consultationsPolicy.route('read') },
       schema: {
         tags: ['consultations'],
         summary: 'One consultation with its advice log, if the caller may see it',
@@ -98,7 +98,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.get(
     '/consultations/:consultationId/assignees',
     {
-      config: { access: { roles: consultationHandlerRoles } },
+      config: { access: consultationsPolicy.route('listAssignees') },
       schema: {
         tags: ['consultations'],
         summary: "Whom it may be assigned to: the active regional coordinators of the consultation's region",
@@ -112,7 +112,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/claim',
     {
-      config: { access: { roles: consultationHandlerRoles } },
+      config: { access: consultationsPolicy.route('claim') },
       schema: {
         tags: ['consultations'],
         summary: 'Take the consultation (with If-Match)',
@@ -132,7 +132,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/assign',
     {
-      config: { access: { roles: consultationHandlerRoles } },
+      config: { access: consultationsPolicy.route('assign') },
       schema: {
         tags: ['consultations'],
         summary: "Give the consultation to a regional coordinator of its region (with If-Match)",
@@ -153,7 +153,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/advice',
     {
-      config: { access: { roles: consultationHandlerRoles } },
+      config: { access: consultationsPolicy.route('advise') },
       schema: {
         tags: ['consultations'],
         summary: 'Log advice given (append-only)',
@@ -172,7 +172,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/close',
     {
-      config: { access: { roles: consultationHandlerRoles } },
+      config: { access: consultationsPolicy.route('close') },
       schema: {
         tags: ['consultations'],
         summary: 'Close the consultation with its outcome (with If-Match)',
@@ -193,7 +193,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/escalate',
     {
-      config: { access: { roles: consultationHandlerRoles } },
+      config: { access: consultationsPolicy.route('escalate') },
       schema: {
         tags: ['consultations'],
         summary: 'Open a case from the consultation, carrying its facts over; each links to the other (with If-Match)',

@@ -3,8 +3,8 @@ import { problem } from '../../../shared/schemas/common.ts';
 import { caseDeadlinesParams, deadlineList } from '../../../shared/schemas/deadlines.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { listCaseDeadlines } from './deadlines.service.ts';
+import { deadlinesPolicy } from './deadlines.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 
@@ -12,7 +12,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/deadlines',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: deadlinesPolicy.route('list') },
       schema: {
         tags: ['cases'],
         summary: "The case's watched deadlines (tasks, reflection period, residence permit), earliest first",

@@ -9,9 +9,9 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf } from '../../platform/idempotency.ts';
 import { HttpProblem } from '../../platform/problems.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { attachmentDisposition } from './document-types.ts';
 import { downloadDocument, listCaseDocuments, uploadDocument } from './documents.service.ts';
+import { documentsPolicy } from './documents.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const caseParams = z.object({ caseId: z.uuid() });
@@ -39,7 +39,7 @@ export const documentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/documents',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: documentsPolicy.route('list') },
       schema: {
         tags: ['documents'],
         summary: "The case's documents: metadata only, never the content",
@@ -53,7 +53,7 @@ export const documentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.post(
     '/cases/:caseId/documents',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: documentsPolicy.route('upload') },
       bodyLimit: limits.documentBytesMax,
       schema: {
         tags: ['documents'],
@@ -90,7 +90,7 @@ export const documentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.get(
     '/cases/:caseId/documents/:documentId/content',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: documentsPolicy.route('download') },
       // A HEAD would read the bytes and be audited as a download for nothing.
       exposeHeadRoute: false,
       schema: {

@@ -4,19 +4,19 @@ import { intakeBodyLimit, intakeFormToken, intakeInput, intakeReceipt } from '..
 import type { AppDeps } from '../../platform/deps.ts';
 import { contextOf } from '../../platform/request-context.ts';
 import { formToken, submitIntake } from './intake.service.ts';
+import { intakePolicy } from './intake.policy.ts';
 
 /**
  * The public "Misstänker du människohandel?" form: open without sign-in, so it defends itself with
  * a sealed fill-time token, a honeypot, a rate limit per address and a small body limit.
  */
 export const intakeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, keyring }) => {
-  const access = { access: { public: true } } as const;
   const tags = ['intake'];
 
   app.get(
     '/intake/form-token',
     {
-      config: access,
+      config: { access: intakePolicy.route('issueFormToken') },
       schema: {
         tags,
         summary: 'A sealed token holding when the form was loaded; the submission must carry it',
@@ -32,7 +32,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
   app.post(
     '/intake',
     {
-      config: access,
+      config: { access: intakePolicy.route('submit') },
       bodyLimit: intakeBodyLimit,
       schema: {
         tags,

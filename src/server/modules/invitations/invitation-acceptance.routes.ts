@@ -17,19 +17,19 @@ import {
   inspectInvitation,
   startAcceptance,
 } from './invitation-acceptance.service.ts';
+import { invitationAcceptancePolicy } from './invitations.policy.ts';
 
 /**
  * The invitee's side of an invitation. Public: the token from the link is the credential. POST
  * even for reading, so the token never sits in a URL, a log line or a Referer.
  */
 export const invitationAcceptanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, keyring }) => {
-  const access = { access: { public: true } } as const;
   const tags = ['invitations'];
 
   app.post(
     '/invitations/inspect',
     {
-      config: access,
+      config: { access: invitationAcceptancePolicy.route('inspect') },
       schema: {
         tags,
         summary: 'What an invitation offers, and whether its e-mail already has an account',
@@ -43,7 +43,7 @@ export const invitationAcceptanceRoutes: FastifyPluginAsyncZod<AppDeps> = async 
   app.post(
     '/invitations/accept/start',
     {
-      config: access,
+      config: { access: invitationAcceptancePolicy.route('startAcceptance') },
       schema: {
         tags,
         summary: 'New account, first step: choose a password and get a TOTP secret to enrol',
@@ -57,7 +57,7 @@ export const invitationAcceptanceRoutes: FastifyPluginAsyncZod<AppDeps> = async 
   app.post(
     '/invitations/accept/finish',
     {
-      config: access,
+      config: { access: invitationAcceptancePolicy.route('finishAcceptance') },
       schema: {
         tags,
         summary: 'New account, second step: confirm the TOTP with a code; creates the account and returns recovery codes',
@@ -71,7 +71,7 @@ export const invitationAcceptanceRoutes: FastifyPluginAsyncZod<AppDeps> = async 
   app.post(
     '/invitations/accept/existing',
     {
-      config: access,
+      config: { access: invitationAcceptancePolicy.route('acceptAsExistingPerson') },
       schema: {
         tags,
         summary: 'Existing account: confirm it with password and code to join the organisation',

@@ -13,12 +13,11 @@ import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { createMailer } from '../../platform/mail.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { adminRoles } from '../organisations/organisations.policy.ts';
 import { approveInvitation, rejectInvitation } from './invitation-approval.service.ts';
 import { createInvitation, listOpenInvitations, resendInvitation, revokeInvitation } from './invitations.service.ts';
+import { invitationsPolicy } from './invitations.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
-const access = { roles: adminRoles };
 const tags = ['administration'];
 
 export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
@@ -29,7 +28,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.get(
     '/organisations/:organisationId/invitations',
     {
-      config: { access },
+      config: { access: invitationsPolicy.route('list') },
       schema: { tags, summary: 'Invitations not yet accepted or revoked', params: organisationParams, response: { 200: invitationList, ...errors } },
     },
     async (request) => listOpenInvitations(db, actorContextOf(request), request.params.organisationId),
@@ -38,7 +37,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.post(
     '/organisations/:organisationId/invitations',
     {
-      config: { access },
+      config: { access: invitationsPolicy.route('create') },
       schema: {
         tags,
         summary: 'Invite a person with roles; e-mails the link, or returns it once when there is no SMTP',
@@ -61,7 +60,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.post(
     '/organisations/:organisationId/invitations/:invitationId/resend',
     {
-      config: { access },
+      config: { access: invitationsPolicy.route('resend') },
       schema: {
         tags,
         summary: 'Send an invitation again with a new link; the old link stops working',
@@ -76,7 +75,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.post(
     '/organisations/:organisationId/invitations/:invitationId/approve',
     {
-      config: { access },
+      config: { access: invitationsPolicy.route('approve') },
       schema: {
         tags,
         summary: "A second administrator approves an invitation's roles; the link is then e-mailed, or returned once",
@@ -90,7 +89,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.post(
     '/organisations/:organisationId/invitations/:invitationId/reject',
     {
-      config: { access },
+      config: { access: invitationsPolicy.route('reject') },
       schema: {
         tags,
         summary: 'A second administrator rejects an invitation waiting for approval, with a reason; it is revoked',
@@ -108,7 +107,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   app.post(
     '/organisations/:organisationId/invitations/:invitationId/revoke',
     {
-      config: { access },
+      config: { access: invitationsPolicy.route('revoke') },
       schema: { tags, summary: 'Revoke an invitation', params: invitationParams, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {

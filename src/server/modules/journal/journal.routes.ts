@@ -6,8 +6,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { correctJournalEntry, listJournal, listRevisions, writeJournalEntry } from './journal.service.ts';
+import { journalPolicy } from './journal.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const caseParams = z.object({ caseId: uuid });
@@ -17,7 +17,7 @@ export const journalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.get(
     '/cases/:caseId/journal',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: journalPolicy.route('list') },
       schema: {
         tags: ['journal'],
         summary: "The case's journal, newest entry first",
@@ -31,7 +31,7 @@ export const journalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.post(
     '/cases/:caseId/journal',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: journalPolicy.route('create') },
       schema: {
         tags: ['journal'],
         summary: 'Write a journal entry',
@@ -54,7 +54,7 @@ export const journalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.patch(
     '/cases/:caseId/journal/:entryId',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: journalPolicy.route('update') },
       schema: {
         tags: ['journal'],
         summary: 'Correct your own journal entry within 24 hours; the earlier text is kept',
@@ -83,7 +83,7 @@ export const journalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.get(
     '/cases/:caseId/journal/:entryId/revisions',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: journalPolicy.route('listRevisions') },
       schema: {
         tags: ['journal'],
         summary: "A journal entry's earlier texts, the most recently replaced first",

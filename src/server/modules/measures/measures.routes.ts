@@ -6,8 +6,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { changeMeasure, createMeasure, listCaseMeasures } from './measures.service.ts';
+import { measuresPolicy } from './measures.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const caseParams = z.object({ caseId: z.uuid() });
@@ -17,7 +17,7 @@ export const measureRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.get(
     '/cases/:caseId/measures',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: measuresPolicy.route('list') },
       schema: {
         tags: ['measures'],
         summary: "The case's measures",
@@ -31,7 +31,7 @@ export const measureRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.post(
     '/cases/:caseId/measures',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: measuresPolicy.route('create') },
       schema: {
         tags: ['measures'],
         summary: 'Record a measure; a reflection-period permit gets its end date (decision + 30 days) from the server',
@@ -58,7 +58,7 @@ export const measureRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.patch(
     '/cases/:caseId/measures/:measureId',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: measuresPolicy.route('update') },
       schema: {
         tags: ['measures'],
         summary: 'Change a measure; send the version last read in If-Match',

@@ -9,17 +9,17 @@ import {
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { listNotificationsFor, markAllNotificationsRead, markNotificationRead } from './notifications.service.ts';
+import { notificationsPolicy } from './notifications.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['notifications'];
 /** A person's own reminders: anyone signed in; the queries keep to the caller's own rows. */
-const access = { signedIn: true } as const;
 
 export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
     '/notifications',
     {
-      config: { access },
+      config: { access: notificationsPolicy.route('list') },
       schema: {
         tags,
         summary: "The caller's reminders, newest first, with the number unread",
@@ -33,7 +33,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   app.post(
     '/notifications/read-all',
     {
-      config: { access },
+      config: { access: notificationsPolicy.route('markAllRead') },
       schema: { tags, summary: "Mark all the caller's reminders read", response: { 200: notificationsMarkedRead, ...errors } },
     },
     async (request) => markAllNotificationsRead(db, actorContextOf(request).actor),
@@ -42,7 +42,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   app.post(
     '/notifications/:notificationId/read',
     {
-      config: { access },
+      config: { access: notificationsPolicy.route('markRead') },
       schema: {
         tags,
         summary: 'Mark one of the caller’s reminders read',

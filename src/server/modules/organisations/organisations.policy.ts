@@ -1,15 +1,13 @@
 import { type SQL, inArray, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums.ts';
 import { organisations } from '../../db/schema/index.ts';
 import { type Actor, hasRole } from '../../platform/actor.ts';
+import { policyOf } from '../../platform/access.ts';
 
 /**
  * Who may administer what (DESIGN.md §2): a system admin every organisation, an org admin only the
  * organisations where they hold org_admin. Neither role gives any case content; the case routes
  * are gated on case roles alone.
  */
-export const adminRoles = ['system_admin', 'org_admin'] as const satisfies readonly Role[];
-export const systemAdminRoles = ['system_admin'] as const satisfies readonly Role[];
 
 export function isSystemAdmin(actor: Actor): boolean {
   return hasRole(actor, 'system_admin');
@@ -71,3 +69,6 @@ export function changesOwnScope(
   const differs = <T>(wanted: T | undefined, now: T) => wanted !== undefined && wanted !== now;
   return differs(input.type, current.type) || differs(input.regionCode, current.regionCode) || differs(input.municipalityCode, current.municipalityCode);
 }
+
+/** The module's actions (shared/access-catalogue.ts); routes declare them, services ask them. */
+export const organisationsPolicy = policyOf('organisations');

@@ -9,8 +9,8 @@ import {
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { adminRoles, systemAdminRoles } from './organisations.policy.ts';
 import { createOrganisation, getOrganisation, listOrganisationsFor, updateOrganisation } from './organisations.service.ts';
+import { organisationsPolicy } from './organisations.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 
@@ -18,7 +18,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   app.get(
     '/organisations',
     {
-      config: { access: { roles: adminRoles } },
+      config: { access: organisationsPolicy.route('list') },
       schema: {
         tags: ['administration'],
         summary: 'Organisations the caller administers: every one for a system admin',
@@ -31,7 +31,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   app.post(
     '/organisations',
     {
-      config: { access: { roles: systemAdminRoles } },
+      config: { access: organisationsPolicy.route('create') },
       schema: {
         tags: ['administration'],
         summary: 'Create an organisation',
@@ -48,7 +48,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   app.get(
     '/organisations/:organisationId',
     {
-      config: { access: { roles: adminRoles } },
+      config: { access: organisationsPolicy.route('read') },
       schema: {
         tags: ['administration'],
         summary: 'One organisation, if the caller administers it',
@@ -62,7 +62,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   app.patch(
     '/organisations/:organisationId',
     {
-      config: { access: { roles: systemAdminRoles } },
+      config: { access: organisationsPolicy.route('update') },
       schema: {
         tags: ['administration'],
         summary: 'Change, deactivate or reactivate an organisation',

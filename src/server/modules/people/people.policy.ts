@@ -10,6 +10,7 @@ import {
 import { memberships } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { administeredScope, canAdministerPeopleOf, isSystemAdmin } from '../organisations/organisations.policy.ts';
+import { policyOf } from '../../platform/access.ts';
 
 /**
  * Who may administer people (DESIGN.md §2): an org admin the members of the organisations where
@@ -129,3 +130,6 @@ export function canDeactivate(actor: Actor, person: PersonFacts): boolean {
   if (person.isSystemAdmin) return false;
   return person.organisationIds.every((id) => canAdministerPeopleOf(actor, id));
 }
+
+/** The module's actions (shared/access-catalogue.ts); routes declare them, services ask them. */
+export const peoplePolicy = policyOf('people');

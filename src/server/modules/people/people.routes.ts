@@ -3,11 +3,10 @@ import { organisationParams, person, personList, personParams, rolesInput, sessi
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { adminRoles } from '../organisations/organisations.policy.ts';
 import { changeRoles, getPerson, listPeopleOf, revokeSessions, setActive } from './people.service.ts';
+import { peoplePolicy } from './people.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const access = { roles: adminRoles };
 const tags = ['administration'];
 
 export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
@@ -15,7 +14,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
   app.get(
     '/organisations/:organisationId/people',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('list') },
       schema: { tags, summary: 'The people of an organisation the caller administers', params: organisationParams, response: { 200: personList, ...errors } },
     },
     async (request) => listPeopleOf(db, actorContextOf(request), request.params.organisationId),
@@ -24,7 +23,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
   app.get(
     '/organisations/:organisationId/people/:userId',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('read') },
       schema: { tags, summary: 'One person of an organisation the caller administers', params: personParams, response: { 200: person, ...errors } },
     },
     async (request) => getPerson(db, actorContextOf(request), request.params.organisationId, request.params.userId),
@@ -33,7 +32,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
   app.put(
     '/organisations/:organisationId/people/:userId/roles',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('setRoles') },
       schema: { tags, summary: "Set a person's roles: removals at once; roles that open case content, audit or administration wait for a second administrator", params: personParams, body: rolesInput, response: { 200: person, ...errors } },
     },
     async (request) =>
@@ -43,7 +42,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
   app.post(
     '/organisations/:organisationId/people/:userId/deactivate',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('deactivate') },
       schema: { tags, summary: 'Deactivate a person and end all their sessions', params: personParams, response: { 200: person, ...errors } },
     },
     async (request) => setActive(db, actorContextOf(request), request.params.organisationId, request.params.userId, false),
@@ -52,7 +51,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
   app.post(
     '/organisations/:organisationId/people/:userId/reactivate',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('reactivate') },
       schema: { tags, summary: 'Let a deactivated person sign in again', params: personParams, response: { 200: person, ...errors } },
     },
     async (request) => setActive(db, actorContextOf(request), request.params.organisationId, request.params.userId, true),
@@ -61,7 +60,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
   app.post(
     '/organisations/:organisationId/people/:userId/revoke-sessions',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('endSessions') },
       schema: { tags, summary: "End every session of a person", params: personParams, response: { 200: sessionsRevoked, ...errors } },
     },
     async (request) => revokeSessions(db, actorContextOf(request), request.params.organisationId, request.params.userId),

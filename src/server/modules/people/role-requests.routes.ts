@@ -3,12 +3,11 @@ import { organisationParams, rejectionInput, roleChangeList, roleRequest, roleRe
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { adminRoles } from '../organisations/organisations.policy.ts';
 import { listRoleChanges } from './role-changes.service.ts';
 import { approveRoleRequest, listRoleRequests, rejectRoleRequest, withdrawRoleRequest } from './role-requests.service.ts';
+import { peoplePolicy } from './people.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const access = { roles: adminRoles };
 const tags = ['administration'];
 
 /** Roles waiting for a second administrator, and the organisation's log of role changes. */
@@ -18,7 +17,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.get(
     '/organisations/:organisationId/role-requests',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('listRoleRequests') },
       schema: { tags, summary: 'Roles for members waiting for a second administrator', params: organisationParams, response: { 200: roleRequestList, ...errors } },
     },
     async (request) => listRoleRequests(db, actorContextOf(request), request.params.organisationId),
@@ -27,7 +26,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.post(
     '/organisations/:organisationId/role-requests/:requestId/approve',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('approveRoleRequest') },
       schema: { tags, summary: 'Approve roles as the second administrator; they take effect at once', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
     },
     async (request) => approveRoleRequest(deps, actorContextOf(request), request.params.organisationId, request.params.requestId),
@@ -36,7 +35,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.post(
     '/organisations/:organisationId/role-requests/:requestId/reject',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('rejectRoleRequest') },
       schema: {
         tags,
         summary: 'Reject roles as the second administrator, with a reason for the one who asked',
@@ -51,7 +50,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.post(
     '/organisations/:organisationId/role-requests/:requestId/withdraw',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('withdrawRoleRequest') },
       schema: { tags, summary: 'Withdraw a request one made oneself', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
     },
     async (request) => withdrawRoleRequest(db, actorContextOf(request), request.params.organisationId, request.params.requestId),
@@ -60,7 +59,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.get(
     '/organisations/:organisationId/role-changes',
     {
-      config: { access },
+      config: { access: peoplePolicy.route('readRoleChanges') },
       schema: {
         tags,
         summary: "The organisation's log of role changes, requests, decisions and refused attempts (newest 200)",

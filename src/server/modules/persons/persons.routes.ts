@@ -6,8 +6,8 @@ import { identityInput, identityView, personUpdateInput } from '../../../shared/
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { changePerson, setIdentity, showIdentity } from './persons.service.ts';
+import { personsPolicy } from './persons.policy.ts';
 
 const params = z.object({ caseId: z.uuid() });
 const ifMatchHeaders = z.object({
@@ -21,7 +21,7 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
   app.patch(
     '/cases/:caseId/person',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: personsPolicy.route('updatePerson') },
       schema: {
         tags: ['persons'],
         summary: "Change the case's pseudonymised person (code name, birth year, gender, citizenships, languages, flags)",
@@ -42,7 +42,7 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
   app.get(
     '/cases/:caseId/identity',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: personsPolicy.route('showIdentity') },
       schema: {
         tags: ['persons'],
         summary: "Show the person's identity: a deliberate, audited action (never the address with protected identity)",
@@ -62,7 +62,7 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
   app.put(
     '/cases/:caseId/identity',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: personsPolicy.route('updateIdentity') },
       schema: {
         tags: ['persons'],
         summary: "Store the person's identity, encrypted (the lead coordinator)",

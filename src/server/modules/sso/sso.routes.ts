@@ -9,6 +9,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { contextOf } from '../../platform/request-context.ts';
 import { createOidcClients } from './oidc-clients.ts';
 import { finishSignIn, listSsoOrganisations, recordSsoFailure, SsoFailure, type SsoDeps, startSignIn } from './sso.service.ts';
+import { ssoPolicy } from './sso.policy.ts';
 
 const callbackPath = '/api/sso/callback';
 
@@ -44,7 +45,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, appDeps) =>
   app.get(
     '/sso/organisations',
     {
-      config: { access: { public: true } },
+      config: { access: ssoPolicy.route('listOrganisations') },
       schema: {
         tags: ['auth'],
         summary: 'Organisations whose people can sign in with their own OpenID provider',
@@ -57,7 +58,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, appDeps) =>
   app.get(
     '/sso/:organisationId/start',
     {
-      config: { access: { public: true } },
+      config: { access: ssoPolicy.route('start') },
       schema: {
         tags: ['auth'],
         summary: "Start signing in with the organisation's OpenID provider (redirects there)",
@@ -80,7 +81,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, appDeps) =>
   app.get(
     '/sso/callback',
     {
-      config: { access: { public: true } },
+      config: { access: ssoPolicy.route('callback') },
       schema: {
         tags: ['auth'],
         summary: 'Where the OpenID provider sends the browser back; signs in and redirects',

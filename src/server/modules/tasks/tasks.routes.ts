@@ -6,8 +6,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
-import { caseRoles } from '../cases/cases.policy.ts';
 import { changeTask, createTask, listCaseTasks } from './tasks.service.ts';
+import { tasksPolicy } from './tasks.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const caseParams = z.object({ caseId: uuid });
@@ -17,7 +17,7 @@ export const taskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.get(
     '/cases/:caseId/tasks',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: tasksPolicy.route('list') },
       schema: {
         tags: ['tasks'],
         summary: "The case's tasks: open ones first by due date, then the done ones",
@@ -31,7 +31,7 @@ export const taskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.post(
     '/cases/:caseId/tasks',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: tasksPolicy.route('create') },
       schema: {
         tags: ['tasks'],
         summary: 'Add a task to the case',
@@ -55,7 +55,7 @@ export const taskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.patch(
     '/cases/:caseId/tasks/:taskId',
     {
-      config: { access: { roles: caseRoles } },
+      config: { access: tasksPolicy.route('update') },
       schema: {
         tags: ['tasks'],
         summary: 'Change a task, or mark it done or not done',

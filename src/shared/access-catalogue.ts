@@ -1,0 +1,141 @@
+import type { Role } from './enums.ts';
+
+/**
+ * Every action of every module, with who may call it at all (DESIGN.md §2): `public`, `signedIn`,
+ * or the roles that pass the gate. It is the one list the server's policies, the route table, the
+ * access sweep and the web app's `me.can` are made from; each module's policy then narrows the
+ * gate to records (scopes) and to facts of a record (abilities).
+ */
+export type Gate = 'public' | 'signedIn' | readonly Role[];
+
+const coordinators = ['national_coordinator', 'regional_coordinator'] as const satisfies readonly Role[];
+/** Roles that work with case content; the case scope narrows it to cases (DESIGN.md §6). */
+const caseRoles = [...coordinators, 'case_worker'] as const satisfies readonly Role[];
+const admins = ['system_admin', 'org_admin'] as const satisfies readonly Role[];
+/** Who reads consultations: the region's coordinators, and the professionals and operators who opened them. */
+const consultationRoles = [...coordinators, 'support_line_operator', 'case_worker'] as const satisfies readonly Role[];
+
+export const accessCatalogue = {
+  auth: {
+    meta: 'public',
+    startSetup: 'public',
+    finishSetup: 'public',
+    signIn: 'public',
+    confirmSecondFactor: 'public',
+    signOut: 'signedIn',
+    readMe: 'signedIn',
+  },
+  account: {
+    listSessions: 'signedIn',
+    endSession: 'signedIn',
+    reauthenticate: 'signedIn',
+    changePassword: 'signedIn',
+    startSecondFactor: 'signedIn',
+    finishSecondFactor: 'signedIn',
+    renewRecoveryCodes: 'signedIn',
+  },
+  invitationAcceptance: {
+    inspect: 'public',
+    startAcceptance: 'public',
+    finishAcceptance: 'public',
+    acceptAsExistingPerson: 'public',
+  },
+  reference: { readGeography: 'public' },
+  sso: { listOrganisations: 'public', start: 'public', callback: 'public' },
+  intake: { issueFormToken: 'public', submit: 'public' },
+  // Case content: coordinators and case workers only; never admins, analysts or auditors (§2, §6).
+  cases: {
+    list: caseRoles,
+    create: coordinators,
+    read: caseRoles,
+    update: caseRoles,
+    listLeadCandidates: caseRoles,
+    listLinks: caseRoles,
+    addLink: caseRoles,
+    removeLink: caseRoles,
+    // Break the glass: regional coordinators open; auditors review (§6).
+    breakGlass: ['regional_coordinator'],
+    reviewBreakGlass: ['auditor'],
+  },
+  persons: { updatePerson: caseRoles, showIdentity: caseRoles, updateIdentity: caseRoles },
+  caseProcess: {
+    read: caseRoles,
+    movePhase: caseRoles,
+    tickChecklist: caseRoles,
+    // Phase checklists: everyone on cases reads them; national coordinators keep them (§4).
+    listChecklistItems: caseRoles,
+    createChecklistItem: ['national_coordinator'],
+    updateChecklistItem: ['national_coordinator'],
+  },
+  caseTeam: {
+    read: caseRoles,
+    listCandidates: caseRoles,
+    listParticipants: caseRoles,
+    addLegalBasis: caseRoles,
+    withdrawLegalBasis: caseRoles,
+    addMember: caseRoles,
+    updateMember: caseRoles,
+    removeMember: caseRoles,
+  },
+  journal: { list: caseRoles, create: caseRoles, update: caseRoles, listRevisions: caseRoles },
+  tasks: { list: caseRoles, create: caseRoles, update: caseRoles },
+  measures: { list: caseRoles, create: caseRoles, update: caseRoles },
+  documents: { list: caseRoles, upload: caseRoles, download: caseRoles },
+  deadlines: { list: caseRoles },
+  // Method support: consultations read by their askers and the region's coordinators, worked by coordinators.
+  consultations: {
+    list: consultationRoles,
+    create: consultationRoles,
+    read: consultationRoles,
+    listAssignees: coordinators,
+    claim: coordinators,
+    assign: coordinators,
+    advise: coordinators,
+    close: coordinators,
+    escalate: coordinators,
+  },
+  calls: { list: ['support_line_operator'], create: ['support_line_operator'], update: ['support_line_operator'] },
+  dashboard: { read: coordinators },
+  // A person's own notifications.
+  notifications: { list: 'signedIn', markRead: 'signedIn', markAllRead: 'signedIn' },
+  // Administration: system admins for organisations, org admins for their own people (issue 14).
+  organisations: { list: admins, create: ['system_admin'], read: admins, update: ['system_admin'] },
+  people: {
+    list: admins,
+    read: admins,
+    setRoles: admins,
+    deactivate: admins,
+    reactivate: admins,
+    endSessions: admins,
+    listRoleRequests: admins,
+    approveRoleRequest: admins,
+    rejectRoleRequest: admins,
+    withdrawRoleRequest: admins,
+    readRoleChanges: admins,
+  },
+  invitations: { list: admins, create: admins, resend: admins, approve: admins, reject: admins, revoke: admins },
+} as const satisfies Record<string, Record<string, Gate>>;
+
+export type AccessCatalogue = typeof accessCatalogue;
+export type PolicyName = keyof AccessCatalogue;
+export type ActionOf<P extends PolicyName> = keyof AccessCatalogue[P] & string;
+
+/** Whether someone holding these roles passes the gate of the action (signed in, for `signedIn`). */
+export function passesGate(gate: Gate, heldRoles: readonly Role[]): boolean {
+  if (gate === 'public' || gate === 'signedIn') return true;
+  return gate.some((role) => heldRoles.includes(role));
+}
+
+/**
+ * What the signed-in person may call, action by action, as `me.can` carries it: the web app
+ * shows links and buttons from this, never re-deriving rules; the server still checks each call.
+ */
+export type Can = { [P in PolicyName]: { [A in ActionOf<P>]: boolean } };
+
+export function canOf(heldRoles: readonly Role[]): Can {
+  const entries = Object.entries(accessCatalogue).map(([policy, actions]) => [
+    policy,
+    Object.fromEntries(Object.entries(actions).map(([action, gate]) => [action, passesGate(gate as Gate, heldRoles)])),
+  ]);
+  return Object.fromEntries(entries) as Can;
+}
