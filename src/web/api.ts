@@ -1,26 +1,9 @@
-import type { Problem } from '../shared/schemas/common.ts';
-import { type RoleChangeRefusal, roleChangeRefusals } from '../shared/role-rules.ts';
+import createClient, { createFinalURL, defaultPathSerializer, type FetchOptions, type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
+import { apiErrorOf, ApiError } from './api/problem.ts';
+import type { paths } from './api/schema.d.ts';
 
-export type FieldError = { field: string; code: string; message: string };
-
-/** A failed API call: the HTTP status (0 when the server could not be reached) and the problem. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly problem: Problem | null;
-  readonly fieldErrors: FieldError[];
-
-  constructor(status: number, problem: Problem | null) {
-    super(problem?.title ?? (status === 0 ? 'Network error' : `HTTP ${status}`));
-    this.name = 'ApiError';
-    this.status = status;
-    this.problem = problem;
-    this.fieldErrors = problem?.errors ?? [];
-  }
-}
-
-export function isApiError(error: unknown, status?: number): error is ApiError {
-  return error instanceof ApiError && (status === undefined || error.status === status);
-}
+export { ApiError, isApiError, isStaleVersion, type FieldError } from './api/problem.ts';
+export type { paths } from './api/schema.d.ts';
 
 type UnauthorizedHandler = () => void;
 let onUnauthorized: UnauthorizedHandler = () => {};
@@ -30,109 +13,145 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
   onUnauthorized = handler;
 }
 
-export interface RequestOptions {
-  signal?: AbortSignal;
+/** A 401 means "session gone, go to sign-in"; added to every call except those that expect a 401. */
+export const unauthorizedRedirect: Middleware = {
+  onResponse: ({ response }) => {
+    if (response.status === 401) onUnauthorized();
+  },
+};
+
+/**
+ * Every answer that is not 2xx becomes an ApiError with the problem+json the server sent, and an
+ * unreachable server an ApiError with status 0; an aborted request stays an AbortError.
+ */
+export const problemErrors: Middleware = {
+  onResponse: async ({ response }) => {
+    if (!response.ok) throw await apiErrorOf(response);
+  },
+  onError: ({ request, error }) => (request.signal.aborted || error instanceof ApiError ? undefined : new ApiError(0, null)),
+};
+
+/** The query string as URLSearchParams writes it (spaces as +), leaving out undefined values. */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) search.append(key, String(item));
+  }
+  return search.toString();
+}
+
+const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json, application/problem+json' },
+  querySerializer: serializeQuery,
+  // Looked up on each call, not captured once, so tests can stand in for fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
+client.use(problemErrors);
+
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type PathsWith<M extends Method> = { [P in keyof paths]: paths[P] extends Record<M, object> ? P : never }[keyof paths];
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** What every call takes besides the operation's own parameters and body. */
+export interface CallOptions {
   /**
    * Whether a 401 answer means "session gone, go to sign-in". Off for the calls where 401 is an
    * expected answer (who am I, sign in).
    */
   redirectOnUnauthorized?: boolean;
-  /** The version last read, sent as If-Match so a change made meanwhile is refused (412). */
-  ifMatch?: number;
-  /** Sent as Idempotency-Key on creates, so a retried request does not create twice. */
-  idempotencyKey?: string;
+}
+type InitArgs<I> = RequiredKeys<I> extends never ? [(I & CallOptions)?] : [I & CallOptions];
+type Data<Op extends Record<string | number, unknown>, I> =
+  Exclude<FetchResponse<Op, I, `${string}/${string}`>, { error: unknown }>['data'] extends infer D
+    ? [D] extends [never] ? undefined : D
+    : never;
+
+/**
+ * A call to one operation of the API: the path as the OpenAPI document writes it, its path and
+ * query parameters, headers and body all checked against the document. Resolves with the success
+ * answer's body; rejects with an ApiError.
+ */
+type Call<M extends Method> = <P extends PathsWith<M>, I extends MaybeOptionalInit<paths[P], M>>(
+  url: P,
+  ...init: InitArgs<I>
+) => Promise<Data<paths[P][M] & Record<string | number, unknown>, I>>;
+
+/** The JSON body an operation takes, for code that builds one before the call. */
+export type RequestBody<P extends PathsWith<M>, M extends Method> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+type AnyInit = Omit<FetchOptions<unknown>, 'body'> & CallOptions & { body?: unknown };
+type CoreRequest = (method: string, url: string, init: Omit<AnyInit, keyof CallOptions>) => Promise<{ data?: unknown }>;
+// The typed signatures are checked at each call site; inside, one untyped path serves every method.
+const coreRequest = client.request as unknown as CoreRequest;
+
+async function send(method: Method, url: string, init: AnyInit = {}): Promise<unknown> {
+  const { redirectOnUnauthorized = true, ...rest } = init;
+  const { data } = await coreRequest(method, url, { ...rest, middleware: redirectOnUnauthorized ? [unauthorizedRedirect] : [] });
+  return data;
 }
 
-/** True when someone else changed the resource since it was read (a stale If-Match). */
-export function isStaleVersion(error: unknown): error is ApiError {
-  return isApiError(error, 412);
+function callFor<M extends Method>(method: M): Call<M> {
+  return ((url: string, init?: AnyInit) => send(method, url, init)) as unknown as Call<M>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+type UploadInit<P extends PathsWith<'post'>> = Omit<MaybeOptionalInit<paths[P], 'post'>, 'body'>;
 
-function readProblem(body: unknown, status: number): Problem | null {
-  if (!isRecord(body)) return null;
-  const errors = Array.isArray(body.errors)
-    ? body.errors.filter(
-        (e): e is FieldError =>
-          isRecord(e) && typeof e.field === 'string' && typeof e.code === 'string' && typeof e.message === 'string',
-      )
-    : undefined;
-  return {
-    type: typeof body.type === 'string' ? body.type : 'about:blank',
-    title: typeof body.title === 'string' ? body.title : '',
-    status: typeof body.status === 'number' ? body.status : status,
-    detail: typeof body.detail === 'string' ? body.detail : undefined,
-    errors,
-    currentVersion: typeof body.currentVersion === 'number' ? body.currentVersion : undefined,
-    refusal: roleChangeRefusals.find((r): r is RoleChangeRefusal => r === body.refusal),
-  };
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) return null;
-  try {
-    return (await response.json()) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  const isFile = body instanceof Blob;
-  if (body !== undefined) headers['content-type'] = isFile ? 'application/octet-stream' : 'application/json';
-  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
-  if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new ApiError(0, null);
-  }
-  const json = await readJson(response);
-  if (!response.ok) {
-    if (response.status === 401 && options.redirectOnUnauthorized !== false) onUnauthorized();
-    throw new ApiError(response.status, readProblem(json, response.status));
-  }
-  // The server's responses are validated against the shared schemas on its side.
-  return json as T;
-}
-
+/** The API, one method per HTTP verb, typed from the server's OpenAPI document (npm run api:types). */
 export const api = {
-  get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body: unknown = {}, options: RequestOptions = {}) =>
-    request<T>('POST', path, body, options),
-  put: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PUT', path, body, options),
-  patch: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PATCH', path, body, options),
-  delete: <T>(path: string, options: RequestOptions = {}) => request<T>('DELETE', path, undefined, options),
-  /** Sends a file's bytes as application/octet-stream. */
-  upload: <T>(path: string, file: Blob, options: RequestOptions = {}) => request<T>('POST', path, file, options),
+  GET: callFor('get'),
+  POST: callFor('post'),
+  PUT: callFor('put'),
+  PATCH: callFor('patch'),
+  DELETE: callFor('delete'),
+  /** Sends a file's bytes as application/octet-stream (the document does not describe such bodies). */
+  upload: async <P extends PathsWith<'post'>>(url: P, file: Blob, init: UploadInit<P> & CallOptions) => {
+    const data = await send('post', url, {
+      ...(init as AnyInit),
+      body: file,
+      bodySerializer: (body: unknown) => body,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    return data as Data<paths[P]['post'], UploadInit<P>>;
+  },
 };
+
+/** The query parameters a GET takes, for code that builds them before the call. */
+export type ApiQuery<P extends PathsWith<'get'>> = paths[P]['get'] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+type LinkParams<P extends PathsWith<'get'>> = paths[P]['get'] extends { parameters: infer X } ? Pick<X, Extract<'path' | 'query', keyof X>> : never;
+
+/**
+ * The address of a GET the browser opens itself (a download, a redirect to a sign-in provider),
+ * checked against the OpenAPI document like a call.
+ */
+export function apiHref<P extends PathsWith<'get'>>(path: P, params: LinkParams<P>): string {
+  return createFinalURL(path, {
+    baseUrl: '',
+    params: params as { path?: Record<string, unknown>; query?: Record<string, unknown> },
+    querySerializer: serializeQuery,
+    pathSerializer: defaultPathSerializer,
+  });
+}
+
+/** The If-Match header for the version last read: a change made meanwhile is refused (412). */
+export function ifMatch(version: number): { 'if-match': string } {
+  return { 'if-match': `"${version}"` };
+}
+
+/** The Idempotency-Key header of a create, so a retried request does not create twice. */
+export function idempotent(key: string): { 'idempotency-key': string } {
+  return { 'idempotency-key': key };
+}
 
 /** A fresh Idempotency-Key for one create; keep it for the retries of that create. */
 export function newIdempotencyKey(): string {
   // getRandomValues works outside secure contexts too, unlike randomUUID.
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Builds a query string from defined values only. */
-export function toQuery(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
 }

@@ -1,10 +1,31 @@
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { isApiError } from './api.ts';
 import { summaryItems, type SummaryItem } from './components/error-summary.tsx';
+import {
+  fieldErrorsOf,
+  firstPartField,
+  loadSchema,
+  problemsOfFieldErrors,
+  problemsOfIssues,
+  type FieldErrors,
+  type SchemaSource,
+} from './form-errors.ts';
 import { useT } from './i18n/index.tsx';
 
-/** A form's messages by field; a field without one has passed (or not yet been checked). */
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+export type { FieldErrors } from './form-errors.ts';
+
+/** How a form names its controls and words its problems; each part has a default. */
+export interface FormOptions<F extends string> {
+  /** The control the summary links to for each field; by default the field's name is its control's id. */
+  targetOf?: (field: F) => string;
+  /** Which field an error path ("person.codeName", "roles.0") is about; by default its first part. */
+  fieldOf?: (path: string) => F | undefined;
+  /**
+   * The message for a field and a problem code, from the schema on submit or from the server's
+   * 400; by default the generic "check this field" text.
+   */
+  messageOf?: (field: F, code: string) => string;
+}
 
 export interface FormSubmission<F extends string> {
   errors: FieldErrors<F>;
@@ -17,8 +38,8 @@ export interface FormSubmission<F extends string> {
   failedSubmits: number;
   /** While a request is under way: the button says so and the form ignores another submit. */
   isSending: boolean;
-  /** Makes the form's onSubmit: the page does not reload, and a submit while sending is ignored. */
-  handleSubmit: (submit: () => void) => (event: SubmitEvent<HTMLFormElement>) => void;
+  /** Makes the form's onSubmit: the page does not reload, and a submit while sending or checking is ignored. */
+  handleSubmit: (submit: () => void | Promise<void>) => (event: SubmitEvent<HTMLFormElement>) => void;
   /** Call as the request goes out. */
   startSending: () => void;
   /** Shows what went wrong, sends focus to the error summary and lets the user submit again. */
@@ -30,26 +51,46 @@ export interface FormSubmission<F extends string> {
    * given whatever was wrong, throttling says to wait, anything else is unexpected.
    */
   failCredentials: (error: unknown, refusedMessage: string) => void;
+  /**
+   * Runs the form's shared schema over the input: the parsed data when it passes; otherwise the
+   * form fails with a message per field (problem, if given, above them) and the answer is null.
+   */
+  check: <T>(schema: SchemaSource<T>, input: unknown, problem?: string | null) => Promise<T | null>;
+  /**
+   * Shows a 400's field errors (problem+json errors[]) on the form's fields and answers true; false
+   * when the error is not a 400 or names none of the form's fields, for the caller to go on.
+   */
+  failFields: (error: unknown) => boolean;
 }
 
 /**
- * The state every form keeps between pressing submit and the answer. The fields are listed in
- * the order they appear, and targetOf names the control the summary links to for each (by
- * default the field's name is its control's id).
+ * The state every form keeps between pressing submit and the answer, and the binding of its
+ * fields to a shared schema and to the server's field errors. The fields are listed in the order
+ * they appear. The second argument is the options, or only targetOf.
  */
 export function useFormSubmission<F extends string>(
   fields: readonly F[],
-  targetOf?: (field: F) => string,
+  options: FormOptions<F> | ((field: F) => string) = {},
 ): FormSubmission<F> {
   const t = useT();
+  const { targetOf, fieldOf = firstPartField(fields), messageOf = () => t('form.invalidField') } =
+    typeof options === 'function' ? { targetOf: options } : options;
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [isSending, setIsSending] = useState(false);
+  // Set while an asynchronous check (a schema still loading) runs, so a second press does not send twice.
+  const isChecking = useRef(false);
 
-  const handleSubmit = (submit: () => void) => (event: SubmitEvent<HTMLFormElement>) => {
+  const handleSubmit = (submit: () => void | Promise<void>) => (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!isSending) submit();
+    if (isSending || isChecking.current) return;
+    isChecking.current = true;
+    void Promise.resolve()
+      .then(submit)
+      .finally(() => {
+        isChecking.current = false;
+      });
   };
 
   const startSending = () => {
@@ -73,6 +114,43 @@ export function useFormSubmission<F extends string>(
     else failUnexpected(error);
   };
 
+  const wording = { fieldOf, messageOf };
+
+  const check = async <T,>(source: SchemaSource<T>, input: unknown, nextProblem: string | null = null): Promise<T | null> => {
+    let schema;
+    try {
+      schema = await loadSchema(source);
+    } catch {
+      // The schema's module could not be fetched: the server cannot be reached either.
+      fail({}, t('app.serverUnavailable'));
+      return null;
+    }
+    const result = schema.safeParse(input);
+    if (result.success) return result.data;
+    fail(fieldErrorsOf(problemsOfIssues(result.error.issues), wording), nextProblem);
+    return null;
+  };
+
+  const failFields = (error: unknown): boolean => {
+    if (!isApiError(error, 400)) return false;
+    const found = fieldErrorsOf(problemsOfFieldErrors(error.fieldErrors), wording);
+    if (Object.keys(found).length === 0) return false;
+    fail(found, null);
+    return true;
+  };
+
   const summary = summaryItems(problem, fields, errors, targetOf);
-  return { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failCredentials };
+  return {
+    errors,
+    summary,
+    failedSubmits,
+    isSending,
+    handleSubmit,
+    startSending,
+    fail,
+    failUnexpected,
+    failCredentials,
+    check,
+    failFields,
+  };
 }

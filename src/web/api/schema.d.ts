@@ -905,6 +905,10 @@ export interface paths {
                                     list: boolean;
                                     upload: boolean;
                                 };
+                                health: {
+                                    live: boolean;
+                                    ready: boolean;
+                                };
                                 intake: {
                                     issueFormToken: boolean;
                                     submit: boolean;
@@ -1248,6 +1252,10 @@ export interface paths {
                                     download: boolean;
                                     list: boolean;
                                     upload: boolean;
+                                };
+                                health: {
+                                    live: boolean;
+                                    ready: boolean;
                                 };
                                 intake: {
                                     issueFormToken: boolean;

@@ -41,6 +41,7 @@ export const en: Dictionary = {
   'form.yes': 'Yes',
   'form.no': 'No',
   'form.sending': 'Sending …',
+  'form.invalidField': 'The value was not accepted',
 
   'signIn.title': 'Sign in',
   'signIn.intro': 'Sign in with your Samverka account.',

@@ -42,6 +42,7 @@ export const sv = {
   'form.yes': 'Ja',
   'form.no': 'Nej',
   'form.sending': 'Skickar …',
+  'form.invalidField': 'Värdet godtogs inte',
 
   'signIn.title': 'Logga in',
   'signIn.intro': 'Logga in med ditt konto i Samverka.',

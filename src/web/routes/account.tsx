@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EnrolmentStarted, RecoveryCodesIssued } from '../../shared/schemas/auth.ts';
+import type { EnrolmentStarted } from '../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
 import { Button } from '../components/button.tsx';
 import { Notice } from '../components/notice.tsx';
@@ -37,14 +37,14 @@ export default function AccountRoute() {
 
   const changePassword = (newPassword: string) =>
     guarded(() =>
-      api.post<null>('/api/account/password', { newPassword }).then(() => {
+      api.POST('/api/account/password', { body: { newPassword } }).then(() => {
         setOutcome({ tone: 'success', text: t('account.passwordChanged') });
         setPasswordFormKey((k) => k + 1);
       }),
     )();
-  const startReset = guarded(() => api.post<EnrolmentStarted>('/api/account/second-factor/start').then(setEnrolling));
+  const startReset = guarded(() => api.POST('/api/account/second-factor/start').then(setEnrolling));
   const renewCodes = guarded(() =>
-    api.post<RecoveryCodesIssued>('/api/account/recovery-codes').then((issued) => { setCodes(issued.recoveryCodes); }),
+    api.POST('/api/account/recovery-codes').then((issued) => { setCodes(issued.recoveryCodes); }),
   );
   const runOrReport = (run: () => Promise<void>) => {
     run().catch(() => { setOutcome({ tone: 'error', text: t('app.genericError') }); });
@@ -87,7 +87,7 @@ export default function AccountRoute() {
               email={me.email}
               confirm={(code) =>
                 guarded(() =>
-                  api.post<null>('/api/account/second-factor/finish', { ticket: enrolling.ticket, code }).then(() => {
+                  api.POST('/api/account/second-factor/finish', { body: { ticket: enrolling.ticket, code } }).then(() => {
                     setEnrolling(null);
                     setOutcome({ tone: 'success', text: t('account.secondFactorDone') });
                   }),

@@ -1,9 +1,8 @@
 import { Link, useParams } from 'wouter';
-import type { Organisation } from '../../shared/schemas/admin.ts';
 import { api, isApiError } from '../api.ts';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { organisationApiPath, organisationPath } from '../features/admin/admin-labels.ts';
+import { organisationPath } from '../features/admin/admin-labels.ts';
 import { OrganisationForm } from '../features/admin/organisation-form.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
@@ -15,7 +14,7 @@ export default function AdminOrganisationEditRoute() {
   const { id } = useParams<{ id: string }>();
   const state = useLoad(`admin:organisation-edit:${id}`, async (signal) => {
     const [organisation, geography] = await Promise.all([
-      api.get<Organisation>(organisationApiPath(id), { signal }),
+      api.GET('/api/organisations/{organisationId}', { params: { path: { organisationId: id } }, signal }),
       loadGeography(),
     ]);
     return { organisation, geography };

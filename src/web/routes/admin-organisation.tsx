@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { InvitationList as Invitations, Organisation, PersonList, RoleRequestList as RoleRequests } from '../../shared/schemas/admin.ts';
 import { api, isApiError } from '../api.ts';
 import { ButtonLink } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { organisationApiPath, organisationPath, organisationTypeLabel } from '../features/admin/admin-labels.ts';
+import { organisationPath, organisationTypeLabel } from '../features/admin/admin-labels.ts';
 import { InvitationList } from '../features/admin/invitation-list.tsx';
 import { InviteForm } from '../features/admin/invite-form.tsx';
 import { PeopleTable } from '../features/admin/people-table.tsx';
@@ -26,12 +25,12 @@ export default function AdminOrganisationRoute() {
   const [isLogOpen, setIsLogOpen] = useState(false);
   const reload = () => { setVersion((v) => v + 1); };
   const state = useLoad(`admin:organisation:${id}:${version}`, async (signal) => {
-    const base = organisationApiPath(id);
+    const params = { path: { organisationId: id } };
     const [organisation, people, invitations, requests] = await Promise.all([
-      api.get<Organisation>(base, { signal }),
-      api.get<PersonList>(`${base}/people`, { signal }),
-      api.get<Invitations>(`${base}/invitations`, { signal }),
-      api.get<RoleRequests>(`${base}/role-requests`, { signal }),
+      api.GET('/api/organisations/{organisationId}', { params, signal }),
+      api.GET('/api/organisations/{organisationId}/people', { params, signal }),
+      api.GET('/api/organisations/{organisationId}/invitations', { params, signal }),
+      api.GET('/api/organisations/{organisationId}/role-requests', { params, signal }),
     ]);
     return { organisation, people, invitations, requests };
   });

@@ -1,4 +1,3 @@
-import type { OrganisationList } from '../../shared/schemas/admin.ts';
 import { api } from '../api.ts';
 import { ButtonLink } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
@@ -12,7 +11,7 @@ import { useLoad } from '../use-load.ts';
 export default function AdminOrganisationsRoute() {
   const t = useT();
   const state = useLoad('admin:organisations', async (signal) => {
-    const [list, geography] = await Promise.all([api.get<OrganisationList>('/api/organisations', { signal }), loadGeography()]);
+    const [list, geography] = await Promise.all([api.GET('/api/organisations', { signal }), loadGeography()]);
     return { list, geography };
   });
   return (

@@ -1,5 +1,4 @@
 import { Link, useSearch } from 'wouter';
-import type { BreakGlassEvent } from '../../shared/schemas/cases.ts';
 import { limits } from '../../shared/limits.ts';
 import { api } from '../api.ts';
 import { DataTable } from '../components/data-table.tsx';
@@ -10,13 +9,6 @@ import '../features/cases/cases.css';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
-interface BreakGlassEventPage {
-  items: BreakGlassEvent[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 const pageHref = (page: number) => (page === 1 ? '/audit/break-glass' : `/audit/break-glass?page=${page}`);
 
 /** Auditors review every break-the-glass event: who opened which case, why, and for how long. */
@@ -24,8 +16,8 @@ export default function BreakGlassReviewRoute() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const requested = Number(new URLSearchParams(useSearch()).get('page'));
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
-  const path = `/api/audit/break-glass?page=${page}&pageSize=${limits.pageSizeDefault}`;
-  const state = useLoad(path, (signal) => api.get<BreakGlassEventPage>(path, { signal }));
+  const query = { page, pageSize: limits.pageSizeDefault };
+  const state = useLoad(`break-glass-events:${page}`, (signal) => api.GET('/api/audit/break-glass', { params: { query }, signal }));
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 

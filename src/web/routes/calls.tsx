@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { CallList } from '../../shared/schemas/calls.ts';
 import { api } from '../api.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { CallForm } from '../features/calls/call-form.tsx';
@@ -11,7 +10,7 @@ import { useLoad } from '../use-load.ts';
 export default function CallsRoute() {
   const t = useT();
   const [saved, setSaved] = useState(0);
-  const today = useLoad(`/api/calls#${saved}`, (signal) => api.get<CallList>('/api/calls', { signal }));
+  const today = useLoad(`calls-today:${saved}`, (signal) => api.GET('/api/calls', { signal }));
   return (
     <>
       <PageHeading>{t('calls.title')}</PageHeading>

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { CaseListPage } from '../../shared/schemas/cases.ts';
 import { api } from '../api.ts';
 import { Button, ButtonLink } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import {
   caseListApiPath,
+  caseListQuery,
   caseListHref,
   nextSort,
   noFilters,
@@ -35,7 +35,7 @@ function CaseList() {
   const params = parseCaseListParams(search);
   const apiPath = caseListApiPath(params);
   const state = useLoad(apiPath, async (signal) => {
-    const [page, geography] = await Promise.all([api.get<CaseListPage>(apiPath, { signal }), loadGeography()]);
+    const [page, geography] = await Promise.all([api.GET('/api/cases', { params: { query: caseListQuery(params) }, signal }), loadGeography()]);
     return { page, geography };
   });
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;

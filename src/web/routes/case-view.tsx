@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
-import type { CaseDetail } from '../../shared/schemas/cases.ts';
 import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -58,7 +57,7 @@ export default function CaseViewRoute() {
   const [revision, setRevision] = useState(0);
   const state = useLoad(`case:${id}:${revision}`, async (signal) => {
     const [detail, geography] = await Promise.all([
-      api.get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, { signal }),
+      api.GET('/api/cases/{caseId}', { params: { path: { caseId: id } }, signal }),
       loadGeography(),
     ]);
     return { detail, geography };

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChecklistItem, ChecklistItemList } from '../../shared/schemas/case-process.ts';
-import { api, isApiError } from '../api.ts';
+import type { ChecklistItem } from '../../shared/schemas/case-process.ts';
+import { api, ifMatch, isApiError, type RequestBody } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { ChecklistAdminPhase, editButtonId, moveButtonId, type Editing } from '../features/case-process/checklist-admin-phase.tsx';
-import { checklistItemsPath } from '../features/case-process/checklist-item-form.tsx';
 import { checklistLabel } from '../features/case-process/process-labels.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
@@ -28,7 +27,7 @@ export default function ChecklistAdminRoute() {
   // The control to focus once the redrawn page has it (after a reorder, a save or a cancel).
   const pendingFocus = useRef<string | null>(null);
   const [focusRequests, setFocusRequests] = useState(0);
-  const load = useLoad(`checklist-items:${revision}`, (signal) => api.get<ChecklistItemList>(checklistItemsPath, { signal }));
+  const load = useLoad(`checklist-items:${revision}`, (signal) => api.GET('/api/checklist-items', { signal }));
   const list = load.status === 'ready' ? load.data : load.status === 'loading' ? load.stale : undefined;
 
   useEffect(() => {
@@ -57,8 +56,8 @@ export default function ChecklistAdminRoute() {
     else if (isApiError(error, 0)) show(t('app.serverUnavailable'), 'error');
     else show(t('app.genericError'), 'error');
   };
-  const patch = (item: ChecklistItem, body: Partial<ChecklistItem>) =>
-    api.patch<ChecklistItem>(`${checklistItemsPath}/${encodeURIComponent(item.id)}`, body, { ifMatch: item.version });
+  const patch = (item: ChecklistItem, body: RequestBody<'/api/checklist-items/{itemId}', 'patch'>) =>
+    api.PATCH('/api/checklist-items/{itemId}', { params: { path: { itemId: item.id } }, headers: ifMatch(item.version), body });
 
   const onMove = (item: ChecklistItem, step: -1 | 1) => {
     patch(item, { position: item.position + step }).then(

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { consultationStatuses, type ConsultationStatus, type PoliceRegion } from '../../shared/enums.ts';
-import type { ConsultationListPage } from '../../shared/schemas/consultations.ts';
 import { api } from '../api.ts';
 import { ButtonLink, SubmitButton } from '../components/button.tsx';
 import { CheckboxGroup } from '../components/checkbox-group.tsx';
@@ -17,6 +16,7 @@ import {
   ageBuckets,
   type ConsultationListParams,
   consultationListApiPath,
+  consultationListQuery,
   consultationListHref,
   pageSize,
   parseConsultationListParams,
@@ -98,7 +98,7 @@ export default function ConsultationListRoute() {
   const params = parseConsultationListParams(search);
   const apiPath = consultationListApiPath(params);
   const state = useLoad(apiPath, async (signal) => {
-    const [page, geography] = await Promise.all([api.get<ConsultationListPage>(apiPath, { signal }), loadGeography()]);
+    const [page, geography] = await Promise.all([api.GET('/api/consultations', { params: { query: consultationListQuery(params) }, signal }), loadGeography()]);
     return { page, geography };
   });
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;

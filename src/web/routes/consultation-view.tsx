@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
-import type { ConsultationDetail } from '../../shared/schemas/consultations.ts';
 import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -22,7 +21,7 @@ export default function ConsultationViewRoute() {
   const { status, say } = useStatus();
   const state = useLoad(`consultation:${id}:${revision}`, async (signal) => {
     const [detail, geography] = await Promise.all([
-      api.get<ConsultationDetail>(`/api/consultations/${encodeURIComponent(id)}`, { signal }),
+      api.GET('/api/consultations/{consultationId}', { params: { path: { consultationId: id } }, signal }),
       loadGeography(),
     ]);
     return { detail, geography };

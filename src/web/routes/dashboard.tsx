@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { type PoliceRegion, policeRegions } from '../../shared/enums.ts';
-import type { Dashboard } from '../../shared/schemas/dashboard.ts';
 import { api } from '../api.ts';
 import { Button } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
@@ -29,8 +28,8 @@ export default function DashboardRoute() {
   const [, navigate] = useLocation();
   const [serial, setSerial] = useState(0);
   const { status, show } = usePanelStatus();
-  const url = `/api/dashboard${region ? `?region=${region}` : ''}`;
-  const state = useLoad(`${url}#${serial}`, (signal) => api.get<Dashboard>(url, { signal }));
+  const query = { region: region || undefined };
+  const state = useLoad(`dashboard:${region}:${serial}`, (signal) => api.GET('/api/dashboard', { params: { query }, signal }));
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
 
   // After "Refresh", say so once the new figures are in.

@@ -37,7 +37,7 @@ export default function InvitationRoute() {
       window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
     }
     if (!token) return;
-    api.post<InvitationDetails>('/api/invitations/inspect', { token }, { redirectOnUnauthorized: false }).then(
+    api.POST('/api/invitations/inspect', { body: { token }, redirectOnUnauthorized: false }).then(
       (details) => { setPhase({ name: 'details', details }); },
       (error: unknown) => {
         setPhase(isApiError(error, 410) || isApiError(error, 400) ? { name: 'invalid' } : { name: 'unavailable' });
@@ -80,7 +80,7 @@ export default function InvitationRoute() {
               failedMessage={t('invitation.wrongCredentials')}
               submit={(password, code) =>
                 api
-                  .post<InvitationAccepted>('/api/invitations/accept/existing', { token, password, code }, { redirectOnUnauthorized: false })
+                  .POST('/api/invitations/accept/existing', { body: { token, password, code }, redirectOnUnauthorized: false })
                   .then((accepted) => { setPhase({ name: 'done', accepted }); })
               }
             >
@@ -94,7 +94,7 @@ export default function InvitationRoute() {
                 submitLabel={t('invitation.continue')}
                 onOtherError={onGone}
                 submit={(password) =>
-                  api.post<EnrolmentStarted>('/api/invitations/accept/start', { token, password }).then((started) => {
+                  api.POST('/api/invitations/accept/start', { body: { token, password } }).then((started) => {
                     setPhase({ name: 'enrol', details, started });
                   })
                 }
@@ -113,7 +113,7 @@ export default function InvitationRoute() {
           email={details.email}
           confirm={(code) =>
             api
-              .post<InvitationAccepted>('/api/invitations/accept/finish', { token, ticket: started.ticket, code })
+              .POST('/api/invitations/accept/finish', { body: { token, ticket: started.ticket, code } })
               .then((accepted) => { setPhase({ name: 'done', accepted }); })
           }
           onExpired={() => { setPhase({ name: 'details', details, expired: true }); }}

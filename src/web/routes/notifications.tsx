@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import type { Notification, NotificationPage, NotificationsMarkedRead } from '../../shared/schemas/notifications.ts';
+import type { Notification, NotificationsMarkedRead } from '../../shared/schemas/notifications.ts';
 import { api } from '../api.ts';
 import { Button } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
@@ -34,7 +34,7 @@ export default function NotificationsRoute() {
   const { t } = useI18n();
   const page = pageFrom(useSearch());
   const state = useLoad(`notifications:${page}`, (signal) =>
-    api.get<NotificationPage>(`/api/notifications?page=${page}&pageSize=${pageSize}`, { signal }),
+    api.GET('/api/notifications', { params: { query: { page, pageSize } }, signal }),
   );
   const [reads, setReads] = useState<{ key: string; value: LocalReads }>({ key: '', value: noLocalReads });
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -67,7 +67,7 @@ export default function NotificationsRoute() {
 
   const markRead = (notification: Notification) => {
     setBusyId(notification.id);
-    api.post<NotificationsMarkedRead>(`/api/notifications/${encodeURIComponent(notification.id)}/read`).then(
+    api.POST('/api/notifications/{notificationId}/read', { params: { path: { notificationId: notification.id } } }).then(
       (marked) => {
         setBusyId(null);
         remember({ ids: new Set([...local.ids, notification.id]) }, marked);
@@ -83,7 +83,7 @@ export default function NotificationsRoute() {
 
   const markAllRead = () => {
     setIsMarkingAll(true);
-    api.post<NotificationsMarkedRead>('/api/notifications/read-all').then(
+    api.POST('/api/notifications/read-all').then(
       (marked) => {
         setIsMarkingAll(false);
         remember({ all: true }, marked);

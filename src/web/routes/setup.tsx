@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { EnrolmentStarted, RecoveryCodesIssued } from '../../shared/schemas/auth.ts';
+import type { EnrolmentStarted } from '../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
 import { Link } from 'wouter';
 import { Notice } from '../components/notice.tsx';
@@ -57,7 +57,7 @@ export default function SetupRoute() {
           enrolment={enrolment}
           email={enrolling.email}
           confirm={(code) =>
-            api.post<RecoveryCodesIssued>('/api/setup/finish', { token, ticket, code }).then((issued) => {
+            api.POST('/api/setup/finish', { body: { token, ticket, code } }).then((issued) => {
               setRecoveryCodes(issued.recoveryCodes);
               setupDone();
             })

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AccountSession, AccountSessions } from '../../../shared/schemas/account.ts';
+import type { AccountSession } from '../../../shared/schemas/account.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
@@ -12,12 +12,12 @@ export function MySessions() {
   const { language } = useI18n();
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const state = useLoad(`/api/account/sessions#${version}`, (signal) => api.get<AccountSessions>('/api/account/sessions', { signal }));
+  const state = useLoad(`account-sessions:${version}`, (signal) => api.GET('/api/account/sessions', { signal }));
   const format = (iso: string) =>
     new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   const revoke = (session: AccountSession) => {
-    api.delete<null>(`/api/account/sessions/${session.id}`).then(
+    api.DELETE('/api/account/sessions/{id}', { params: { path: { id: session.id } } }).then(
       () => {
         setMessage({ tone: 'success', text: t('account.revoked') });
         setVersion((v) => v + 1);

@@ -25,7 +25,7 @@ export function ReauthenticatePanel({ onDone, onCancel }: { onDone: () => void; 
       <PasswordAndCodeForm
         submitLabel={t('reauth.submit')}
         failedMessage={t('reauth.failed')}
-        submit={(password, code) => api.post<null>('/api/account/reauthenticate', { password, code }).then(onDone)}
+        submit={(password, code) => api.POST('/api/account/reauthenticate', { body: { password, code } }).then(onDone)}
       >
         <p>{t('reauth.intro')}</p>
       </PasswordAndCodeForm>

@@ -14,4 +14,3 @@ export function organisationTypeLabel(t: Translate, type: OrganisationType): str
 }
 
 export const organisationPath = (id: string) => `/admin/organisations/${encodeURIComponent(id)}`;
-export const organisationApiPath = (id: string) => `/api/organisations/${encodeURIComponent(id)}`;

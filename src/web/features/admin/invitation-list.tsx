@@ -5,7 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { organisationApiPath, rolesLabel } from './admin-labels.ts';
+import { rolesLabel } from './admin-labels.ts';
 import { InvitationLink } from './invitation-link.tsx';
 import { RejectionForm } from './rejection-form.tsx';
 import { roleRefusalText } from './role-refusal.ts';
@@ -16,10 +16,27 @@ export interface InvitationListProps {
   onChanged: () => void;
 }
 
+type InvitationAction = 'revoke' | 'resend' | 'approve' | 'reject';
+
 type Outcome =
   | { kind: 'done'; text: string }
   | { kind: 'sent'; name: string; sent: InvitationSent; text?: string }
   | { kind: 'error'; text: string };
+
+/** Sends one decision about an invitation; the answer is the invitation sent again, or nothing. */
+function send(organisationId: string, invitationId: string, action: InvitationAction, reason = ''): Promise<InvitationSent | null> {
+  const params = { path: { organisationId, invitationId } };
+  switch (action) {
+    case 'revoke':
+      return api.POST('/api/organisations/{organisationId}/invitations/{invitationId}/revoke', { params }).then(() => null);
+    case 'resend':
+      return api.POST('/api/organisations/{organisationId}/invitations/{invitationId}/resend', { params });
+    case 'approve':
+      return api.POST('/api/organisations/{organisationId}/invitations/{invitationId}/approve', { params });
+    case 'reject':
+      return api.POST('/api/organisations/{organisationId}/invitations/{invitationId}/reject', { params, body: { reason } }).then(() => null);
+  }
+}
 
 /**
  * Invitations not yet accepted: resend and revoke; those waiting for a second administrator show
@@ -31,13 +48,12 @@ export function InvitationList({ organisationId, items, onChanged }: InvitationL
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<Invitation | null>(null);
-  const base = `${organisationApiPath(organisationId)}/invitations`;
 
-  const act = (invitation: Invitation, action: 'revoke' | 'resend' | 'approve' | 'reject', reason?: string) => {
+  const act = (invitation: Invitation, action: InvitationAction, reason?: string) => {
     setBusyId(invitation.id);
     setOutcome(null);
     const name = invitation.name;
-    api.post<InvitationSent | null>(`${base}/${invitation.id}/${action}`, reason === undefined ? undefined : { reason }).then(
+    send(organisationId, invitation.id, action, reason).then(
       (sent) => {
         setBusyId(null);
         setRejecting(null);

@@ -11,7 +11,7 @@ import { Notice } from '../../components/notice.tsx';
 import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
-import { organisationApiPath, roleLabel } from './admin-labels.ts';
+import { roleLabel } from './admin-labels.ts';
 import { InvitationLink } from './invitation-link.tsx';
 import { roleRefusalText } from './role-refusal.ts';
 
@@ -50,7 +50,7 @@ export function InviteForm({ organisationId, choices, onInvited }: InviteFormPro
     }
     startSending();
     setSent(null);
-    api.post<InvitationSent>(`${organisationApiPath(organisationId)}/invitations`, { name, email, roles }).then(
+    api.POST('/api/organisations/{organisationId}/invitations', { params: { path: { organisationId } }, body: { name, email, roles } }).then(
       (result) => {
         fail({}, null);
         setSent({ result, name });

@@ -14,7 +14,7 @@ import { useFormSubmission, type FieldErrors } from '../../use-form-submission.t
 import { regionLabel } from '../cases/case-labels.ts';
 import { MunicipalitySelect } from '../cases/municipality-select.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
-import { organisationApiPath, organisationPath, organisationTypeLabel } from './admin-labels.ts';
+import { organisationPath, organisationTypeLabel } from './admin-labels.ts';
 
 const fields = ['name', 'type', 'regionCode', 'municipalityCode', 'oidcIssuer', 'oidcClientId', 'oidcClientSecret'] as const;
 type Field = (typeof fields)[number];
@@ -88,8 +88,8 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
     };
     startSending();
     const request = existing
-      ? api.patch<Organisation>(organisationApiPath(existing.id), body)
-      : api.post<Organisation>('/api/organisations', body);
+      ? api.PATCH('/api/organisations/{organisationId}', { params: { path: { organisationId: existing.id } }, body })
+      : api.POST('/api/organisations', { body });
     request.then(
       (saved) => { navigate(organisationPath(saved.id)); },
       (error: unknown) => {

@@ -5,7 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { organisationApiPath, rolesLabel } from './admin-labels.ts';
+import { rolesLabel } from './admin-labels.ts';
 import { PersonPanel, type PanelKind } from './person-panel.tsx';
 import { roleRefusalText } from './role-refusal.ts';
 
@@ -21,7 +21,7 @@ export function PeopleTable({ organisationId, items, onChanged }: PeopleTablePro
   const { formatDateTime } = useI18n();
   const [panel, setPanel] = useState<{ kind: PanelKind; person: Person } | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const personPath = (p: Person) => `${organisationApiPath(organisationId)}/people/${p.id}`;
+  const personParams = (p: Person) => ({ path: { organisationId, userId: p.id } });
 
   const done = (text: string) => {
     setPanel(null);
@@ -34,11 +34,11 @@ export function PeopleTable({ organisationId, items, onChanged }: PeopleTablePro
 
   const reactivate = (p: Person) => {
     setMessage(null);
-    api.post(`${personPath(p)}/reactivate`).then(() => { done(t('people.reactivated', { name: p.name })); }, failed);
+    api.POST('/api/organisations/{organisationId}/people/{userId}/reactivate', { params: personParams(p) }).then(() => { done(t('people.reactivated', { name: p.name })); }, failed);
   };
   const revoke = (p: Person) => {
     setMessage(null);
-    api.post<{ revoked: number }>(`${personPath(p)}/revoke-sessions`).then(
+    api.POST('/api/organisations/{organisationId}/people/{userId}/revoke-sessions', { params: personParams(p) }).then(
       ({ revoked }) => { done(t('people.sessionsRevoked', { name: p.name, count: revoked })); },
       failed,
     );
@@ -109,7 +109,7 @@ export function PeopleTable({ organisationId, items, onChanged }: PeopleTablePro
           key={`${panel.kind}:${panel.person.id}`}
           kind={panel.kind}
           person={panel.person}
-          personPath={personPath(panel.person)}
+          organisationId={organisationId}
           onDone={done}
           onFailed={failed}
           onCancel={() => { setPanel(null); }}

@@ -12,7 +12,7 @@ export type PanelKind = 'roles' | 'deactivate';
 export interface PersonPanelProps {
   kind: PanelKind;
   person: Person;
-  personPath: string;
+  organisationId: string;
   onDone: (message: string) => void;
   onFailed: (error: unknown) => void;
   onCancel: () => void;
@@ -22,7 +22,7 @@ export interface PersonPanelProps {
  * The roles editor or the deactivation question for one person, below the table. It takes focus
  * when it opens, so keyboard and screen reader users land in it.
  */
-export function PersonPanel({ kind, person, personPath, onDone, onFailed, onCancel }: PersonPanelProps) {
+export function PersonPanel({ kind, person, organisationId, onDone, onFailed, onCancel }: PersonPanelProps) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   // Every role of the organisation's kind and every role held, with why the admin may not change some.
@@ -40,6 +40,7 @@ export function PersonPanel({ kind, person, personPath, onDone, onFailed, onCanc
     ref.current?.focus();
   }, []);
 
+  const params = { path: { organisationId, userId: person.id } };
   const send = <T,>(request: Promise<T>, message: (answer: T) => string) => {
     setIsBusy(true);
     request.then(
@@ -67,7 +68,7 @@ export function PersonPanel({ kind, person, personPath, onDone, onFailed, onCanc
               setError(t('people.rolesRequired'));
               return;
             }
-            send(api.put<Person>(`${personPath}/roles`, { roles }), (saved) =>
+            send(api.PUT('/api/organisations/{organisationId}/people/{userId}/roles', { params, body: { roles } }), (saved) =>
               saved.pendingRoles.length > 0
                 ? t('roles.savedWithPending', { name: person.name, roles: rolesLabel(t, saved.pendingRoles) })
                 : t('people.rolesSaved', { name: person.name }),
@@ -99,7 +100,7 @@ export function PersonPanel({ kind, person, personPath, onDone, onFailed, onCanc
           <div className="button-group">
             <Button
               disabled={isBusy}
-              onClick={() => { send(api.post(`${personPath}/deactivate`), () => t('people.deactivated', { name: person.name })); }}
+              onClick={() => { send(api.POST('/api/organisations/{organisationId}/people/{userId}/deactivate', { params }), () => t('people.deactivated', { name: person.name })); }}
             >
               {t('people.confirmDeactivateButton')}
             </Button>

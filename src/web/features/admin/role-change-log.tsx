@@ -1,11 +1,11 @@
-import type { RoleChange, RoleChangeList } from '../../../shared/schemas/admin.ts';
+import type { RoleChange } from '../../../shared/schemas/admin.ts';
 import { api } from '../../api.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { Loading } from '../../components/notice.tsx';
 import { type Translate, useI18n, useT } from '../../i18n/index.tsx';
 import { useLoad } from '../../use-load.ts';
 import { LoadError } from '../cases/load-error.tsx';
-import { organisationApiPath, rolesLabel } from './admin-labels.ts';
+import { rolesLabel } from './admin-labels.ts';
 
 function rolesText(t: Translate, entry: RoleChange): string {
   const list = (roles: RoleChange['before']) => (roles && roles.length > 0 ? rolesLabel(t, roles) : t('roles.log.none'));
@@ -21,7 +21,7 @@ export function RoleChangeLog({ organisationId, version }: { organisationId: str
   const t = useT();
   const { formatDateTime } = useI18n();
   const state = useLoad(`admin:role-changes:${organisationId}:${version}`, (signal) =>
-    api.get<RoleChangeList>(`${organisationApiPath(organisationId)}/role-changes`, { signal }),
+    api.GET('/api/organisations/{organisationId}/role-changes', { params: { path: { organisationId } }, signal }),
   );
   if (state.status === 'loading') return <Loading label={t('app.loading')} />;
   if (state.status === 'error') return <LoadError error={state.error} />;

@@ -5,7 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useI18n, useT } from '../../i18n/index.tsx';
-import { organisationApiPath, rolesLabel } from './admin-labels.ts';
+import { rolesLabel } from './admin-labels.ts';
 import { RejectionForm } from './rejection-form.tsx';
 import { roleRefusalText } from './role-refusal.ts';
 
@@ -18,6 +18,19 @@ export interface RoleRequestListProps {
 type Decision = 'approve' | 'reject' | 'withdraw';
 const doneKey = { approve: 'roles.requests.approved', reject: 'roles.requests.rejected', withdraw: 'roles.requests.withdrawn' } as const;
 
+/** Sends one decision about a role request. */
+function send(organisationId: string, requestId: string, decision: Decision, reason = ''): Promise<unknown> {
+  const params = { path: { organisationId, requestId } };
+  switch (decision) {
+    case 'approve':
+      return api.POST('/api/organisations/{organisationId}/role-requests/{requestId}/approve', { params });
+    case 'reject':
+      return api.POST('/api/organisations/{organisationId}/role-requests/{requestId}/reject', { params, body: { reason } });
+    case 'withdraw':
+      return api.POST('/api/organisations/{organisationId}/role-requests/{requestId}/withdraw', { params });
+  }
+}
+
 /** Roles for members waiting for a second administrator: approve, reject with a reason, or withdraw one's own. */
 export function RoleRequestList({ organisationId, items, onChanged }: RoleRequestListProps) {
   const t = useT();
@@ -29,8 +42,7 @@ export function RoleRequestList({ organisationId, items, onChanged }: RoleReques
   const decide = (request: RoleRequest, decision: Decision, reason?: string) => {
     setBusyId(request.id);
     setMessage(null);
-    const url = `${organisationApiPath(organisationId)}/role-requests/${request.id}/${decision}`;
-    api.post(url, reason === undefined ? undefined : { reason }).then(
+    send(organisationId, request.id, decision, reason).then(
       () => {
         setBusyId(null);
         setRejecting(null);

@@ -4,7 +4,7 @@ import type { CallerCategory, CallTopic, PoliceRegion } from '../../../shared/en
 import { policeRegions } from '../../../shared/enums.ts';
 import { languageCodes } from '../../../shared/languages.ts';
 import { callAdviceMax, callCreateInput, type CallCreateRequest, type CallItem } from '../../../shared/schemas/calls.ts';
-import { api, isApiError, newIdempotencyKey, type FieldError } from '../../api.ts';
+import { api, type FieldError, idempotent, isApiError, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -159,7 +159,7 @@ export function CallForm({ onSaved }: { onSaved: (call: CallItem) => void }) {
       return;
     }
     submission.startSending();
-    api.post<CallItem>('/api/calls', body, { idempotencyKey }).then(
+    api.POST('/api/calls', { params: { header: idempotent(idempotencyKey) }, body }).then(
       (call) => {
         submission.fail({}, null);
         timer.reset();

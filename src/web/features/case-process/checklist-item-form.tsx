@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CasePhase } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { ChecklistItem } from '../../../shared/schemas/case-process.ts';
-import { api, isApiError, newIdempotencyKey } from '../../api.ts';
+import { api, idempotent, ifMatch, isApiError, newIdempotencyKey } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -15,7 +15,6 @@ const fields = ['labelSv', 'labelEn', 'flags'] as const;
 type Field = (typeof fields)[number];
 type Flag = 'required' | 'active';
 
-export const checklistItemsPath = '/api/checklist-items';
 
 export interface ChecklistItemFormProps {
   phase: CasePhase;
@@ -73,9 +72,12 @@ export function ChecklistItemForm({ phase, existing, onSaved, onStale, onCancel 
         onCancel();
         return;
       }
-      request = api.patch<ChecklistItem>(`${checklistItemsPath}/${encodeURIComponent(existing.id)}`, changes, { ifMatch: existing.version });
+      request = api.PATCH('/api/checklist-items/{itemId}', {
+        params: { path: { itemId: existing.id } }, headers: ifMatch(existing.version),
+        body: changes,
+      });
     } else {
-      request = api.post<ChecklistItem>(checklistItemsPath, { phase, ...values }, { idempotencyKey });
+      request = api.POST('/api/checklist-items', { params: { header: idempotent(idempotencyKey) }, body: { phase, ...values } });
     }
     form.startSending();
     request.then(

@@ -45,7 +45,7 @@ export function Checklist({ caseId, phase, entries, canTick, onSaved, onFailed }
     const shown = entries;
     setPending((current) => new Map(current).set(entry.itemId, { done, savedWith: null }));
     api
-      .put<ChecklistEntry>(`/api/cases/${encodeURIComponent(caseId)}/checklist/${encodeURIComponent(entry.itemId)}`, { done })
+      .PUT('/api/cases/{caseId}/checklist/{itemId}', { params: { path: { caseId, itemId: entry.itemId } }, body: { done } })
       .then(
         (saved) => {
           setPending((current) => new Map(current).set(entry.itemId, { done: saved.done, savedWith: shown }));

@@ -3,13 +3,14 @@ import { casePhases, closureOutcomes, type CasePhase, type ClosureOutcome } from
 import { limits } from '../../../shared/limits.ts';
 import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import { api } from '../../api.ts';
+import { api, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import type { SummaryItem } from '../../components/error-summary.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { useT } from '../../i18n/index.tsx';
+import { caseSchemas } from '../../lazy-schemas.ts';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { phaseLabel } from '../cases/case-labels.ts';
 import { type MoveFailure, readMoveFailure, requestMove } from './process-api.ts';
@@ -48,7 +49,7 @@ function useFailureMessage() {
 }
 
 const closeFields = ['closureOutcome', 'closureReason'] as const;
-type CloseField = (typeof closeFields)[number];
+const closeSchema = () => caseSchemas().then((schemas) => schemas.caseUpdateInput);
 
 /**
  * Closing the case: the outcome and the closure reason (saved on the case first when they
@@ -60,25 +61,26 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
   const [outcome, setOutcome] = useState<string>(detail.closureOutcome ?? '');
   const [reason, setReason] = useState(detail.closureReason ?? '');
   const [missing, setMissing] = useState<SummaryItem[]>([]);
-  const form = useFormSubmission(closeFields, (field) => closeFieldId(field));
+  const form = useFormSubmission(closeFields, {
+    targetOf: (field) => closeFieldId(field),
+    messageOf: (field) =>
+      field === 'closureOutcome' ? t('process.errors.outcomeRequired') : (reasonError(t, reason) ?? t('process.errors.invalid')),
+  });
 
-  const onSubmit = form.handleSubmit(() => {
-    const found: FieldErrors<CloseField> = {};
-    if (!outcome) found.closureOutcome = t('process.errors.outcomeRequired');
-    const reasonProblem = reasonError(t, reason);
-    if (reasonProblem) found.closureReason = reasonProblem;
+  const onSubmit = form.handleSubmit(async () => {
     setMissing([]);
-    if (Object.keys(found).length > 0) {
-      form.fail(found, null);
-      return;
-    }
+    const checked = await form.check(closeSchema, { closureOutcome: outcome, closureReason: reason });
+    if (!checked) return;
     form.startSending();
-    const closureReason = reason.trim();
-    const changed = outcome !== detail.closureOutcome || closureReason !== detail.closureReason;
+    const { closureOutcome, closureReason } = checked;
+    const changed = closureOutcome !== detail.closureOutcome || closureReason !== detail.closureReason;
     let saved = false;
     const save = changed
       ? api
-          .patch<CaseDetail>(`/api/cases/${encodeURIComponent(detail.id)}`, { closureOutcome: outcome, closureReason }, { ifMatch: state.caseVersion })
+          .PATCH('/api/cases/{caseId}', {
+            params: { path: { caseId: detail.id }, header: ifMatch(state.caseVersion) },
+            body: { closureOutcome, closureReason },
+          })
           .then((updated) => {
             saved = true;
             return updated.version;

@@ -13,7 +13,6 @@ import { NextPhaseNeeds } from './next-phase-needs.tsx';
 import { PhaseActions } from './phase-actions.tsx';
 import { PhaseHistory } from './phase-history.tsx';
 import { PhaseStepper } from './phase-stepper.tsx';
-import { processPath } from './process-api.ts';
 import { checklistLabel, describeMissing, outcomeLabel } from './process-labels.ts';
 import './process.css';
 
@@ -53,7 +52,7 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   // A change of the case (a move, an edit elsewhere on the page) changes its version: reload.
   const load = useLoad(`process:${detail.id}:${detail.version}:${revision}`, (signal) =>
-    api.get<ProcessState>(processPath(detail.id), { signal }),
+    api.GET('/api/cases/{caseId}/process', { params: { path: { caseId: detail.id } }, signal }),
   );
   const state = load.status === 'ready' ? load.data : load.status === 'loading' ? load.stale : undefined;
 

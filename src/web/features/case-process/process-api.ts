@@ -1,12 +1,13 @@
 import type { CasePhase } from '../../../shared/enums.ts';
 import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
-import { api, isApiError } from '../../api.ts';
-
-export const processPath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/process`;
+import { api, ifMatch, isApiError } from '../../api.ts';
 
 /** Moves the case; `version` is the case version last read, sent as If-Match. */
 export function requestMove(caseId: string, version: number, to: CasePhase, reason?: string): Promise<ProcessState> {
-  return api.post<ProcessState>(`/api/cases/${encodeURIComponent(caseId)}/phase`, reason ? { to, reason } : { to }, { ifMatch: version });
+  return api.POST('/api/cases/{caseId}/phase', {
+    params: { path: { caseId } }, headers: ifMatch(version),
+    body: reason ? { to, reason } : { to },
+  });
 }
 
 /** What a failed move means for the user. */

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { type LegalBasisKind, type StatutoryProvision, statutoryProvisions } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import type { LegalBasis, TeamCandidates } from '../../../shared/schemas/case-team.ts';
-import { api, isApiError } from '../../api.ts';
+import { api, idempotent, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -12,15 +11,17 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import { teamSchemas } from '../../lazy-schemas.ts';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import { useLoad } from '../../use-load.ts';
 import { useIdempotencyKey } from '../../use-idempotency-key.ts';
-import { isIsoDate, PanelHeading, todayIso } from './team-form-parts.tsx';
+import { PanelHeading, todayIso } from './team-form-parts.tsx';
 import { statuteHint, statuteLabel } from './team-labels.ts';
 import type { TeamActionOutcome } from './team-panel.tsx';
 
 const fields = ['organisationId', 'kind', 'consentGivenOn', 'consentScope', 'consentGivenTo', 'statute'] as const;
 type Field = (typeof fields)[number];
+const legalBasisSchema = () => teamSchemas().then((schemas) => schemas.legalBasisInput);
 const targetOf = (field: Field) => (field === 'kind' ? choiceId('basis-kind', 'consent') : `basis-${field}`);
 
 export interface LegalBasisFormProps {
@@ -33,65 +34,46 @@ export interface LegalBasisFormProps {
 /** Records the person's consent, or a statutory provision, for one organisation's part in the case. */
 export function LegalBasisForm({ caseId, regionCode, outcome }: LegalBasisFormProps) {
   const t = useT();
-  const base = `/api/cases/${encodeURIComponent(caseId)}`;
-  const candidates = useLoad(`team-candidates:${caseId}`, (signal) => api.get<TeamCandidates>(`${base}/team/candidates`, { signal }));
+  const candidates = useLoad(`team-candidates:${caseId}`, (signal) => api.GET('/api/cases/{caseId}/team/candidates', { params: { path: { caseId } }, signal }));
   const [organisationId, setOrganisationId] = useState('');
   const [kind, setKind] = useState<LegalBasisKind | null>(null);
   const [text, setText] = useState({ consentGivenOn: '', consentScope: '', consentGivenTo: '' });
   const [statute, setStatute] = useState<StatutoryProvision | ''>('');
   const keyFor = useIdempotencyKey();
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, targetOf);
+  const tooLong = (field: 'consentScope' | 'consentGivenTo') =>
+    t(`team.basisForm.errors.${field}TooLong`, { max: limits.shortTextMax });
+  const messageOf = (field: Field, code: string): string => {
+    switch (field) {
+      case 'organisationId':
+        // Empty or malformed is the form's to say; a well-formed id the server refuses is unknown to it.
+        return code === 'invalid_format' || code === 'invalid_type' ? t('team.basisForm.errors.organisation') : t('team.basisForm.errors.unknownOrganisation');
+      case 'consentGivenOn':
+        return code === 'custom' && text.consentGivenOn.trim() > todayIso()
+          ? t('team.basisForm.errors.consentGivenOnFuture')
+          : t('team.basisForm.errors.consentGivenOn');
+      case 'consentScope':
+      case 'consentGivenTo':
+        return code === 'too_big' ? tooLong(field) : t(`team.basisForm.errors.${field}`);
+      case 'kind':
+      case 'statute':
+        return t(`team.basisForm.errors.${field}`);
+    }
+  };
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, failUnexpected, check, failFields } =
+    useFormSubmission(fields, { targetOf, messageOf });
   const organisations = candidates.status === 'ready' ? candidates.data.organisations : [];
   const inRegion = organisations.filter((o) => o.regionCode === regionCode);
   const elsewhere = organisations.filter((o) => o.regionCode !== regionCode);
 
-  const check = (): FieldErrors<Field> => {
-    const found: FieldErrors<Field> = {};
-    if (!organisationId) found.organisationId = t('team.basisForm.errors.organisation');
-    if (kind === null) found.kind = t('team.basisForm.errors.kind');
-    if (kind === 'consent') {
-      const date = text.consentGivenOn.trim();
-      if (!isIsoDate(date)) found.consentGivenOn = t('team.basisForm.errors.consentGivenOn');
-      else if (date > todayIso()) found.consentGivenOn = t('team.basisForm.errors.consentGivenOnFuture');
-      const scope = text.consentScope.trim();
-      if (!scope) found.consentScope = t('team.basisForm.errors.consentScope');
-      else if (scope.length > limits.shortTextMax) found.consentScope = t('team.basisForm.errors.consentScopeTooLong', { max: limits.shortTextMax });
-      const givenTo = text.consentGivenTo.trim();
-      if (!givenTo) found.consentGivenTo = t('team.basisForm.errors.consentGivenTo');
-      else if (givenTo.length > limits.shortTextMax) found.consentGivenTo = t('team.basisForm.errors.consentGivenToTooLong', { max: limits.shortTextMax });
-    }
-    if (kind === 'statute' && !statute) found.statute = t('team.basisForm.errors.statute');
-    return found;
-  };
-
-  const serverErrors = (error: unknown): FieldErrors<Field> | null => {
-    if (!isApiError(error, 400) || error.fieldErrors.length === 0) return null;
-    const found: FieldErrors<Field> = {};
-    for (const e of error.fieldErrors) {
-      if (e.field === 'organisationId') found.organisationId = t('team.basisForm.errors.unknownOrganisation');
-      if (e.field === 'kind') found.kind = t('team.basisForm.errors.kind');
-      if (e.field === 'consentGivenOn') {
-        found.consentGivenOn = e.message.includes('future') ? t('team.basisForm.errors.consentGivenOnFuture') : t('team.basisForm.errors.consentGivenOn');
-      }
-      if (e.field === 'consentScope') found.consentScope = t('team.basisForm.errors.consentScope');
-      if (e.field === 'consentGivenTo') found.consentGivenTo = t('team.basisForm.errors.consentGivenTo');
-      if (e.field === 'statute') found.statute = t('team.basisForm.errors.statute');
-    }
-    return Object.keys(found).length > 0 ? found : null;
-  };
-
-  const onSubmit = handleSubmit(() => {
-    const found = check();
-    if (Object.keys(found).length > 0) {
-      fail(found, null);
-      return;
-    }
-    const body =
+  const onSubmit = handleSubmit(async () => {
+    const input =
       kind === 'consent'
-        ? { organisationId, kind, consentGivenOn: text.consentGivenOn.trim(), consentScope: text.consentScope.trim(), consentGivenTo: text.consentGivenTo.trim() }
+        ? { organisationId, kind, consentGivenOn: text.consentGivenOn.trim(), consentScope: text.consentScope, consentGivenTo: text.consentGivenTo }
         : { organisationId, kind, statute };
+    const body = await check(legalBasisSchema, input);
+    if (!body) return;
     startSending();
-    api.post<LegalBasis>(`${base}/legal-bases`, body, { idempotencyKey: keyFor(body) }).then(
+    api.POST('/api/cases/{caseId}/legal-bases', { params: { path: { caseId }, header: idempotent(keyFor(body)) }, body }).then(
       (recorded) => {
         outcome.done(t('team.basisForm.saved', { organisation: recorded.organisationName }));
       },
@@ -100,9 +82,7 @@ export function LegalBasisForm({ caseId, regionCode, outcome }: LegalBasisFormPr
           outcome.outdated(error);
           return;
         }
-        const found = serverErrors(error);
-        if (found) fail(found, null);
-        else failUnexpected(error);
+        if (!failFields(error)) failUnexpected(error);
       },
     );
   });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, isApiError } from '../../api.ts';
+import { api, ifMatch, isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -23,14 +23,18 @@ export function TeamConfirm({ caseId, action, outcome }: TeamConfirmProps) {
 
   const isRemove = action.kind === 'remove';
   const organisation = isRemove ? action.member.organisationName : action.basis.organisationName;
-  const base = `/api/cases/${encodeURIComponent(caseId)}`;
 
   const confirm = () => {
     setIsBusy(true);
     setFailed(null);
     const request = isRemove
-      ? api.delete(`${base}/team/${encodeURIComponent(action.member.id)}`, { ifMatch: action.member.version })
-      : api.post(`${base}/legal-bases/${encodeURIComponent(action.basis.id)}/withdraw`, {}, { ifMatch: action.basis.version });
+      ? api.DELETE('/api/cases/{caseId}/team/{memberId}', {
+          params: { path: { caseId, memberId: action.member.id }, header: ifMatch(action.member.version) },
+        })
+      : api.POST('/api/cases/{caseId}/legal-bases/{legalBasisId}/withdraw', {
+          params: { path: { caseId, legalBasisId: action.basis.id }, header: ifMatch(action.basis.version) },
+          body: {},
+        });
     request.then(
       () => {
         outcome.done(t(isRemove ? 'team.confirmRemove.done' : 'team.confirmWithdraw.done', { organisation }));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CaseTeam, TeamCandidates, TeamMember } from '../../../shared/schemas/case-team.ts';
-import { api, isApiError } from '../../api.ts';
+import type { CaseTeam, TeamMember } from '../../../shared/schemas/case-team.ts';
+import { api, idempotent, ifMatch, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -33,7 +33,6 @@ export interface TeamMemberFormProps {
  */
 export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberFormProps) {
   const { t, formatDate } = useI18n();
-  const base = `/api/cases/${encodeURIComponent(caseId)}`;
   const usableBases = team.legalBases.filter(isUsable);
   const onTeam = new Set(team.members.map((m) => m.organisationId));
   // Organisations that could join: a legal basis that holds, and not on the team already.
@@ -50,7 +49,7 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, targetOf);
   const people = useLoad(`team-people:${caseId}:${organisationId}`, async (signal) =>
     organisationId
-      ? api.get<TeamCandidates>(`${base}/team/candidates?organisationId=${encodeURIComponent(organisationId)}`, { signal })
+      ? api.GET('/api/cases/{caseId}/team/candidates', { params: { path: { caseId }, query: { organisationId } }, signal })
       : { organisations: [], people: [] },
   );
   const choices = [
@@ -85,14 +84,17 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
   const send = (): Promise<TeamMember> | null => {
     if (!member) {
       const body = { organisationId, legalBasisId, contactUserIds };
-      return api.post<TeamMember>(`${base}/team`, body, { idempotencyKey: keyFor(body) });
+      return api.POST('/api/cases/{caseId}/team', { params: { path: { caseId }, header: idempotent(keyFor(body)) }, body });
     }
     const changes: { legalBasisId?: string; contactUserIds?: string[] } = {};
     if (legalBasisId !== member.legalBasisId) changes.legalBasisId = legalBasisId;
     const before = member.contacts.map((c) => c.userId);
     if (before.length !== contactUserIds.length || before.some((id) => !contactUserIds.includes(id))) changes.contactUserIds = contactUserIds;
     if (Object.keys(changes).length === 0) return null;
-    return api.patch<TeamMember>(`${base}/team/${encodeURIComponent(member.id)}`, changes, { ifMatch: member.version });
+    return api.PATCH('/api/cases/{caseId}/team/{memberId}', {
+      params: { path: { caseId, memberId: member.id }, header: ifMatch(member.version) },
+      body: changes,
+    });
   };
 
   const onSubmit = handleSubmit(() => {

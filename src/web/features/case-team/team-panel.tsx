@@ -51,7 +51,7 @@ export function TeamPanel({ detail, onCaseChanged }: CasePanelProps) {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const returnFocusTo = useRef<string | null>(null);
   const state = useLoad(`team:${caseId}:${revision}`, (signal) =>
-    api.get<CaseTeam>(`/api/cases/${encodeURIComponent(caseId)}/team`, { signal }),
+    api.GET('/api/cases/{caseId}/team', { params: { path: { caseId } }, signal }),
   );
   const team = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
 

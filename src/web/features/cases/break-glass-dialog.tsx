@@ -17,11 +17,6 @@ type Field = (typeof fields)[number];
 const ids: Record<Field, string> = { reference: 'break-glass-reference', reason: 'break-glass-reason' };
 const referencePattern = /^NMT-\d{4}-\d{6}$/;
 
-interface Grant {
-  caseId: string;
-  expiresAt: string;
-}
-
 /** The same checks as breakGlassInput, by hand, so the case list does not load Zod. */
 function check(reference: string, reason: string, t: ReturnType<typeof useT>): FieldErrors<Field> {
   const errors: FieldErrors<Field> = {};
@@ -61,7 +56,7 @@ export default function BreakGlassDialog({ onClose }: { onClose: () => void }) {
   const send = (normalised: string) => {
     startSending();
     setAlreadyVisible(null);
-    api.post<Grant>('/api/break-glass', { reference: normalised, reason: reason.trim() }).then(
+    api.POST('/api/break-glass', { body: { reference: normalised, reason: reason.trim() } }).then(
       (grant) => {
         onClose();
         navigate(`/cases/${grant.caseId}`);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { exploitationForms, type ExploitationForm } from '../../../shared/enums.ts';
-import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import { api, isApiError } from '../../api.ts';
+import { api, idempotent, isApiError } from '../../api.ts';
 import { ButtonLink, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -65,7 +64,7 @@ export function CaseCreateForm({ geography }: { geography: GeographyIndex }) {
       return;
     }
     startSending();
-    api.post<CaseDetail>('/api/cases', validation.input, { idempotencyKey: keyFor(validation.input) }).then(
+    api.POST('/api/cases', { params: { header: idempotent(keyFor(validation.input)) }, body: validation.input }).then(
       (created) => {
         const state: CaseViewHistoryState = { created: true };
         navigate(`/cases/${created.id}`, { state });

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { caseUpdateInput, type CaseDetail } from '../../../shared/schemas/cases.ts';
-import { api, isApiError } from '../../api.ts';
+import { api, ifMatch, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -122,7 +122,7 @@ export default function CaseEditForm({ detail, geography, onSaved, onOutdated, o
       return;
     }
     startSending();
-    api.patch<CaseDetail>(`/api/cases/${encodeURIComponent(detail.id)}`, checked.data, { ifMatch: detail.version }).then(
+    api.PATCH('/api/cases/{caseId}', { params: { path: { caseId: detail.id }, header: ifMatch(detail.version) }, body: checked.data }).then(
       (saved) => {
         onSaved(saved);
       },

@@ -1,4 +1,3 @@
-import type { LeadCandidate } from '../../../shared/schemas/cases.ts';
 import { api } from '../../api.ts';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -19,7 +18,7 @@ export interface CaseLeadSelectProps {
 export function CaseLeadSelect({ id, caseId, value, currentLead, error, onChange }: CaseLeadSelectProps) {
   const t = useT();
   const state = useLoad(`lead-candidates:${caseId}`, (signal) =>
-    api.get<LeadCandidate[]>(`/api/cases/${encodeURIComponent(caseId)}/lead-candidates`, { signal }),
+    api.GET('/api/cases/{caseId}/lead-candidates', { params: { path: { caseId } }, signal }),
   );
   if (state.status === 'loading') return <Loading label={t('caseEdit.leadLoading')} />;
   if (state.status === 'error') return <Notice tone="warning">{t('caseEdit.leadError')}</Notice>;

@@ -11,7 +11,8 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLoad } from '../../use-load.ts';
-import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import { caseSchemas } from '../../lazy-schemas.ts';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import { StatusLine, useStatus } from '../persons/person-status.tsx';
 import { linkKindLabel, phaseLabel } from './case-labels.ts';
 import type { CasePanelProps } from './case-panel.ts';
@@ -20,29 +21,25 @@ import './cases.css';
 const fields = ['reference', 'kind'] as const;
 type Field = (typeof fields)[number];
 const ids: Record<Field, string> = { reference: 'case-link-reference', kind: 'case-link-kind' };
-const referencePattern = /^NMT-\d{4}-\d{6}$/;
+const linkSchema = () => caseSchemas().then((schemas) => schemas.caseLinkInput);
 
-/** The form to link another case by its number; checked by hand so the case page loads no Zod. */
+/** The form to link another case by its number, checked with the server's schema. */
 function LinkForm({ caseId, onLinked }: { caseId: string; onLinked: (link: CaseLink) => void }) {
   const t = useT();
   const [reference, setReference] = useState('');
   const [kind, setKind] = useState<CaseLinkKind | ''>('');
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
-    fields,
-    (field) => ids[field],
-  );
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(fields, {
+      targetOf: (field) => ids[field],
+      messageOf: (field, code) =>
+        field === 'kind' ? t('caseLinks.errors.kind') : t(code === 'self_link' ? 'caseLinks.errors.self' : 'caseLinks.errors.reference'),
+    });
 
-  const onSubmit = handleSubmit(() => {
-    const normalised = reference.trim().toUpperCase();
-    const found: FieldErrors<Field> = {};
-    if (!referencePattern.test(normalised)) found.reference = t('caseLinks.errors.reference');
-    if (kind === '') found.kind = t('caseLinks.errors.kind');
-    if (found.reference || found.kind) {
-      fail(found, null);
-      return;
-    }
+  const onSubmit = handleSubmit(async () => {
+    const body = await check(linkSchema, { reference: reference.trim().toUpperCase(), kind });
+    if (!body) return;
     startSending();
-    api.post<CaseLink>(`/api/cases/${encodeURIComponent(caseId)}/links`, { reference: normalised, kind }).then(
+    api.POST('/api/cases/{caseId}/links', { params: { path: { caseId } }, body }).then(
       (link) => {
         setReference('');
         setKind('');
@@ -52,7 +49,7 @@ function LinkForm({ caseId, onLinked }: { caseId: string; onLinked: (link: CaseL
       (error: unknown) => {
         if (isApiError(error, 404)) fail({ reference: t('caseLinks.errors.notFound') }, null);
         else if (isApiError(error, 409)) fail({ reference: t('caseLinks.errors.exists') }, null);
-        else if (isApiError(error, 400)) fail({ reference: t(error.fieldErrors.some((e) => e.code === 'self_link') ? 'caseLinks.errors.self' : 'caseLinks.errors.reference') }, null);
+        else if (failFields(error)) return;
         else if (isApiError(error, 403)) fail({}, t('caseLinks.forbidden'));
         else failUnexpected(error);
       },
@@ -99,7 +96,7 @@ export function CaseLinksPanel({ detail }: CasePanelProps) {
   // After a removal the row and its button are gone, so focus goes to the message saying so.
   const [focusStatus, setFocusStatus] = useState(false);
   const state = useLoad(`case-links:${detail.id}:${revision}`, (signal) =>
-    api.get<CaseLink[]>(`/api/cases/${encodeURIComponent(detail.id)}/links`, { signal }),
+    api.GET('/api/cases/{caseId}/links', { params: { path: { caseId: detail.id } }, signal }),
   );
   const links = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const reload = () => {
@@ -109,7 +106,7 @@ export function CaseLinksPanel({ detail }: CasePanelProps) {
   const remove = (link: CaseLink) => {
     setRemoving(link.id);
     setFocusStatus(true);
-    api.delete<null>(`/api/cases/${encodeURIComponent(detail.id)}/links/${encodeURIComponent(link.id)}`).then(
+    api.DELETE('/api/cases/{caseId}/links/{linkId}', { params: { path: { caseId: detail.id, linkId: link.id } } }).then(
       () => {
         setRemoving(null);
         say(t('caseLinks.removed', { reference: link.reference }), 'success');

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/enums.ts';
 import type { CaseListQuery } from '../../../shared/schemas/cases.ts';
 import { limits } from '../../../shared/limits.ts';
+import { apiHref, type ApiQuery } from '../../api.ts';
 
 export type SortKey = CaseListQuery['sort'];
 export type SortOrder = CaseListQuery['order'];
@@ -127,16 +128,27 @@ export function caseListHref(params: CaseListParams): string {
   return `/cases${caseListSearch(params)}`;
 }
 
-/** The API request for the list state, always explicit. */
-export function caseListApiPath(params: CaseListParams): string {
-  const query = new URLSearchParams({
-    page: String(params.page),
-    pageSize: String(params.pageSize),
+/** The API query for the list state, always explicit about paging and order; filters only when set. */
+export function caseListQuery(params: CaseListParams): ApiQuery<'/api/cases'> {
+  const flag = (on: boolean) => (on ? ('true' as const) : undefined);
+  return {
+    page: params.page,
+    pageSize: params.pageSize,
     sort: params.sort,
     order: params.order,
-  });
-  setFilters(query, params);
-  return `/api/cases?${query.toString()}`;
+    q: params.q || undefined,
+    phase: params.phase || undefined,
+    region: params.region || undefined,
+    exploitationForm: params.exploitationForm || undefined,
+    mine: flag(params.mine),
+    overdue: flag(params.overdue),
+    isChild: flag(params.isChild),
+  };
+}
+
+/** The address of the API request for the list state; it also keys the loaded page. */
+export function caseListApiPath(params: CaseListParams): string {
+  return apiHref('/api/cases', { query: caseListQuery(params) });
 }
 
 /**

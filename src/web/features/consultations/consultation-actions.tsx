@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { consultationOutcomes } from '../../../shared/enums.ts';
-import type { ConsultationAssignee, ConsultationDetail, ConsultationEscalated } from '../../../shared/schemas/consultations.ts';
-import { api, isApiError } from '../../api.ts';
+import type { ConsultationDetail } from '../../../shared/schemas/consultations.ts';
+import { api, ifMatch, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -9,6 +9,7 @@ import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useLoad } from '../../use-load.ts';
+import { consultationSchemas } from '../../lazy-schemas.ts';
 import { useFormSubmission } from '../../use-form-submission.ts';
 import { outcomeLabel } from './consultation-labels.ts';
 
@@ -24,7 +25,8 @@ export interface ConsultationActionsProps {
   onChanged: (message: string, tone: 'success' | 'error') => void;
 }
 
-const path = (detail: ConsultationDetail, action: string) => `/api/consultations/${encodeURIComponent(detail.id)}/${action}`;
+/** The consultation's id, and the version last read as If-Match. */
+const params = (detail: ConsultationDetail) => ({ path: { consultationId: detail.id }, header: ifMatch(detail.version) });
 
 /**
  * What a stale version, a closed consultation or a refusal means to the user; the caller reloads.
@@ -46,7 +48,7 @@ function ClaimButton({ detail, onChanged }: ConsultationActionsProps) {
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        api.post<ConsultationDetail>(path(detail, 'claim'), {}, { ifMatch: detail.version }).then(
+        api.POST('/api/consultations/{consultationId}/claim', { params: params(detail) }).then(
           () => { onChanged(t('consultations.claimed'), 'success'); },
           (error: unknown) => {
             setBusy(false);
@@ -63,7 +65,7 @@ function ClaimButton({ detail, onChanged }: ConsultationActionsProps) {
 function AssignForm({ detail, onChanged }: ConsultationActionsProps) {
   const { t } = useI18n();
   const [userId, setUserId] = useState('');
-  const assignees = useLoad(`consultation-assignees:${detail.id}`, (signal) => api.get<ConsultationAssignee[]>(path(detail, 'assignees'), { signal }));
+  const assignees = useLoad(`consultation-assignees:${detail.id}`, (signal) => api.GET('/api/consultations/{consultationId}/assignees', { params: { path: { consultationId: detail.id } }, signal }));
   const form = useFormSubmission(['userId'] as const, () => 'consultation-assignee');
   const onSubmit = form.handleSubmit(() => {
     if (!userId) {
@@ -72,7 +74,7 @@ function AssignForm({ detail, onChanged }: ConsultationActionsProps) {
     }
     const chosen = assignees.status === 'ready' ? assignees.data.find((a) => a.userId === userId) : undefined;
     form.startSending();
-    api.post<ConsultationDetail>(path(detail, 'assign'), { userId }, { ifMatch: detail.version }).then(
+    api.POST('/api/consultations/{consultationId}/assign', { params: params(detail), body: { userId } }).then(
       () => { onChanged(t('consultations.assign.done', { name: chosen?.name ?? '' }), 'success'); },
       (error: unknown) => {
         const common = commonFailure(t, error);
@@ -118,7 +120,7 @@ function AdviceForm({ detail, onChanged }: ConsultationActionsProps) {
       return;
     }
     form.startSending();
-    api.post<ConsultationDetail>(path(detail, 'advice'), { body: text }).then(
+    api.POST('/api/consultations/{consultationId}/advice', { params: { path: { consultationId: detail.id } }, body: { body: text } }).then(
       () => {
         setBody('');
         onChanged(t('consultations.advice.done'), 'success');
@@ -157,23 +159,25 @@ function AdviceForm({ detail, onChanged }: ConsultationActionsProps) {
   );
 }
 
+const closeSchema = () => consultationSchemas().then((schemas) => schemas.consultationCloseInput);
+
 function CloseForm({ detail, onChanged }: ConsultationActionsProps) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState('');
-  const form = useFormSubmission(['outcome'] as const, () => 'consultation-outcome');
-  const onSubmit = form.handleSubmit(() => {
-    if (!outcome) {
-      form.fail({ outcome: t('consultations.close.required') }, null);
-      return;
-    }
+  const form = useFormSubmission(['outcome'] as const, {
+    targetOf: () => 'consultation-outcome',
+    messageOf: () => t('consultations.close.required'),
+  });
+  const onSubmit = form.handleSubmit(async () => {
+    const body = await form.check(closeSchema, { outcome });
+    if (!body) return;
     form.startSending();
-    api.post<ConsultationDetail>(path(detail, 'close'), { outcome }, { ifMatch: detail.version }).then(
+    api.POST('/api/consultations/{consultationId}/close', { params: params(detail), body }).then(
       () => { onChanged(t('consultations.close.done'), 'success'); },
       (error: unknown) => {
         const common = commonFailure(t, error);
         if (common) onChanged(common, 'error');
-        else if (isApiError(error, 400)) form.fail({ outcome: t('consultations.close.required') }, null);
-        else form.failUnexpected(error);
+        else if (!form.failFields(error)) form.failUnexpected(error);
       },
     );
   });
@@ -208,7 +212,7 @@ function EscalateForm({ detail, onChanged }: ConsultationActionsProps) {
       return;
     }
     form.startSending();
-    api.post<ConsultationEscalated>(path(detail, 'escalate'), { codeName: name }, { ifMatch: detail.version }).then(
+    api.POST('/api/consultations/{consultationId}/escalate', { params: params(detail), body: { codeName: name } }).then(
       (escalated) => { onChanged(t('consultations.escalate.done', { reference: escalated.reference }), 'success'); },
       (error: unknown) => {
         const common = commonFailure(t, error);

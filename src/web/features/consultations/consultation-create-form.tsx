@@ -8,8 +8,8 @@ import {
   type ConsultationUrgency,
   type ExploitationForm,
 } from '../../../shared/enums.ts';
-import type { ConsultationCreateRequest, ConsultationDetail } from '../../../shared/schemas/consultations.ts';
-import { api, isApiError } from '../../api.ts';
+import type { ConsultationCreateRequest } from '../../../shared/schemas/consultations.ts';
+import { api, idempotent, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -85,7 +85,7 @@ export function ConsultationCreateForm({ geography }: { geography: GeographyInde
       ...requester,
     };
     form.startSending();
-    api.post<ConsultationDetail>('/api/consultations', input, { idempotencyKey: keyFor(input) }).then(
+    api.POST('/api/consultations', { params: { header: idempotent(keyFor(input)) }, body: input }).then(
       (created) => { navigate(`/consultations/${created.id}`); },
       (error: unknown) => {
         if (isApiError(error, 400) && error.fieldErrors.length > 0) {

@@ -1,3 +1,4 @@
+import { apiHref, type ApiQuery } from '../../api.ts';
 import { consultationStatuses, policeRegions, type ConsultationStatus, type PoliceRegion } from '../../../shared/enums.ts';
 
 /** As the API's age filter (open consultations by days since receipt); kept here so the page loads no Zod. */
@@ -51,8 +52,22 @@ export function consultationListHref(params: ConsultationListParams): string {
   return query ? `/consultations?${query}` : '/consultations';
 }
 
+/** The API query for the queue's filters, in the order of the page's address. */
+export function consultationListQuery(params: ConsultationListParams): ApiQuery<'/api/consultations'> {
+  const flag = (on: boolean) => (on ? ('true' as const) : undefined);
+  return {
+    status: params.status || undefined,
+    region: params.region || undefined,
+    age: params.age || undefined,
+    mine: flag(params.mine),
+    overdue: flag(params.overdue),
+    newToday: flag(params.newToday),
+    page: params.page > 1 ? params.page : undefined,
+    pageSize,
+  };
+}
+
+/** The address of the API request for the queue; it also keys the loaded page. */
 export function consultationListApiPath(params: ConsultationListParams): string {
-  const query = queryOf(params);
-  query.set('pageSize', String(pageSize));
-  return `/api/consultations?${query.toString()}`;
+  return apiHref('/api/consultations', { query: consultationListQuery(params) });
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { DeadlineList } from '../../../shared/schemas/deadlines.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
@@ -23,7 +22,7 @@ export function DeadlinesPanel({ detail }: CasePanelProps) {
   const caseId = detail.id;
   const [revision, setRevision] = useState(0);
   const state = useLoad(`deadlines:${caseId}:${detail.version}:${revision}`, (signal) =>
-    api.get<DeadlineList>(`/api/cases/${encodeURIComponent(caseId)}/deadlines`, { signal }),
+    api.GET('/api/cases/{caseId}/deadlines', { params: { path: { caseId } }, signal }),
   );
   const items = state.status === 'ready' ? state.data.items : state.status === 'loading' ? state.stale?.items : undefined;
   const reload = () => {

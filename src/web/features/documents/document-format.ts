@@ -1,4 +1,5 @@
 import { limits } from '../../../shared/limits.ts';
+import { apiHref } from '../../api.ts';
 
 /** A size for people: bytes, kB or MB (of 1024), rounded up to one decimal so a file over the limit never looks equal to it. */
 export function sizeParts(bytes: number): { unit: 'bytes' | 'kilobytes' | 'megabytes'; value: number } {
@@ -49,5 +50,5 @@ export function checkFile(file: { size: number; name: string } | null): FileProb
 
 /** The URL of a document's bytes; a plain link with `download` fetches it as an attachment. */
 export function documentContentPath(caseId: string, documentId: string): string {
-  return `/api/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/content`;
+  return apiHref('/api/cases/{caseId}/documents/{documentId}/content', { path: { caseId, documentId } });
 }

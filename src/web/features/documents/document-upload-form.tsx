@@ -1,7 +1,7 @@
 import { useRef, useState, type SubmitEvent } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import type { DocumentMeta } from '../../../shared/schemas/documents.ts';
-import { api, isApiError, newIdempotencyKey, toQuery } from '../../api.ts';
+import { api, idempotent, isApiError, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormGroup } from '../../components/form-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -58,8 +58,8 @@ export function DocumentUploadForm({ caseId, onUploaded }: DocumentUploadFormPro
     }
     idempotencyKey.current ??= newIdempotencyKey();
     startSending();
-    const path = `/api/cases/${encodeURIComponent(caseId)}/documents${toQuery({ fileName: file.name })}`;
-    api.upload<DocumentMeta>(path, file, { idempotencyKey: idempotencyKey.current }).then(
+    const params = { path: { caseId }, query: { fileName: file.name }, header: idempotent(idempotencyKey.current) };
+    api.upload('/api/cases/{caseId}/documents', file, { params }).then(
       (document) => {
         fail({}, null);
         idempotencyKey.current = null;

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { DocumentList } from '../../../shared/schemas/documents.ts';
 import { api } from '../../api.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { Loading } from '../../components/notice.tsx';
@@ -22,7 +21,7 @@ export function DocumentsPanel({ detail }: CasePanelProps) {
   const [revision, setRevision] = useState(0);
   const { status, show } = usePanelStatus();
   const state = useLoad(`documents:${caseId}:${revision}`, (signal) =>
-    api.get<DocumentList>(`/api/cases/${encodeURIComponent(caseId)}/documents`, { signal }),
+    api.GET('/api/cases/{caseId}/documents', { params: { path: { caseId } }, signal }),
   );
   const documents = state.status === 'ready' ? state.data.items : state.status === 'loading' ? state.stale?.items : undefined;
   const reload = () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { childInvolvement, consultationUrgencies, exploitationForms, type ChildInvolvement, type ConsultationUrgency, type ExploitationForm } from '../../../shared/enums.ts';
-import { intakeLimits, type IntakeFormToken, type IntakeReceipt } from '../../../shared/schemas/intake.ts';
+import { intakeLimits, type IntakeReceipt } from '../../../shared/schemas/intake.ts';
 import { api, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
@@ -38,7 +38,7 @@ const targetOf = (field: IntakeField): string => targets[field] ?? field;
 /** The sealed token that proves when the form was loaded; fetched again after a stale one. */
 function useFormToken() {
   const [attempt, setAttempt] = useState(0);
-  const state = useLoad(`intake-form-token:${attempt}`, (signal) => api.get<IntakeFormToken>('/api/intake/form-token', { signal }));
+  const state = useLoad(`intake-form-token:${attempt}`, (signal) => api.GET('/api/intake/form-token', { signal }));
   // While a new token loads the old one stays, so the form (and its messages) stays on screen.
   const answer = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   return {
@@ -75,7 +75,7 @@ export function IntakeForm({ geography }: { geography: GeographyIndex }) {
       return;
     }
     startSending();
-    api.post<IntakeReceipt>('/api/intake', validation.input, { redirectOnUnauthorized: false }).then(
+    api.POST('/api/intake', { body: validation.input, redirectOnUnauthorized: false }).then(
       (answer) => {
         setReceipt(answer);
       },

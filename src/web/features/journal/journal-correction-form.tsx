@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JournalEntry } from '../../../shared/schemas/journal.ts';
-import { api, isApiError, isStaleVersion } from '../../api.ts';
+import { api, ifMatch, isApiError, isStaleVersion } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
@@ -45,11 +45,10 @@ export function JournalCorrectionForm({ caseId, entry, onCorrected, onCancel, on
     }
     startSending();
     api
-      .patch<JournalEntry>(
-        `/api/cases/${encodeURIComponent(caseId)}/journal/${encodeURIComponent(entry.id)}`,
-        { body: body.trim() },
-        { ifMatch: entry.version },
-      )
+      .PATCH('/api/cases/{caseId}/journal/{entryId}', {
+        params: { path: { caseId, entryId: entry.id } }, headers: ifMatch(entry.version),
+        body: { body: body.trim() },
+      })
       .then(onCorrected, (failure: unknown) => {
         if (isStaleVersion(failure)) {
           fail({}, t('journal.stale'));

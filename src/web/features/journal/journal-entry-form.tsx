@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { JournalEntry } from '../../../shared/schemas/journal.ts';
-import { api, isApiError, newIdempotencyKey } from '../../api.ts';
+import { api, idempotent, isApiError, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
@@ -39,7 +39,7 @@ export function JournalEntryForm({ caseId, onWritten }: JournalEntryFormProps) {
     }
     startSending();
     api
-      .post<JournalEntry>(`/api/cases/${encodeURIComponent(caseId)}/journal`, { body: body.trim() }, { idempotencyKey })
+      .POST('/api/cases/{caseId}/journal', { params: { path: { caseId }, header: idempotent(idempotencyKey) }, body: { body: body.trim() } })
       .then(
         (entry) => {
           fail({}, null);

@@ -22,7 +22,7 @@ export function JournalPanel({ detail }: CasePanelProps) {
   const focusEntryId = useRef<string | null>(null);
   const { status, show } = usePanelStatus();
   const state = useLoad(`journal:${caseId}:${revision}`, (signal) =>
-    api.get<JournalEntry[]>(`/api/cases/${encodeURIComponent(caseId)}/journal`, { signal }),
+    api.GET('/api/cases/{caseId}/journal', { params: { path: { caseId } }, signal }),
   );
   const entries = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const reload = () => {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { JournalEntryRevision } from '../../../shared/schemas/journal.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { Loading } from '../../components/notice.tsx';
@@ -16,7 +15,7 @@ function RevisionList({ caseId, entryId, count }: RevisionsProps) {
   const { t, formatDateTime } = useI18n();
   // The count is in the key, so a new correction loads the list again.
   const state = useLoad(`journal-revisions:${entryId}:${count}`, (signal) =>
-    api.get<JournalEntryRevision[]>(`/api/cases/${encodeURIComponent(caseId)}/journal/${encodeURIComponent(entryId)}/revisions`, { signal }),
+    api.GET('/api/cases/{caseId}/journal/{entryId}/revisions', { params: { path: { caseId, entryId } }, signal }),
   );
   if (state.status === 'loading') return <Loading label={t('journal.revisionsLoading')} />;
   if (state.status === 'error') return <p className="field-error">{t('journal.revisionsFailed')}</p>;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { measureStatuses, measureTypes, type MeasureStatus, type MeasureType } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { Measure } from '../../../shared/schemas/measures.ts';
-import { api, isApiError, isStaleVersion, newIdempotencyKey } from '../../api.ts';
+import { api, idempotent, ifMatch, isApiError, isStaleVersion, newIdempotencyKey } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -78,11 +78,16 @@ export function MeasureForm({ caseId, existing, onSaved, onStale, onCancel }: Me
       return;
     }
     const body = measureRequestOf(values);
-    const base = `/api/cases/${encodeURIComponent(caseId)}/measures`;
     startSending();
     const request = existing
-      ? api.patch<Measure>(`${base}/${encodeURIComponent(existing.id)}`, body, { ifMatch: existing.version })
-      : api.post<Measure>(base, body, { idempotencyKey: (idempotencyKey.current ??= newIdempotencyKey()) });
+      ? api.PATCH('/api/cases/{caseId}/measures/{measureId}', {
+          params: { path: { caseId, measureId: existing.id } }, headers: ifMatch(existing.version),
+          body,
+        })
+      : api.POST('/api/cases/{caseId}/measures', {
+          params: { path: { caseId }, header: idempotent((idempotencyKey.current ??= newIdempotencyKey())) },
+          body,
+        });
     request.then(
       (saved) => {
         idempotencyKey.current = null;

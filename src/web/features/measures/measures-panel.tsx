@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MeasureType } from '../../../shared/enums.ts';
-import type { Measure, MeasureList } from '../../../shared/schemas/measures.ts';
+import type { Measure } from '../../../shared/schemas/measures.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
@@ -32,7 +32,7 @@ export function MeasuresPanel({ detail }: CasePanelProps) {
   const pendingFocus = useRef<string | null>(null);
   const { status, show } = usePanelStatus();
   const state = useLoad(`measures:${caseId}:${revision}`, (signal) =>
-    api.get<MeasureList>(`/api/cases/${encodeURIComponent(caseId)}/measures`, { signal }),
+    api.GET('/api/cases/{caseId}/measures', { params: { path: { caseId } }, signal }),
   );
   const measures = state.status === 'ready' ? state.data.items : state.status === 'loading' ? state.stale?.items : undefined;
   const reload = () => {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { NotificationPage } from '../../../shared/schemas/notifications.ts';
 import { api } from '../../api.ts';
 
 type Listener = (count: number) => void;
@@ -24,7 +23,7 @@ export function useUnreadCount(userId: string | null): number | null {
     if (!userId) return;
     const controller = new AbortController();
     api
-      .get<NotificationPage>('/api/notifications?pageSize=1', { signal: controller.signal, redirectOnUnauthorized: false })
+      .GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal: controller.signal, redirectOnUnauthorized: false })
       .then(
         (page) => {
           setKnown({ userId, count: page.unreadCount });

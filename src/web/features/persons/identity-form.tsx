@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import type { IdentityField, IdentityView } from '../../../shared/schemas/persons.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
-import { api } from '../../api.ts';
+import { api, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -42,7 +42,7 @@ function messageFor(t: Translate, problem: IdentityFormProblem): string {
 }
 
 export interface IdentityFormProps {
-  url: string;
+  caseId: string;
   view: IdentityView;
   /** The guardian field is for children; it also shows when one is recorded. */
   showGuardian: boolean;
@@ -56,7 +56,7 @@ export interface IdentityFormProps {
  * Changes the identity details (the lead coordinator), with If-Match: the version shown. With
  * protected identity the stored address is never put in the form; a new one replaces it.
  */
-export default function IdentityForm({ url, view, showGuardian, onSaved, onOutdated, onCancel }: IdentityFormProps) {
+export default function IdentityForm({ caseId, view, showGuardian, onSaved, onOutdated, onCancel }: IdentityFormProps) {
   const t = useT();
   const [values, setValues] = useState<IdentityFormValues>(() => identityFormValuesOf(view));
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, idOf);
@@ -82,7 +82,10 @@ export default function IdentityForm({ url, view, showGuardian, onSaved, onOutda
       return;
     }
     startSending();
-    api.put<IdentityView>(url, identityRequestOf(values, view.addressHidden), { ifMatch: view.version }).then(onSaved, (error: unknown) => {
+    api.PUT('/api/cases/{caseId}/identity', {
+      params: { path: { caseId }, header: ifMatch(view.version) },
+      body: identityRequestOf(values, view.addressHidden),
+    }).then(onSaved, (error: unknown) => {
       failSave(error, {
         fail,
         failUnexpected,

@@ -24,7 +24,6 @@ type FocusTarget = keyof typeof ids | null;
 export function IdentityPanel({ detail }: { detail: CaseDetail }) {
   const { t, formatDate } = useI18n();
   const { can, person } = detail;
-  const url = `/api/cases/${encodeURIComponent(detail.id)}/identity`;
   const [view, setView] = useState<IdentityView | null>(null);
   const [isLoading, setIsLoading] = useState(false);
   const [isEditing, setIsEditing] = useState(false);
@@ -59,7 +58,7 @@ export function IdentityPanel({ detail }: { detail: CaseDetail }) {
     if (isLoading) return;
     clear();
     setIsLoading(true);
-    api.get<IdentityView>(url).then(
+    api.GET('/api/cases/{caseId}/identity', { params: { path: { caseId: detail.id } } }).then(
       (shown) => {
         setIsLoading(false);
         setView(shown);
@@ -152,7 +151,7 @@ export function IdentityPanel({ detail }: { detail: CaseDetail }) {
           {can.editIdentity && isEditing && (
             <Suspense fallback={<Loading label={t('app.loading')} />}>
               <IdentityForm
-                url={url}
+                caseId={detail.id}
                 view={view}
                 showGuardian={person.isChild || view.guardian !== null}
                 onSaved={(saved) => {

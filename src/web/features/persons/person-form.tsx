@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import type { CasePerson } from '../../../shared/schemas/cases.ts';
-import { api, type FieldError } from '../../api.ts';
+import { api, type FieldError, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
@@ -89,7 +89,7 @@ export default function PersonForm({ caseId, person, onSaved, onOutdated, onCanc
       return;
     }
     startSending();
-    api.patch<CasePerson>(`/api/cases/${encodeURIComponent(caseId)}/person`, changes, { ifMatch: person.version }).then(
+    api.PATCH('/api/cases/{caseId}/person', { params: { path: { caseId }, header: ifMatch(person.version) }, body: changes }).then(
       (saved) => {
         onSaved(saved);
       },

@@ -27,7 +27,7 @@ function index(geography: Geography): GeographyIndex {
 /** The reference geography, fetched once per visit (it changes only with a new release). */
 export function loadGeography(): Promise<GeographyIndex> {
   if (!cached) {
-    cached = api.get<Geography>('/api/reference/geography').then(index);
+    cached = api.GET('/api/reference/geography').then(index);
     // A failed fetch is not cached, so the next page can try again.
     cached.catch(() => {
       cached = null;

@@ -25,7 +25,7 @@ const SessionContext = createContext<Session | null>(null);
 
 async function loadMe(signal: AbortSignal): Promise<Me | null> {
   try {
-    return await api.get<Me>('/api/auth/me', { signal, redirectOnUnauthorized: false });
+    return await api.GET('/api/auth/me', { signal, redirectOnUnauthorized: false });
   } catch (error) {
     if (isApiError(error, 401)) return null;
     throw error;
@@ -38,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([api.get<Meta>('/api/meta', { signal: controller.signal }), loadMe(controller.signal)]).then(
+    Promise.all([api.GET('/api/meta', { signal: controller.signal }), loadMe(controller.signal)]).then(
       ([meta, me]) => { setState({ status: 'ready', meta, me, signedOutReason: null }); },
       () => {
         if (!controller.signal.aborted) setState({ status: 'unavailable' });
@@ -64,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api.post<undefined>('/api/auth/sign-out', {}, { redirectOnUnauthorized: false });
+      await api.POST('/api/auth/sign-out', { redirectOnUnauthorized: false });
     } catch (error) {
       // Already signed out on the server is fine; anything else leaves the session as it was.
       if (!isApiError(error, 401)) throw error;

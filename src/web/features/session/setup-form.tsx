@@ -45,7 +45,7 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
       return;
     }
     startSending();
-    api.post<EnrolmentStarted>('/api/setup/start', validation.input).then((started) => { onDone(started, validation.input.email); }, (error: unknown) => {
+    api.POST('/api/setup/start', { body: validation.input }).then((started) => { onDone(started, validation.input.email); }, (error: unknown) => {
       const isTokenProblem =
         isApiError(error, 410) ||
         isApiError(error, 409) ||

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Me } from '../../../shared/schemas/auth.ts';
 import { api } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -27,7 +26,7 @@ export function SignInCodeForm({ onStartOver }: { onStartOver: () => void }) {
       return;
     }
     startSending();
-    api.post<Me>('/api/auth/sign-in/second-factor', { code: value }, { redirectOnUnauthorized: false }).then(
+    api.POST('/api/auth/sign-in/second-factor', { body: { code: value }, redirectOnUnauthorized: false }).then(
       (me) => {
         signedIn(me);
       },

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { SignInStep } from '../../../shared/schemas/auth.ts';
 import { api } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -39,7 +38,7 @@ function PasswordForm({ onAccepted }: { onAccepted: () => void }) {
       return;
     }
     startSending();
-    api.post<SignInStep>('/api/auth/sign-in', { email, password }, { redirectOnUnauthorized: false }).then(
+    api.POST('/api/auth/sign-in', { body: { email, password }, redirectOnUnauthorized: false }).then(
       () => {
         onAccepted();
       },

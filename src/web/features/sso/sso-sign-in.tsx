@@ -1,17 +1,16 @@
 import { useSearch } from 'wouter';
-import type { SsoOrganisationList } from '../../../shared/schemas/sso.ts';
-import { api } from '../../api.ts';
+import { api, apiHref } from '../../api.ts';
 import { Notice } from '../../components/notice.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLoad } from '../../use-load.ts';
 import { safeNextPath } from '../session/require-sign-in.tsx';
 
 const loadOrganisations = (signal: AbortSignal) =>
-  api.get<SsoOrganisationList>('/api/sso/organisations', { signal, redirectOnUnauthorized: false });
+  api.GET('/api/sso/organisations', { signal, redirectOnUnauthorized: false });
 
 /** The address that starts single sign-on at the organisation's provider; a full page load, not a client route. */
 export function ssoStartHref(organisationId: string, returnTo: string): string {
-  return `/api/sso/${encodeURIComponent(organisationId)}/start?returnTo=${encodeURIComponent(returnTo)}`;
+  return apiHref('/api/sso/{organisationId}/start', { path: { organisationId }, query: { returnTo } });
 }
 
 /** Shown when the server sent the browser back from a single sign-on that did not succeed. */

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
-import type { CaseParticipant } from '../../../shared/schemas/cases.ts';
 import type { Task } from '../../../shared/schemas/tasks.ts';
-import { api, isApiError, newIdempotencyKey } from '../../api.ts';
+import { api, idempotent, isApiError, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -32,7 +31,7 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
     setIdempotencyKey(newIdempotencyKey());
   };
   const participants = useLoad(`participants:${caseId}`, (signal) =>
-    api.get<CaseParticipant[]>(`/api/cases/${encodeURIComponent(caseId)}/participants`, { signal }),
+    api.GET('/api/cases/{caseId}/participants', { params: { path: { caseId } }, signal }),
   );
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
     fields,
@@ -69,7 +68,7 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
     }
     startSending();
     api
-      .post<Task>(`/api/cases/${encodeURIComponent(caseId)}/tasks`, taskRequestOf(values), { idempotencyKey })
+      .POST('/api/cases/{caseId}/tasks', { params: { path: { caseId }, header: idempotent(idempotencyKey) }, body: taskRequestOf(values) })
       .then(
         (task) => {
           fail({}, null);

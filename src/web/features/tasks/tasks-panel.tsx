@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { Task } from '../../../shared/schemas/tasks.ts';
-import { api, isApiError, isStaleVersion } from '../../api.ts';
+import { api, ifMatch, isApiError, isStaleVersion } from '../../api.ts';
 import { Loading } from '../../components/notice.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLoad } from '../../use-load.ts';
@@ -57,7 +57,7 @@ export function TasksPanel({ detail }: CasePanelProps) {
   const focusId = useRef<string | null>(null);
   const { status, show } = usePanelStatus();
   const state = useLoad(`tasks:${caseId}:${revision}`, (signal) =>
-    api.get<Task[]>(`/api/cases/${encodeURIComponent(caseId)}/tasks`, { signal }),
+    api.GET('/api/cases/{caseId}/tasks', { params: { path: { caseId } }, signal }),
   );
   const tasks = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const reload = () => {
@@ -78,7 +78,10 @@ export function TasksPanel({ detail }: CasePanelProps) {
   const onToggle = (task: Task, done: boolean) => {
     if (ticked.get(task.id)?.reloadedBy === null) return;
     dispatch({ type: 'tick', taskId: task.id, done });
-    api.patch<Task>(`/api/cases/${encodeURIComponent(caseId)}/tasks/${encodeURIComponent(task.id)}`, { done }, { ifMatch: task.version }).then(
+    api.PATCH('/api/cases/{caseId}/tasks/{taskId}', {
+      params: { path: { caseId, taskId: task.id } }, headers: ifMatch(task.version),
+      body: { done },
+    }).then(
       () => {
         show(done ? t('tasks.markedDone', { title: task.title }) : t('tasks.markedOpen', { title: task.title }), 'success');
         settle(task.id, done);

@@ -1,0 +1,14 @@
+/**
+ * Loads a module of shared schemas on demand, with Zod set up for our CSP first, so a page whose
+ * first download must stay small (the case page) fetches Zod only when a form is first sent.
+ */
+export async function lazySchemas<M>(load: () => Promise<M>): Promise<M> {
+  const [, schemas] = await Promise.all([import('./zod-config.ts'), load()]);
+  return schemas;
+}
+
+export const caseSchemas = () => lazySchemas(() => import('../shared/schemas/cases.ts'));
+export const processSchemas = () => lazySchemas(() => import('../shared/schemas/case-process.ts'));
+export const teamSchemas = () => lazySchemas(() => import('../shared/schemas/case-team.ts'));
+export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tasks.ts'));
+export const consultationSchemas = () => lazySchemas(() => import('../shared/schemas/consultations.ts'));
