@@ -3,6 +3,53 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The architecture, enforced (docs/ARCHITECTURE.md): every route declares its policy action;
+ * platform/ imports no module; a module reaches another only through its public surface, the
+ * `*.service.ts` and `*.policy.ts` files, never its queries or internals.
+ */
+const moduleBoundaries = [
+  {
+    files: ['src/server/modules/**/*.routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='app'][callee.property.name=/^(get|post|put|patch|delete|head|options|all|route)$/]:not(:has(Property[key.name='access'] > CallExpression[callee.property.name='route']))",
+          message: "Every route declares the policy action it performs: config: { access: <module>Policy.route('<action>') }.",
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/modules/**'], message: 'platform/ imports no module: modules register with platform instead.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/server/modules/**/*.ts'],
+    ignores: ['src/server/modules/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[a-z-]+/(?![a-z-]+\\.(service|policy)\\.ts$)',
+              message: "Reach another module through its *.service.ts or *.policy.ts, never its queries or internals.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'coverage/', '.cache/', 'migrations/', 'node_modules/'] },
   js.configs.recommended,
@@ -35,6 +82,7 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
+  ...moduleBoundaries,
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -5,7 +5,8 @@ import { demoSignInHelp, seedDemoData } from './demo/demo-data.ts';
 import { openSetupLink } from './modules/auth/setup.service.ts';
 import { loadKeyring } from './platform/crypto.ts';
 import { scheduleHousekeeping } from './platform/housekeeping.ts';
-import { startReminderScheduler } from './platform/reminders.ts';
+import { removeOldIntakeWindows } from './modules/intake/intake.service.ts';
+import { startReminderScheduler } from './modules/notifications/reminders.service.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
 async function main(): Promise<void> {
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   if (config.demo) await seedDemoData(database.db, keyring);
   const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
-  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, (error) =>
+  // Modules hand their own cleanup to the platform's housekeeping.
+  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { intakeRateWindows: removeOldIntakeWindows }, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
   const stopReminders = startReminderScheduler({

@@ -43,6 +43,7 @@ export const accessCatalogue = {
   reference: { readGeography: 'public' },
   sso: { listOrganisations: 'public', start: 'public', callback: 'public' },
   intake: { issueFormToken: 'public', submit: 'public' },
+  health: { live: 'public', ready: 'public' },
   // Case content: coordinators and case workers only; never admins, analysts or auditors (§2, §6).
   cases: {
     list: caseRoles,

@@ -181,6 +181,11 @@ export function stockholmDate(instant: Date): string {
  * skipped by the spring DST change is moved forward by an hour; a repeated autumn time is the
  * first of the two.
  */
+/** The calendar year in Sweden at the instant: something opened on New Year's Eve night counts in Swedish time. */
+export function stockholmYear(instant: Date): number {
+  return Number(stockholmDate(instant).slice(0, 4));
+}
+
 export function stockholmTimeToInstant(date: string, hour = 0, minute = 0, second = 0, millisecond = 0): Date {
   return instantFromWallTime(parseDate(date), ((hour * 60 + minute) * 60 + second) * 1000 + millisecond);
 }

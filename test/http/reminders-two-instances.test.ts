@@ -7,7 +7,7 @@ import { prepareDatabase } from '../../src/server/db/prepare.ts';
 import { notifications } from '../../src/server/db/schema/index.ts';
 import { reminderDedupeKey, swedishToday } from '../../src/server/modules/deadlines/deadline-rules.ts';
 import { createMailer } from '../../src/server/platform/mail.ts';
-import { runReminderTick, startReminderScheduler } from '../../src/server/platform/reminders.ts';
+import { runReminderTick, startReminderScheduler } from '../../src/server/modules/notifications/reminders.service.ts';
 import { createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 import { insertPermit, insertTask, noonOn, plusDays, remindersAbout } from '../support/deadlines.ts';
 import { buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTeamMembers, notifications, tasks, users } from '../../src/server/db/schema/index.ts';
 import { createMailer } from '../../src/server/platform/mail.ts';
-import { runReminderTick, startReminderScheduler } from '../../src/server/platform/reminders.ts';
+import { runReminderTick, startReminderScheduler } from '../../src/server/modules/notifications/reminders.service.ts';
 import { swedishToday } from '../../src/server/modules/deadlines/deadline-rules.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { insertPermit, insertTask, noonOn, plusDays, remindersAbout, setCase } from '../support/deadlines.ts';

@@ -43,7 +43,7 @@ describe('every route performs one action of the catalogue', () => {
   });
 
   it('serves every action of the catalogue by exactly one route', () => {
-    const served = apiRoutes().map((r) => actionOf(r.access)).sort();
+    const served = t.app.routeTable.filter((r) => r.method !== 'HEAD' && r.access).map((r) => actionOf(r.access)).sort();
     const catalogued = Object.entries(accessCatalogue).flatMap(([policy, actions]) => Object.keys(actions).map((a) => `${policy}.${a}`)).sort();
     expect(served).toEqual(catalogued);
   });

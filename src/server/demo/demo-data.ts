@@ -15,7 +15,7 @@ import type { Db, Tx } from '../db/client.ts';
 import { loadReferenceData } from '../db/reference-data.ts';
 import { appSettings, calls, caseAccessGrants, casePhaseChanges, cases, journalEntries, memberships, organisations, users } from '../db/schema/index.ts';
 import { insertCase } from '../modules/cases/cases.queries.ts';
-import { openConsultation } from '../modules/consultations/consultation-opening.ts';
+import { openConsultation } from '../modules/consultations/consultation-opening.service.ts';
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoRoleEvents } from './demo-roles.ts';

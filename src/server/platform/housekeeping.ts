@@ -1,7 +1,6 @@
 import { and, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { idempotencyKeys, oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/index.ts';
-import { removeOldIntakeWindows } from '../modules/intake/intake-guard.ts';
 import { forgetAfterHours } from './sign-in-throttle.ts';
 
 export interface HousekeepingResult {
@@ -11,8 +10,12 @@ export interface HousekeepingResult {
   setupTokens: number;
   throttleRows: number;
   idempotencyKeys: number;
-  intakeRateWindows: number;
+  /** Rows removed by each module's own cleaner, by its name. */
+  [cleaner: string]: number;
 }
+
+/** A module's own cleanup (e.g. old rate-limit windows), registered with the housekeeping by the app. */
+export type Cleaner = (db: Db) => Promise<number>;
 
 /** How long a create's Idempotency-Key is remembered: long enough for any client's retries. */
 export const idempotencyKeyHours = 24;
@@ -23,7 +26,7 @@ export const idempotencyKeyHours = 24;
  * time any client would retry. Each delete is idempotent,
  * so several instances may run it at the same time.
  */
-export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Promise<HousekeepingResult> {
+export async function removeExpiredRows(db: Db, sessionIdleMinutes: number, cleaners: Record<string, Cleaner> = {}): Promise<HousekeepingResult> {
   const count = (rows: unknown[]) => rows.length;
   const idleLimit = sql`now() - make_interval(mins => ${sessionIdleMinutes})`;
   return {
@@ -62,7 +65,7 @@ export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Pro
         .where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${idempotencyKeyHours})`))
         .returning({ key: idempotencyKeys.key }),
     ),
-    intakeRateWindows: await removeOldIntakeWindows(db),
+    ...Object.fromEntries(await Promise.all(Object.entries(cleaners).map(async ([name, clean]) => [name, await clean(db)] as const))),
   };
 }
 
@@ -70,10 +73,11 @@ export async function removeExpiredRows(db: Db, sessionIdleMinutes: number): Pro
 export function scheduleHousekeeping(
   db: Db,
   sessionIdleMinutes: number,
+  cleaners: Record<string, Cleaner>,
   onError: (error: unknown) => void,
   intervalMs = 10 * 60_000,
 ): () => void {
-  const run = () => void removeExpiredRows(db, sessionIdleMinutes).catch(onError);
+  const run = () => void removeExpiredRows(db, sessionIdleMinutes, cleaners).catch(onError);
   run();
   const timer = setInterval(run, intervalMs);
   timer.unref();

@@ -15,7 +15,7 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
 
 type ItemRow = typeof checklistItems.$inferSelect;
 

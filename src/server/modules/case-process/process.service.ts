@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { HttpProblem, badRequest, notFound, unprocessable } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import { decideMove, isOpenPhase, missingForForwardMove, nextPhaseOf } from './phase-rules.ts';
 import {
   findCaseChecklists,

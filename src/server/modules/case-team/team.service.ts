@@ -16,7 +16,7 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import {
   eligibleContactIds,
   findActiveMemberId,
@@ -336,3 +336,6 @@ export async function removeMember(
     });
   });
 }
+
+/** Whether the person works on the case: a named contact or a case-role member of a team organisation. */
+export { isCaseParticipant } from './team.queries.ts';

@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { assertRecentlyAuthenticated } from '../account/account.service.ts';
-import { findCaseAccess } from './case-access.ts';
+import { findCaseAccess } from './case-access.policy.ts';
 
 export interface BreakGlassGrant {
   caseId: string;

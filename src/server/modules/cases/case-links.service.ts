@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { requireCaseAccess } from './case-access.ts';
+import { requireCaseAccess } from './case-access.policy.ts';
 import { caseScope } from './cases.policy.ts';
 
 /**

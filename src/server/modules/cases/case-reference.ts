@@ -1,9 +1,7 @@
-const stockholmYear = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' });
+import { stockholmYear } from '../../../shared/working-days.ts';
 
 /** The calendar year in Sweden at the given moment; a case opened on New Year's Eve night counts in Swedish time. */
-export function swedishYear(at: Date): number {
-  return Number(stockholmYear.format(at));
-}
+export const swedishYear = stockholmYear;
 
 /** NMT-YYYY-NNNNNN, the number a case is known by in every conversation about it. */
 export function formatCaseReference(year: number, sequence: number): string {

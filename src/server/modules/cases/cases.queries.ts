@@ -13,7 +13,7 @@ import {
 } from '../../../shared/enums.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { caseNumberCounters, cases, measures, memberships, organisations, persons, tasks, users } from '../../db/schema/index.ts';
+import { caseNumberCounters, cases, measures, organisations, persons, tasks, users } from '../../db/schema/index.ts';
 import { formatCaseReference, swedishYear } from './case-reference.ts';
 
 export const summaryColumns = {
@@ -120,25 +120,6 @@ function isOverdue(today: string): SQL {
           case when ${measures.type} = 'reflection_period_permit' then ${measures.startOn} + ${reflectionPeriodDays}::int end
         ) < ${today}::date
     )))`;
-}
-
-/** Active regional coordinators of active organisations in the region: who may lead its cases. */
-export async function findLeadCandidates(db: Db | Tx, regionCode: PoliceRegion, userId?: string) {
-  return db
-    .selectDistinctOn([users.id], { userId: users.id, name: users.name, organisationName: organisations.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(
-      and(
-        eq(organisations.regionCode, regionCode),
-        eq(organisations.isActive, true),
-        eq(users.isActive, true),
-        sql`'regional_coordinator' = any(${memberships.roles})`,
-        userId === undefined ? undefined : eq(users.id, userId),
-      ),
-    )
-    .orderBy(users.id, organisations.name);
 }
 
 const lead = alias(users, 'lead');

@@ -1,5 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { stockholmDate } from '../../../shared/working-days.ts';
+import type { ExploitationForm, Indicator, PoliceRegion } from '../../../shared/enums.ts';
+import { findRegionalCoordinators } from '../people/people.service.ts';
+import { requireMunicipality } from '../reference/reference.service.ts';
 import type {
   CaseCreateInput,
   CaseDetail,
@@ -7,18 +10,18 @@ import type {
   CaseListQuery,
   CaseUpdateInput,
   LeadCandidate,
+  PersonFields,
 } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { loadReferenceData } from '../../db/reference-data.ts';
 import { consultations } from '../../db/schema/index.ts';
-import { type Actor, membershipWithRole } from '../../platform/actor.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { consultationScope } from '../consultations/consultations.policy.ts';
-import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.ts';
+import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.policy.ts';
 import { searchCases } from './case-search.ts';
 import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
 import {
@@ -26,7 +29,6 @@ import {
   caseFilters,
   findCaseRecord,
   findCaseVersion,
-  findLeadCandidates,
   insertCase,
   listCases,
   updateCaseFields,
@@ -84,9 +86,54 @@ export async function getCase(db: Db, ctx: ActorContext, unverifiedId: string): 
   return presentCase(db, ctx.actor, access);
 }
 
+/** What opening a case needs, whichever way it is opened (the new-case form, an escalation). */
+export interface CaseOpening {
+  municipalityCode: string;
+  exploitationForms: ExploitationForm[];
+  indicators: Indicator[];
+  person: PersonFields;
+  /** The consultation the case is escalated from; the case points back to it. */
+  sourceConsultationId?: string;
+}
+
+/** The organisation a coordinator opens a case in: their membership in the case's region first. */
+function openingOrganisation(actor: Actor, regionCode: PoliceRegion): string | undefined {
+  const coordinating = actor.memberships.filter((m) => m.roles.includes('regional_coordinator') || m.roles.includes('national_coordinator'));
+  return (coordinating.find((m) => m.roles.includes('regional_coordinator') && m.regionCode === regionCode) ?? coordinating[0])?.organisationId;
+}
+
 /**
- * Opens a case. With an Idempotency-Key, a retry of the same request answers the case the first
- * one created instead of opening another.
+ * Opens a case in the region of its municipality, led by the actor when they coordinate that
+ * region, numbered and audited in the caller's transaction. Every way a case is opened comes
+ * through here.
+ */
+export async function openCase(tx: Tx, ctx: ActorContext, opening: CaseOpening): Promise<{ id: string; reference: string }> {
+  const municipality = requireMunicipality(opening.municipalityCode);
+  const { regionCode } = municipality;
+  const organisationId = openingOrganisation(ctx.actor, regionCode);
+  if (!organisationId || !canCreateCase(ctx.actor, regionCode)) {
+    throw forbidden('You may open cases only in the police region you coordinate.');
+  }
+  const created = await insertCase(tx, {
+    regionCode,
+    countyCode: municipality.countyCode,
+    municipalityCode: municipality.code,
+    exploitationForms: opening.exploitationForms,
+    indicators: opening.indicators,
+    person: opening.person,
+    leadUserId: initialLead(ctx.actor, regionCode),
+    createdByUserId: ctx.actor.userId,
+    createdByOrganisationId: organisationId,
+    sourceConsultationId: opening.sourceConsultationId,
+  });
+  const source = opening.sourceConsultationId;
+  await recordAudit(tx, ctx, { action: 'case.create', subjectId: created.id, details: source ? { sourceConsultationId: source } : {} });
+  return created;
+}
+
+/**
+ * Opens a case from the new-case form. With an Idempotency-Key, a retry of the same request
+ * answers the case the first one created instead of opening another.
  */
 export async function createCase(
   db: Db,
@@ -94,41 +141,13 @@ export async function createCase(
   input: CaseCreateInput,
   idempotency: { key: string | undefined; fingerprint: string },
 ): Promise<{ detail: CaseDetail; replayed: boolean }> {
-  const municipality = municipalityOf(input.municipalityCode);
-  const { regionCode } = municipality;
-  const organisation = membershipWithRole(ctx.actor, 'national_coordinator', 'regional_coordinator');
-  if (!organisation || !canCreateCase(ctx.actor, regionCode)) {
-    throw forbidden('You may open cases only in the police region you coordinate.');
-  }
   return db.transaction(async (tx) => {
-    const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
-      const { id: created } = await insertCase(tx, {
-        regionCode,
-        countyCode: municipality.countyCode,
-        municipalityCode: municipality.code,
-        exploitationForms: input.exploitationForms,
-        indicators: input.indicators,
-        person: input.person,
-        leadUserId: initialLead(ctx.actor, regionCode),
-        createdByUserId: ctx.actor.userId,
-        createdByOrganisationId: organisation.organisationId,
-      });
-      await recordAudit(tx, ctx, { action: 'case.create', subjectId: created });
-      return created;
-    });
+    const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => (await openCase(tx, ctx, input)).id);
     const access = await findCaseAccess(tx, ctx.actor, id);
     if (!access) throw notFound('No such case.');
     if (replayed) await recordAudit(tx, ctx, { action: 'case.read', subjectId: id, details: { idempotentReplay: true } });
     return { detail: await presentCase(tx, ctx.actor, access), replayed };
   });
-}
-
-function municipalityOf(code: string) {
-  const municipality = loadReferenceData().municipalities.find((m) => m.code === code);
-  if (!municipality) {
-    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', code: 'unknown', message: 'unknown municipality' }]);
-  }
-  return municipality;
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -156,7 +175,7 @@ export async function updateCase(
     const changed: string[] = [];
     let regionCode = access.regionCode;
     if (input.municipalityCode !== undefined && input.municipalityCode !== current.municipalityCode) {
-      const municipality = municipalityOf(input.municipalityCode);
+      const municipality = requireMunicipality(input.municipalityCode);
       if (!canCreateCase(ctx.actor, municipality.regionCode)) {
         throw forbidden('You may move cases only into a police region you coordinate.');
       }
@@ -165,7 +184,7 @@ export async function updateCase(
       changed.push('municipalityCode');
     }
     if (input.leadUserId) {
-      const [candidate] = await findLeadCandidates(tx, regionCode, input.leadUserId);
+      const [candidate] = await findRegionalCoordinators(tx, regionCode, input.leadUserId);
       if (!candidate) {
         throw badRequest('Invalid input: leadUserId', [
           { field: 'leadUserId', code: 'not_a_candidate', message: "not an active regional coordinator of the case's region" },
@@ -206,7 +225,7 @@ export async function updateCase(
 export async function listLeadCandidates(db: Db, ctx: ActorContext, unverifiedId: string): Promise<LeadCandidate[]> {
   const access = await requireCaseAccess(db, ctx.actor, unverifiedId, 'edit');
   const collator = new Intl.Collator('sv-SE');
-  const rows = (await findLeadCandidates(db, access.regionCode)).sort((a, b) => collator.compare(a.name, b.name));
+  const rows = (await findRegionalCoordinators(db, access.regionCode)).sort((a, b) => collator.compare(a.name, b.name));
   // Staff names are personal data too.
   await recordAudit(db, ctx, { action: 'case.lead_candidates_read', subjectId: access.caseId, details: { userIds: rows.map((r) => r.userId) } });
   return rows;

@@ -2,12 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { ChildInvolvement, ConsultationSource, ConsultationUrgency, ExploitationForm, PoliceRegion } from '../../../shared/enums.ts';
 import { addWorkingDays } from '../../../shared/working-days.ts';
 import type { Tx } from '../../db/client.ts';
-import { loadReferenceData } from '../../db/reference-data.ts';
+import { requireMunicipality } from '../reference/reference.service.ts';
 import { consultationNumberCounters, consultations } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { badRequest } from '../../platform/problems.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
-import { swedishYear } from '../cases/case-reference.ts';
+import { stockholmYear as swedishYear } from '../../../shared/working-days.ts';
 
 /** What every way in (the public form, the support line, a signed-in professional) gives. */
 export interface ConsultationOpening {
@@ -41,12 +40,6 @@ export function formatConsultationReference(year: number, sequence: number): str
   return `MS-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
-/** The police region (and county) a municipality's consultations go to. */
-export function routeMunicipality(municipalityCode: string): { regionCode: PoliceRegion; countyCode: string } | undefined {
-  const municipality = loadReferenceData().municipalities.find((m) => m.code === municipalityCode);
-  return municipality ? { regionCode: municipality.regionCode, countyCode: municipality.countyCode } : undefined;
-}
-
 /**
  * Opens a consultation: routes it to the police region of its municipality, numbers it, and sets
  * the first-response deadline one working day after receipt (Swedish public holidays and weekends
@@ -54,10 +47,7 @@ export function routeMunicipality(municipalityCode: string): { regionCode: Polic
  * reminder scheduler's job, so it happens once however many instances run.
  */
 export async function openConsultation(tx: Tx, ctx: RequestContext, opening: ConsultationOpening): Promise<OpenedConsultation> {
-  const route = routeMunicipality(opening.municipalityCode);
-  if (!route) {
-    throw badRequest('Invalid input: municipalityCode', [{ field: 'municipalityCode', code: 'unknown', message: 'unknown municipality' }]);
-  }
+  const route = requireMunicipality(opening.municipalityCode);
   const receivedAt = opening.receivedAt ?? new Date();
   const year = swedishYear(receivedAt);
   const [counter] = await tx

@@ -19,9 +19,9 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { initialLead } from '../cases/cases.policy.ts';
-import { findLeadCandidates, insertCase } from '../cases/cases.queries.ts';
-import { openConsultation } from './consultation-opening.ts';
+import { openCase } from '../cases/cases.service.ts';
+import { findRegionalCoordinators } from '../people/people.service.ts';
+import { openConsultation } from './consultation-opening.service.ts';
 import { consultationScope, handlesRegion } from './consultations.policy.ts';
 import {
   type ConsultationChanges,
@@ -107,7 +107,7 @@ export async function listAssignees(db: Db, ctx: ActorContext, unverifiedId: str
   const found = await requireConsultation(db, ctx.actor, unverifiedId);
   if (!handlesRegion(ctx.actor, found.regionCode)) throw forbidden("Only the region's coordinators work this consultation.");
   const collator = new Intl.Collator('sv-SE');
-  const rows = (await findLeadCandidates(db, found.regionCode)).sort((a, b) => collator.compare(a.name, b.name));
+  const rows = (await findRegionalCoordinators(db, found.regionCode)).sort((a, b) => collator.compare(a.name, b.name));
   await recordAudit(db, ctx, { action: 'consultation.read', subjectId: found.id, details: { assigneeUserIds: rows.map((r) => r.userId) } });
   return rows;
 }
@@ -146,7 +146,7 @@ export async function assignConsultation(
 ): Promise<ConsultationDetail> {
   return db.transaction(async (tx) => {
     const found = await requireConsultation(tx, ctx.actor, unverifiedId, true);
-    const [candidate] = await findLeadCandidates(tx, found.regionCode, userId);
+    const [candidate] = await findRegionalCoordinators(tx, found.regionCode, userId);
     if (!candidate) {
       throw badRequest('Invalid input: userId', [{ field: 'userId', code: 'not_a_candidate', message: "not an active regional coordinator of the consultation's region" }]);
     }
@@ -191,12 +191,6 @@ export async function closeConsultation(
   });
 }
 
-/** The organisation the case is opened in: a coordinator membership, the region's own first. */
-function openingOrganisation(actor: Actor, regionCode: string): string | undefined {
-  const coordinating = actor.memberships.filter((m) => m.roles.includes('regional_coordinator') || m.roles.includes('national_coordinator'));
-  return (coordinating.find((m) => m.roles.includes('regional_coordinator') && m.regionCode === regionCode) ?? coordinating[0])?.organisationId;
-}
-
 /**
  * Escalates the consultation into a case carrying its facts over (municipality, exploitation forms,
  * whether a child is involved) with the pseudonym the coordinator gives; each points to the other.
@@ -210,13 +204,8 @@ export async function escalateConsultation(
 ): Promise<ConsultationEscalated> {
   return db.transaction(async (tx) => {
     const found = await requireConsultation(tx, ctx.actor, unverifiedId, true);
-    const organisationId = openingOrganisation(ctx.actor, found.regionCode);
-    if (!organisationId) throw forbidden('Only coordinators open cases.');
     if (found.version !== expectedVersion) throw staleVersion(found.version);
-    const regionCode = found.regionCode;
-    const { id: caseId, reference } = await insertCase(tx, {
-      regionCode,
-      countyCode: found.countyCode,
+    const { id: caseId, reference } = await openCase(tx, ctx, {
       municipalityCode: found.municipalityCode,
       exploitationForms: found.exploitationForms.length > 0 ? found.exploitationForms : ['unknown'],
       indicators: [],
@@ -229,9 +218,6 @@ export async function escalateConsultation(
         isChild: found.childInvolved === 'yes',
         hasProtectedIdentity: false,
       },
-      leadUserId: initialLead(ctx.actor, regionCode),
-      createdByUserId: ctx.actor.userId,
-      createdByOrganisationId: organisationId,
       sourceConsultationId: found.id,
     });
     const version = await change(tx, found.id, expectedVersion, {
@@ -242,7 +228,6 @@ export async function escalateConsultation(
       closedByUserId: ctx.actor.userId,
       firstRespondedAt: sql`coalesce(${consultations.firstRespondedAt}, now())`,
     });
-    await recordAudit(tx, ctx, { action: 'case.create', subjectId: caseId, details: { sourceConsultationId: found.id } });
     await recordAudit(tx, ctx, { action: 'consultation.escalate', subjectId: found.id, details: { caseId, version } });
     return { caseId, reference };
   });

@@ -7,7 +7,7 @@ import { policeRegionNames } from '../../db/reference-data.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { requestAs } from '../../../../test/support/casework.ts';
 import { buildUser, signInAs } from '../../../../test/support/factories.ts';
-import { routeMunicipality } from './consultation-opening.ts';
+import { findMunicipality } from '../reference/reference.service.ts';
 
 const projectFolder = path.resolve(import.meta.dirname, '../../../../reference/sweden');
 /** The shared reference next to the project; absent on a clean clone (CI), then only the project copy is checked. */
@@ -40,15 +40,15 @@ describe('routing every municipality to its police region', () => {
     for (const m of municipalities) {
       const expected = regionOfCounty.get(m.county_code);
       expect(expected, `county ${m.county_code}`).toBeDefined();
-      expect(routeMunicipality(m.municipality_code!), m.municipality_code).toEqual({ regionCode: expected, countyCode: m.county_code });
+      expect(findMunicipality(m.municipality_code!), m.municipality_code).toMatchObject({ regionCode: expected, countyCode: m.county_code });
     }
     // Every region gets some municipalities.
     expect(new Set(municipalities.map((m) => regionOfCounty.get(m.county_code)))).toEqual(new Set(policeRegions));
   });
 
   it('knows no municipality outside the list', () => {
-    expect(routeMunicipality('0000')).toBeUndefined();
-    expect(routeMunicipality('9999')).toBeUndefined();
+    expect(findMunicipality('0000')).toBeUndefined();
+    expect(findMunicipality('9999')).toBeUndefined();
   });
 });
 

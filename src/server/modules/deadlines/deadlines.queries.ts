@@ -2,7 +2,7 @@ import { type SQL, and, asc, eq, isNotNull, notInArray, sql } from 'drizzle-orm'
 import type { DeadlineKind } from '../../../shared/schemas/deadlines.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { cases, measures, notifications, tasks, users } from '../../db/schema/index.ts';
-import { reflectionPeriodDays } from '../measures/measure-rules.ts';
+import { reflectionPeriodDays } from '../measures/measures.service.ts';
 import { type ReminderRule, deadlineRange } from './deadline-rules.ts';
 
 /** Measures whose permit no longer runs: nothing to watch. */

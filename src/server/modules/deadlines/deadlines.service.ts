@@ -2,9 +2,9 @@ import type { DeadlineList } from '../../../shared/schemas/deadlines.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
-import { deadlineStatus, swedishToday } from './deadline-rules.ts';
-import { findCaseDeadlines } from './deadlines.queries.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
+import { deadlineStatus, reminderRules, swedishToday } from './deadline-rules.ts';
+import { type EmailStatus, findCaseDeadlines, insertDueReminders } from './deadlines.queries.ts';
 
 /** The order deadlines on the same day are listed in. */
 const kindOrder = { reflection_period: 0, residence_permit: 1, task: 2 } as const;
@@ -22,4 +22,14 @@ export async function listCaseDeadlines(db: Db, ctx: ActorContext, unverifiedCas
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || kindOrder[a.kind] - kindOrder[b.kind] || a.subjectId.localeCompare(b.subjectId));
   await recordAudit(db, ctx, { action: 'deadline.list', subjectId: access.caseId, details: { count: items.length } });
   return { items, today };
+}
+
+/**
+ * Makes the deadline reminders due today in Sweden (deadline-rules.ts says which, including the
+ * catch-up after downtime), once per occurrence however many instances run it; returns how many.
+ */
+export async function insertDueDeadlineReminders(db: Db, today: string, emailStatus: EmailStatus): Promise<number> {
+  let created = 0;
+  for (const rule of reminderRules) created += await insertDueReminders(db, rule, today, emailStatus);
+  return created;
 }

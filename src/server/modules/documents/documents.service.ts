@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { HttpProblem, badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import { allowedDocumentTypes, cleanFileName, detectDocumentType, nameForType } from './document-types.ts';
 import { findDocumentContent, findDocumentMeta, insertDocument, listDocuments } from './documents.queries.ts';
 

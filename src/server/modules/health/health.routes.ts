@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { healthPolicy } from './health.policy.ts';
 
 const status = z.object({ status: z.enum(['ok', 'unavailable']) });
 
@@ -8,12 +9,15 @@ const status = z.object({ status: z.enum(['ok', 'unavailable']) });
 export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   app.get(
     '/health/live',
-    { schema: { tags: ['system'], summary: 'The process is up', response: { 200: status } } },
+    { config: { access: healthPolicy.route('live') }, schema: { tags: ['system'], summary: 'The process is up', response: { 200: status } } },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/health/ready',
-    { schema: { tags: ['system'], summary: 'The process can serve requests', response: { 200: status, 503: status } } },
+    {
+      config: { access: healthPolicy.route('ready') },
+      schema: { tags: ['system'], summary: 'The process can serve requests', response: { 200: status, 503: status } },
+    },
     async (request, reply) => {
       try {
         await database.ping();

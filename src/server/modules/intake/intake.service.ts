@@ -6,8 +6,9 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { badRequest } from '../../platform/problems.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
-import { swedishYear } from '../cases/case-reference.ts';
-import { openConsultation, routeMunicipality } from '../consultations/consultation-opening.ts';
+import { stockholmYear as swedishYear } from '../../../shared/working-days.ts';
+import { openConsultation } from '../consultations/consultation-opening.service.ts';
+import { findMunicipality } from '../reference/reference.service.ts';
 import { checkFormToken, countIntakeAttempt, decoyReference, intakeRateLimit, issueFormToken, tooManySubmissions } from './intake-guard.ts';
 
 export function formToken(keyring: Keyring): IntakeFormToken {
@@ -37,7 +38,7 @@ export async function submitIntake(db: Db, keyring: Keyring, ctx: RequestContext
   if (input.website.trim() !== '') {
     await recordAudit(db, ctx, { action: 'consultation.intake_refused', details: { reason: 'honeypot' } });
     const now = new Date();
-    const route = routeMunicipality(input.municipalityCode);
+    const route = findMunicipality(input.municipalityCode);
     return {
       reference: decoyReference(swedishYear(now)),
       ...(route ? { regionName: policeRegionNames[route.regionCode] } : {}),
@@ -72,3 +73,6 @@ export async function submitIntake(db: Db, keyring: Keyring, ctx: RequestContext
     firstResponseDueAt: opened.firstResponseDueAt.toISOString(),
   };
 }
+
+/** Deletes rate-limit windows no submission can reach any more; for the housekeeping. */
+export { removeOldIntakeWindows } from './intake-guard.ts';

@@ -6,8 +6,8 @@ import { conflict } from '../../platform/problems.ts';
 import type { ActorContext, RequestContext } from '../../platform/request-context.ts';
 import { hashToken, newToken } from '../../platform/sessions.ts';
 import type { InvitationSent } from '../../../shared/schemas/admin.ts';
-import { notifyAboutRoles } from '../notifications/account-notifications.ts';
-import { findOrganisation } from '../organisations/organisations.queries.ts';
+import { notifyAboutRoles } from '../notifications/account-notifications.service.ts';
+import { findOrganisationById } from '../organisations/organisations.service.ts';
 import { approvalRefusal } from '../people/people.policy.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
 import { type InvitationDeps, type InvitationRow, approvalFacts, deliver, expiry, findOpen, loadOpen } from './invitations.service.ts';
@@ -32,7 +32,7 @@ async function loadForDecision(tx: Tx, ctx: ActorContext, organisationId: string
  * and a fresh 72 hours, and the one who invited is told. The caller has made sure the approver may.
  */
 export async function releaseInvitation(tx: Tx, ctx: RequestContext, emailed: boolean, found: InvitationRow, token: string): Promise<void> {
-  const organisation = await findOrganisation(tx, sql`true`, found.organisationId);
+  const organisation = await findOrganisationById(tx, found.organisationId);
   if (!organisation?.isActive) throw conflict('The organisation is deactivated.');
   await tx
     .update(invitations)

@@ -12,9 +12,9 @@ import type { Actor } from '../../platform/actor.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { hashToken, newToken } from '../../platform/sessions.ts';
 import { needsApproval } from '../../../shared/role-rules.ts';
-import { notifyAboutRoles } from '../notifications/account-notifications.ts';
-import { findOrganisation } from '../organisations/organisations.queries.ts';
-import { loadGrantPlace } from '../people/grant-place.ts';
+import { notifyAboutRoles } from '../notifications/account-notifications.service.ts';
+import { findOrganisationById } from '../organisations/organisations.service.ts';
+import { loadGrantPlace } from '../people/grant-place.service.ts';
 import { type GrantPlace, approvalRefusal, grantRefusal } from '../people/people.policy.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
 import { approversOf } from '../people/role-requests.service.ts';
@@ -151,7 +151,7 @@ export async function createInvitation(
         });
       }
     }
-    const organisation = (await findOrganisation(tx, sql`true`, place.id))!;
+    const organisation = (await findOrganisationById(tx, place.id))!;
     if (!organisation.isActive) throw conflict('The organisation is deactivated.');
     const [member] = await tx
       .select({ id: memberships.id })
@@ -203,7 +203,7 @@ export async function resendInvitation(
   const { row, place, organisationName } = await db.transaction(async (tx) => {
     const { place, found } = await loadOpen(tx, ctx, organisationId, unverifiedInvitationId);
     if (found.awaitingApproval) throw conflict('The invitation waits for a second administrator to approve it.');
-    const organisation = await findOrganisation(tx, sql`true`, found.organisationId);
+    const organisation = await findOrganisationById(tx, found.organisationId);
     if (!organisation?.isActive) throw conflict('The organisation is deactivated.');
     await tx
       .update(invitations)

@@ -5,7 +5,7 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { type FieldError, badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import { noteIdentityError, resolveMeasureDates } from './measure-rules.ts';
 import { findMeasure, insertMeasure, listMeasures, type MeasureFields, updateMeasure } from './measures.queries.ts';
 
@@ -110,3 +110,6 @@ export async function changeMeasure(
     return updated;
   });
 }
+
+/** How long a reflection period runs from its decision (DESIGN.md §5), for the deadlines that watch it. */
+export { reflectionPeriodDays } from './measure-rules.ts';

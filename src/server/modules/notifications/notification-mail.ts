@@ -3,7 +3,7 @@ import type { AccountNotificationKind, NotificationKind } from '../../../shared/
 /** The kinds about a case or a consultation, with a reference number and a date. */
 export type DeadlineNotificationKind = Exclude<NotificationKind, AccountNotificationKind>;
 import type { MailMessage } from '../../platform/mail.ts';
-import { daysBetween } from '../deadlines/deadline-rules.ts';
+import { calendarDaysBetween as daysBetween } from '../../../shared/working-days.ts';
 
 export interface ReminderMail {
   to: string;

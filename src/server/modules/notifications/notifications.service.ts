@@ -4,9 +4,9 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { MailMessage, Mailer } from '../../platform/mail.ts';
 import { notFound } from '../../platform/problems.ts';
-import { swedishToday } from '../deadlines/deadline-rules.ts';
+import { stockholmDate as swedishToday } from '../../../shared/working-days.ts';
 import { accountMessage } from './account-mail.ts';
-import { isAccountKind } from './account-notifications.ts';
+import { isAccountKind } from './account-notifications.service.ts';
 import { consultationMessage, reminderMessage } from './notification-mail.ts';
 import {
   actorOfUser,

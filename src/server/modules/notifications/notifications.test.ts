@@ -2,7 +2,7 @@ import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationPage, NotificationsMarkedRead } from '../../../shared/schemas/notifications.ts';
 import { caseTeamMembers, notifications } from '../../db/schema/index.ts';
-import { runReminderTick } from '../../platform/reminders.ts';
+import { runReminderTick } from './reminders.service.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { insertPermit, insertTask, noonOn } from '../../../../test/support/deadlines.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';

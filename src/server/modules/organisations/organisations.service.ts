@@ -19,6 +19,16 @@ import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-r
 import { canAdministerPeopleOf, canManageOrganisations, changesOwnScope, organisationScope } from './organisations.policy.ts';
 import { type OrganisationRow, findOrganisation, listOrganisations, rolesHeldIn } from './organisations.queries.ts';
 
+/** An organisation the actor administers, or undefined (unknown and out of scope alike). */
+export function findAdministeredOrganisation(db: Db | Tx, actor: Actor, unverifiedId: string): Promise<OrganisationRow | undefined> {
+  return findOrganisation(db, organisationScope(actor), unverifiedId);
+}
+
+/** An organisation by id, for a caller that has already established it may act there. */
+export function findOrganisationById(db: Db | Tx, id: string): Promise<OrganisationRow | undefined> {
+  return findOrganisation(db, sql`true`, id);
+}
+
 export function presentOrganisation(actor: Actor, row: OrganisationRow): Organisation {
   return {
     id: row.id,

@@ -2,13 +2,12 @@ import type { OrganisationType } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { organisationScope } from '../organisations/organisations.policy.ts';
-import { findOrganisation } from '../organisations/organisations.queries.ts';
+import { findAdministeredOrganisation } from '../organisations/organisations.service.ts';
 import type { GrantPlace } from './people.policy.ts';
 
 /** The organisation roles are given in, if the actor may administer it; 404 otherwise. */
 export async function loadGrantPlace(db: Db | Tx, ctx: ActorContext, unverifiedOrganisationId: string): Promise<GrantPlace & { name: string }> {
-  const organisation = await findOrganisation(db, organisationScope(ctx.actor), unverifiedOrganisationId);
+  const organisation = await findAdministeredOrganisation(db, ctx.actor, unverifiedOrganisationId);
   if (!organisation) throw notFound('No such organisation.');
   return { id: organisation.id, type: organisation.type as OrganisationType, name: organisation.name };
 }

@@ -8,8 +8,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { notifyAboutRoles } from '../notifications/account-notifications.ts';
-import { loadGrantPlace } from './grant-place.ts';
+import { notifyAboutRoles } from '../notifications/account-notifications.service.ts';
+import { loadGrantPlace } from './grant-place.service.ts';
 import {
   type GrantPlace,
   canDeactivate,
@@ -168,3 +168,6 @@ export async function revokeSessions(db: Db, ctx: ActorContext, organisationId: 
     return { revoked };
   });
 }
+
+/** Who may lead a region's cases and handle its consultations: its active regional coordinators. */
+export { findRegionalCoordinators } from './people.queries.ts';

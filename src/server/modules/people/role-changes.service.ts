@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { auditEvents, invitations, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { loadGrantPlace } from './grant-place.ts';
+import { loadGrantPlace } from './grant-place.service.ts';
 
 const roleChangeActions = [
   'membership.roles_changed',

@@ -13,7 +13,7 @@ import type { Keyring } from '../../platform/crypto.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import {
   changedIdentityFields,
   decryptIdentity,

@@ -6,8 +6,8 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { requireCaseAccess } from '../cases/case-access.ts';
-import { isCaseParticipant } from '../case-team/team.queries.ts';
+import { requireCaseAccess } from '../cases/case-access.policy.ts';
+import { isCaseParticipant } from '../case-team/team.service.ts';
 import { type TaskChanges, type TaskRow, findTask, insertTask, listTasks, lockTask, updateTask } from './tasks.queries.ts';
 
 /** Today in Sweden: a task is overdue from the day after its due date, Swedish time. */
