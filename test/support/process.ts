@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -23,10 +23,19 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts `src/server/main.ts` as `npm start` does, and waits until it says it is running. */
+let isBuilt = false;
+
+/**
+ * Starts the compiled server as `npm start` does (building dist/server/main.js first when its
+ * sources changed), and waits until it says it is running.
+ */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  if (!isBuilt) {
+    execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'ignore' });
+    isBuilt = true;
+  }
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Db } from './client.ts';
+import { projectRoot } from '../project-root.ts';
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '../../../migrations');
+export const migrationsFolder = path.join(projectRoot, 'migrations');
 
 /** Any fixed number, shared by every instance, so only one migrates at a time. */
 const migrationLockKey = 7_346_201;

@@ -4,8 +4,9 @@ import { sql } from 'drizzle-orm';
 import { type PoliceRegion, policeRegions as regionCodes } from '../../shared/enums.ts';
 import type { Db, Tx } from './client.ts';
 import { counties, municipalities, policeRegions } from './schema/index.ts';
+import { projectRoot } from '../project-root.ts';
 
-const referenceFolder = path.resolve(import.meta.dirname, '../../../reference/sweden');
+const referenceFolder = path.join(projectRoot, 'reference/sweden');
 
 /** The police regions' names as the Police Authority writes them, by our code. */
 export const policeRegionNames: Record<PoliceRegion, string> = {

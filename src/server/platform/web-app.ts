@@ -3,8 +3,9 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendProblem } from './problems.ts';
+import { projectRoot } from '../project-root.ts';
 
-export const webDistFolder = path.resolve(import.meta.dirname, '../../../dist/web');
+export const webDistFolder = path.join(projectRoot, 'dist/web');
 
 /**
  * Serves the built web app, with index.html for every other GET so client-side routes work on
