@@ -52,6 +52,11 @@ export function fieldErrorsOf<F extends string>(problems: readonly FieldProblem[
   return errors;
 }
 
+/** The problems about none of the form's fields (e.g. times the form sets itself), for a message above the fields. */
+export function otherProblems<F extends string>(problems: readonly FieldProblem[], fieldOf: (path: string) => F | undefined): FieldProblem[] {
+  return problems.filter((problem) => fieldOf(problem.path) === undefined);
+}
+
 /** What a schema's safeParse answers, as far as a form needs it (the hook does not load Zod itself). */
 export type ParseResult<T> =
   | { success: true; data: T }

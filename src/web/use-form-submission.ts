@@ -5,9 +5,11 @@ import {
   fieldErrorsOf,
   firstPartField,
   loadSchema,
+  otherProblems,
   problemsOfFieldErrors,
   problemsOfIssues,
   type FieldErrors,
+  type FieldProblem,
   type SchemaSource,
 } from './form-errors.ts';
 import { useT } from './i18n/index.tsx';
@@ -25,6 +27,11 @@ export interface FormOptions<F extends string> {
    * 400; by default the generic "check this field" text.
    */
   messageOf?: (field: F, code: string) => string;
+  /**
+   * The message above the fields for problems about none of them (values the form sets itself,
+   * such as times); by default those are not shown, and a 400 with only them fails as unexpected.
+   */
+  otherProblem?: (problems: readonly FieldProblem[]) => string | null;
 }
 
 export interface FormSubmission<F extends string> {
@@ -73,8 +80,12 @@ export function useFormSubmission<F extends string>(
   options: FormOptions<F> | ((field: F) => string) = {},
 ): FormSubmission<F> {
   const t = useT();
-  const { targetOf, fieldOf = firstPartField(fields), messageOf = () => t('form.invalidField') } =
-    typeof options === 'function' ? { targetOf: options } : options;
+  const {
+    targetOf,
+    fieldOf = firstPartField(fields),
+    messageOf = () => t('form.invalidField'),
+    otherProblem = () => null,
+  } = typeof options === 'function' ? { targetOf: options } : options;
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -115,6 +126,15 @@ export function useFormSubmission<F extends string>(
   };
 
   const wording = { fieldOf, messageOf };
+  /** Fails with the problems' messages; false when none of them is about anything the form can show. */
+  const failWith = (problems: readonly FieldProblem[], problem: string | null): boolean => {
+    const found = fieldErrorsOf(problems, wording);
+    const other = otherProblems(problems, fieldOf);
+    const above = problem ?? (other.length > 0 ? otherProblem(other) : null);
+    if (Object.keys(found).length === 0 && above === null) return false;
+    fail(found, above);
+    return true;
+  };
 
   const check = async <T,>(source: SchemaSource<T>, input: unknown, nextProblem: string | null = null): Promise<T | null> => {
     let schema;
@@ -127,16 +147,13 @@ export function useFormSubmission<F extends string>(
     }
     const result = schema.safeParse(input);
     if (result.success) return result.data;
-    fail(fieldErrorsOf(problemsOfIssues(result.error.issues), wording), nextProblem);
+    // A schema refusing nothing the form shows would be a bug; the form still must not send.
+    if (!failWith(problemsOfIssues(result.error.issues), nextProblem)) fail({}, t('app.genericError'));
     return null;
   };
 
   const failFields = (error: unknown): boolean => {
-    if (!isApiError(error, 400)) return false;
-    const found = fieldErrorsOf(problemsOfFieldErrors(error.fieldErrors), wording);
-    if (Object.keys(found).length === 0) return false;
-    fail(found, null);
-    return true;
+    return isApiError(error, 400) && failWith(problemsOfFieldErrors(error.fieldErrors), null);
   };
 
   const summary = summaryItems(problem, fields, errors, targetOf);

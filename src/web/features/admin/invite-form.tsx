@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Role } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import type { InvitationSent, RoleChoice } from '../../../shared/schemas/admin.ts';
+import '../../zod-config.ts';
+import { invitationCreateInput, type InvitationSent, type RoleChoice } from '../../../shared/schemas/admin.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
@@ -10,7 +11,7 @@ import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import { roleLabel } from './admin-labels.ts';
 import { InvitationLink } from './invitation-link.tsx';
 import { roleRefusalText } from './role-refusal.ts';
@@ -32,28 +33,29 @@ export function InviteForm({ organisationId, choices, onInvited }: InviteFormPro
   const [values, setValues] = useState<Record<'name' | 'email', string>>({ name: '', email: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [sent, setSent] = useState<{ result: InvitationSent; name: string } | null>(null);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
-    useFormSubmission(fields, targetOf);
+  const messageOf = (field: Field, code: string): string => {
+    switch (field) {
+      case 'name':
+        return code === 'too_big' ? t('invite.errors.nameTooLong', { max: limits.nameMax }) : t('invite.errors.nameRequired');
+      case 'email':
+        return t('invite.errors.emailInvalid');
+      case 'roles':
+        return t('invite.errors.rolesRequired');
+    }
+  };
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(fields, { targetOf, messageOf });
   const field = (name: 'name' | 'email') => ({ ...bindTextField(name, values, setValues, errors), id: `invite-${name}` });
 
-  const onSubmit = handleSubmit(() => {
-    const found: FieldErrors<Field> = {};
-    const name = values.name.trim();
-    const email = values.email.trim();
-    if (!name) found.name = t('invite.errors.nameRequired');
-    else if (name.length > limits.nameMax) found.name = t('invite.errors.nameTooLong', { max: limits.nameMax });
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > limits.emailMax) found.email = t('invite.errors.emailInvalid');
-    if (roles.length === 0) found.roles = t('invite.errors.rolesRequired');
-    if (Object.keys(found).length > 0) {
-      fail(found, null);
-      return;
-    }
+  const onSubmit = handleSubmit(async () => {
+    const body = await check(invitationCreateInput, { ...values, roles });
+    if (!body) return;
     startSending();
     setSent(null);
-    api.POST('/api/organisations/{organisationId}/invitations', { params: { path: { organisationId } }, body: { name, email, roles } }).then(
+    api.POST('/api/organisations/{organisationId}/invitations', { params: { path: { organisationId } }, body }).then(
       (result) => {
         fail({}, null);
-        setSent({ result, name });
+        setSent({ result, name: body.name });
         setValues({ name: '', email: '' });
         setRoles([]);
         onInvited();
@@ -61,16 +63,7 @@ export function InviteForm({ organisationId, choices, onInvited }: InviteFormPro
       (error: unknown) => {
         if (isApiError(error, 409)) return fail({}, t('invite.conflict'));
         if (isApiError(error, 403)) return fail({}, roleRefusalText(t, error, t('invite.forbidden')));
-        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          const server: FieldErrors<Field> = {};
-          for (const e of error.fieldErrors) {
-            if (e.field === 'name') server.name = t('invite.errors.nameRequired');
-            if (e.field === 'email') server.email = t('invite.errors.emailInvalid');
-            if (e.field.startsWith('roles')) server.roles = t('invite.errors.rolesRequired');
-          }
-          return fail(server, null);
-        }
-        failUnexpected(error);
+        if (!failFields(error)) failUnexpected(error);
       },
     );
   });

@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { organisationTypes, policeRegions, type OrganisationType, type PoliceRegion } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { Organisation } from '../../../shared/schemas/admin.ts';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { ButtonLink, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -32,8 +32,6 @@ function initialValues(existing: Organisation | undefined): TextValues {
   };
 }
 
-const isField = (name: string): name is Field => (fields as readonly string[]).includes(name);
-
 /** Create an organisation, or edit one (system admins only): name, type, region, OpenID settings, status. */
 export function OrganisationForm({ existing, geography }: { existing?: Organisation; geography: GeographyIndex }) {
   const t = useT();
@@ -41,8 +39,16 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
   const [values, setValues] = useState<TextValues>(() => initialValues(existing));
   const [removeSecret, setRemoveSecret] = useState(false);
   const [isActive, setIsActive] = useState(existing?.isActive ?? true);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
-    useFormSubmission(fields);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } =
+    useFormSubmission(fields, {
+      // The server's 400s: a municipality outside the region or unknown; any other field, refused as it is.
+      messageOf: (field, code) =>
+        field !== 'municipalityCode'
+          ? t('orgForm.errors.invalid')
+          : code === 'outside_region'
+            ? t('orgForm.errors.municipalityOutsideRegion')
+            : t('orgForm.errors.municipality'),
+    });
   const field = (name: Field) => bindTextField(name, values, setValues, errors);
   // Only social services serve a municipality (the child rule looks for them on the case team).
   const isSocialServices = values.type === 'municipality';
@@ -93,20 +99,7 @@ export function OrganisationForm({ existing, geography }: { existing?: Organisat
     request.then(
       (saved) => { navigate(organisationPath(saved.id)); },
       (error: unknown) => {
-        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          const serverErrors: FieldErrors<Field> = {};
-          for (const e of error.fieldErrors) if (isField(e.field)) serverErrors[e.field] = t('orgForm.errors.invalid');
-          const municipalityError = error.fieldErrors.find((e) => e.field === 'municipalityCode');
-          if (municipalityError) {
-            serverErrors.municipalityCode =
-              municipalityError.code === 'outside_region' ? t('orgForm.errors.municipalityOutsideRegion') : t('orgForm.errors.municipality');
-          }
-          if (Object.keys(serverErrors).length > 0) {
-            fail(serverErrors, null);
-            return;
-          }
-        }
-        failUnexpected(error);
+        if (!failFields(error)) failUnexpected(error);
       },
     );
   });

@@ -1,10 +1,10 @@
 import '../../zod-config.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CallerCategory, CallTopic, PoliceRegion } from '../../../shared/enums.ts';
+import type { CallTopic, PoliceRegion } from '../../../shared/enums.ts';
 import { policeRegions } from '../../../shared/enums.ts';
 import { languageCodes } from '../../../shared/languages.ts';
-import { callAdviceMax, callCreateInput, type CallCreateRequest, type CallItem } from '../../../shared/schemas/calls.ts';
-import { api, type FieldError, idempotent, isApiError, newIdempotencyKey } from '../../api.ts';
+import { callAdviceMax, callCreateInput, type CallItem } from '../../../shared/schemas/calls.ts';
+import { api, idempotent, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -12,72 +12,15 @@ import { RadioGroup } from '../../components/radio-group.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { type Translate, useI18n } from '../../i18n/index.tsx';
-import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import { codeLabeller } from '../persons/person-labels.ts';
+import { callControlId, callFields, callMessageOf, callRequestOf, emptyCallValues, type CallValues } from './call-form-values.ts';
 import { categoryChoices, commonCallLanguages, formatDuration, regionName, topicChoices } from './call-labels.ts';
 import { useCallTimer } from './call-timer.ts';
 import './calls.css';
 
-const fields = ['callerCategory', 'topic', 'adviceGiven', 'followUpNeeded', 'regionCode', 'language', 'consultationReference', 'caseReference'] as const;
-type Field = (typeof fields)[number];
-
-interface Values {
-  callerCategory: CallerCategory | null;
-  topic: CallTopic | '';
-  adviceGiven: string;
-  followUpNeeded: boolean;
-  regionCode: PoliceRegion | '';
-  language: string;
-  consultationReference: string;
-  caseReference: string;
-}
-
-const emptyValues: Values = {
-  callerCategory: null,
-  topic: '',
-  adviceGiven: '',
-  followUpNeeded: false,
-  regionCode: '',
-  language: 'sv',
-  consultationReference: '',
-  caseReference: '',
-};
-
-const controlId = (field: Field): string => (field === 'callerCategory' ? choiceId('call-category', 'professional') : `call-${field}`);
 const startButtonId = 'call-start';
-const isField = (name: string): name is Field => (fields as readonly string[]).includes(name);
-
-/** Words a problem with one field, whether the browser's check or the server's found it. */
-function messageFor(t: Translate, field: Field, code: string, message: string): string {
-  switch (field) {
-    case 'callerCategory':
-      return t('calls.errors.callerCategory');
-    case 'topic':
-      return t('calls.errors.topic');
-    case 'adviceGiven':
-      return message === 'personal_number' ? t('calls.errors.personalNumber') : t('calls.errors.adviceTooLong', { max: callAdviceMax });
-    case 'consultationReference':
-      return code === 'unknown' ? t('calls.errors.consultationUnknown') : t('calls.errors.consultationFormat');
-    case 'caseReference':
-      return code === 'unknown' ? t('calls.errors.caseUnknown') : t('calls.errors.caseFormat');
-    case 'followUpNeeded':
-    case 'regionCode':
-    case 'language':
-      return t('calls.errors.invalid');
-  }
-}
-
-function fieldErrorsOf(t: Translate, errors: readonly FieldError[]): { fieldErrors: FieldErrors<Field>; timesWrong: boolean } {
-  const fieldErrors: FieldErrors<Field> = {};
-  let timesWrong = false;
-  for (const error of errors) {
-    const name = error.field.split('.')[0] ?? '';
-    if (isField(name)) fieldErrors[name] ??= messageFor(t, name, error.code, error.message);
-    else timesWrong = true;
-  }
-  return { fieldErrors, timesWrong };
-}
 
 /**
  * The call log's form, built for use during a call with the keyboard: Enter on "Start call" starts
@@ -87,12 +30,17 @@ function fieldErrorsOf(t: Translate, errors: readonly FieldError[]): { fieldErro
 export function CallForm({ onSaved }: { onSaved: (call: CallItem) => void }) {
   const { t, language } = useI18n();
   const timer = useCallTimer();
-  const [values, setValues] = useState<Values>(emptyValues);
+  const [values, setValues] = useState<CallValues>(emptyCallValues);
   const [status, setStatus] = useState('');
   const startRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const submission = useFormSubmission(fields, controlId);
+  const submission = useFormSubmission(callFields, {
+    targetOf: callControlId,
+    messageOf: (field, code) => callMessageOf(t, field, code),
+    // The times are the timer's, not a field: a problem with them is said above the fields.
+    otherProblem: () => t('calls.errors.times'),
+  });
   const { errors } = submission;
 
   useEffect(() => { startRef.current?.focus(); }, []);
@@ -120,7 +68,7 @@ export function CallForm({ onSaved }: { onSaved: (call: CallItem) => void }) {
     };
   }, [language, t]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => { setValues((v) => ({ ...v, [key]: value })); };
+  const set = <K extends keyof CallValues>(key: K, value: CallValues[K]) => { setValues((v) => ({ ...v, [key]: value })); };
 
   const toggleTimer = () => {
     if (timer.running) {
@@ -134,52 +82,25 @@ export function CallForm({ onSaved }: { onSaved: (call: CallItem) => void }) {
     document.getElementById(choiceId('call-category', values.callerCategory ?? 'professional'))?.focus();
   };
 
-  const save = () => {
-    const now = new Date();
-    const body: CallCreateRequest = {
-      startedAt: (timer.startedAt ?? now).toISOString(),
-      // Saving ends a running call; a call never started is logged now, without a length.
-      endedAt: timer.running ? now.toISOString() : timer.endedAt ? timer.endedAt.toISOString() : null,
-      callerCategory: values.callerCategory as CallerCategory,
-      topic: values.topic as CallTopic,
-      regionCode: values.regionCode === '' ? null : values.regionCode,
-      language: values.language === '' ? null : (values.language as CallCreateRequest['language']),
-      adviceGiven: values.adviceGiven,
-      followUpNeeded: values.followUpNeeded,
-      consultationReference: values.consultationReference,
-      caseReference: values.caseReference,
-    };
-    const checked = callCreateInput.safeParse(body);
-    if (!checked.success) {
-      const found = fieldErrorsOf(
-        t,
-        checked.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.code, message: issue.message })),
-      );
-      submission.fail(found.fieldErrors, found.timesWrong ? t('calls.errors.times') : null);
-      return;
-    }
+  const save = async () => {
+    const body = await submission.check(callCreateInput, callRequestOf(values, timer, new Date()));
+    if (!body) return;
     submission.startSending();
     api.POST('/api/calls', { params: { header: idempotent(idempotencyKey) }, body }).then(
       (call) => {
         submission.fail({}, null);
         timer.reset();
-        setValues(emptyValues);
+        setValues(emptyCallValues);
         setIdempotencyKey(newIdempotencyKey());
         setStatus(t('calls.saved'));
         onSaved(call);
         document.getElementById(startButtonId)?.focus();
       },
       (error: unknown) => {
-        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          const found = fieldErrorsOf(t, error.fieldErrors);
-          submission.fail(found.fieldErrors, found.timesWrong ? t('calls.errors.times') : null);
-        } else {
-          submission.failUnexpected(error);
-        }
+        if (!submission.failFields(error)) submission.failUnexpected(error);
       },
     );
   };
-
 
   return (
     <section aria-labelledby="call-form-heading">

@@ -38,7 +38,11 @@ export function ChecklistItemForm({ phase, existing, onSaved, onStale, onCancel 
   ]);
   // One key per new item, kept across retries, so a retried add does not add twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const form = useFormSubmission(fields, (field) => (field === 'flags' ? `${idPrefix}-flags-required` : `${idPrefix}-${field}`));
+  const form = useFormSubmission(fields, {
+    targetOf: (field) => (field === 'flags' ? `${idPrefix}-flags-required` : `${idPrefix}-${field}`),
+    // The server refuses a label only for what the form checks first; anything else it says is "invalid".
+    messageOf: () => t('checklistAdmin.errors.labelInvalid'),
+  });
 
   const labelError = (value: string): string | undefined => {
     const label = value.trim();
@@ -88,12 +92,8 @@ export function ChecklistItemForm({ phase, existing, onSaved, onStale, onCancel 
         if (isApiError(error, 412)) {
           form.fail({}, t('checklistAdmin.stale'));
           onStale();
-        } else if (isApiError(error, 400) && error.fieldErrors.some((e) => e.field === 'labelSv' || e.field === 'labelEn')) {
-          const serverErrors: FieldErrors<Field> = {};
-          for (const e of error.fieldErrors) {
-            if (e.field === 'labelSv' || e.field === 'labelEn') serverErrors[e.field] = t('checklistAdmin.errors.labelInvalid');
-          }
-          form.fail(serverErrors, null);
+        } else if (form.failFields(error)) {
+          return;
         } else if (isApiError(error, 403)) {
           form.fail({}, t('checklistAdmin.forbidden'));
         } else {

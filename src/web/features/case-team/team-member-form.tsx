@@ -46,7 +46,16 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
   // The summary links to the first contact's checkbox (a fieldset cannot take focus).
   const targetOf = (field: Field) =>
     field === 'contactUserIds' ? choiceId('member-contacts', contactUserIds[0] ?? member?.contacts[0]?.userId ?? '') : `member-${field}`;
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, targetOf);
+  // The server's 400s: an organisation or basis it does not accept, contacts who may not be named.
+  const serverMessages: Record<Field, string> = {
+    organisationId: t('team.memberForm.errors.organisation'),
+    legalBasisId: t('team.memberForm.errors.basisInvalid'),
+    contactUserIds: t('team.memberForm.errors.contactsIneligible'),
+  };
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } = useFormSubmission(
+    fields,
+    { targetOf, messageOf: (field) => serverMessages[field] },
+  );
   const people = useLoad(`team-people:${caseId}:${organisationId}`, async (signal) =>
     organisationId
       ? api.GET('/api/cases/{caseId}/team/candidates', { params: { path: { caseId }, query: { organisationId } }, signal })
@@ -71,14 +80,7 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
       if (!member && detail.includes('already')) return { organisationId: t('team.memberForm.errors.alreadyMember') };
       return null;
     }
-    if (!isApiError(error, 400) || error.fieldErrors.length === 0) return null;
-    const found: FieldErrors<Field> = {};
-    for (const e of error.fieldErrors) {
-      if (e.field === 'organisationId') found.organisationId = t('team.memberForm.errors.organisation');
-      if (e.field === 'legalBasisId') found.legalBasisId = t('team.memberForm.errors.basisInvalid');
-      if (e.field.startsWith('contactUserIds')) found.contactUserIds = t('team.memberForm.errors.contactsIneligible');
-    }
-    return Object.keys(found).length > 0 ? found : null;
+    return null;
   };
 
   const send = (): Promise<TeamMember> | null => {
@@ -119,6 +121,7 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
       (error: unknown) => {
         const server = serverErrors(error);
         if (server) fail(server, null);
+        else if (failFields(error)) return;
         else if (isApiError(error, 412) || isApiError(error, 409) || isApiError(error, 404) || isApiError(error, 403)) outcome.outdated(error);
         else failUnexpected(error);
       },

@@ -8,24 +8,16 @@ import { Notice } from '../../components/notice.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import type { BreakGlassInput } from '../../../shared/schemas/cases.ts';
+import { caseSchemas } from '../../lazy-schemas.ts';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import { needsReauthentication, ReauthenticatePanel } from '../account/reauthenticate-panel.tsx';
 import './cases.css';
 
 const fields = ['reference', 'reason'] as const;
 type Field = (typeof fields)[number];
 const ids: Record<Field, string> = { reference: 'break-glass-reference', reason: 'break-glass-reason' };
-const referencePattern = /^NMT-\d{4}-\d{6}$/;
-
-/** The same checks as breakGlassInput, by hand, so the case list does not load Zod. */
-function check(reference: string, reason: string, t: ReturnType<typeof useT>): FieldErrors<Field> {
-  const errors: FieldErrors<Field> = {};
-  if (!referencePattern.test(reference)) errors.reference = t('breakGlass.errors.reference');
-  const length = reason.trim().length;
-  if (length < limits.reasonMin) errors.reason = t('breakGlass.errors.reasonTooShort', { min: limits.reasonMin });
-  else if (length > limits.reasonMax) errors.reason = t('breakGlass.errors.reasonTooLong', { max: limits.reasonMax });
-  return errors;
-}
+const breakGlassSchema = () => caseSchemas().then((schemas) => schemas.breakGlassInput);
 
 /**
  * Break the glass: a modal dialog asking for the case number and a written reason; when the
@@ -40,10 +32,16 @@ export default function BreakGlassDialog({ onClose }: { onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [step, setStep] = useState<'form' | 'reauthenticate'>('form');
   const [alreadyVisible, setAlreadyVisible] = useState<string | null>(null);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
-    fields,
-    (field) => ids[field],
-  );
+  const reasonMessage = (code: string) =>
+    code === 'too_big'
+      ? t('breakGlass.errors.reasonTooLong', { max: limits.reasonMax })
+      : t('breakGlass.errors.reasonTooShort', { min: limits.reasonMin });
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(fields, {
+      targetOf: (field) => ids[field],
+      messageOf: (field, code) => (field === 'reference' ? t('breakGlass.errors.reference') : reasonMessage(code)),
+    });
+  const input = () => ({ reference: reference.trim().toUpperCase(), reason });
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -53,10 +51,10 @@ export default function BreakGlassDialog({ onClose }: { onClose: () => void }) {
     };
   }, []);
 
-  const send = (normalised: string) => {
+  const send = (body: BreakGlassInput) => {
     startSending();
     setAlreadyVisible(null);
-    api.POST('/api/break-glass', { body: { reference: normalised, reason: reason.trim() } }).then(
+    api.POST('/api/break-glass', { body }).then(
       (grant) => {
         onClose();
         navigate(`/cases/${grant.caseId}`);
@@ -68,28 +66,16 @@ export default function BreakGlassDialog({ onClose }: { onClose: () => void }) {
         } else if (isApiError(error, 404)) fail({ reference: t('breakGlass.errors.notFound') }, null);
         else if (isApiError(error, 409)) {
           fail({}, null);
-          setAlreadyVisible(normalised);
+          setAlreadyVisible(body.reference);
         } else if (isApiError(error, 403)) fail({}, t('breakGlass.forbidden'));
-        else if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          const found: FieldErrors<Field> = {};
-          for (const { field } of error.fieldErrors) {
-            if (field === 'reference') found.reference = t('breakGlass.errors.reference');
-            if (field === 'reason') found.reason = t('breakGlass.errors.reasonTooShort', { min: limits.reasonMin });
-          }
-          fail(found, null);
-        } else failUnexpected(error);
+        else if (!failFields(error)) failUnexpected(error);
       },
     );
   };
 
-  const onSubmit = handleSubmit(() => {
-    const normalised = reference.trim().toUpperCase();
-    const found = check(normalised, reason, t);
-    if (Object.keys(found).length > 0) {
-      fail(found, null);
-      return;
-    }
-    send(normalised);
+  const onSubmit = handleSubmit(async () => {
+    const body = await check(breakGlassSchema, input());
+    if (body) send(body);
   });
 
   return (
@@ -110,7 +96,9 @@ export default function BreakGlassDialog({ onClose }: { onClose: () => void }) {
           <ReauthenticatePanel
             onDone={() => {
               setStep('form');
-              send(reference.trim().toUpperCase());
+              void check(breakGlassSchema, input()).then((body) => {
+                if (body) send(body);
+              });
             }}
             onCancel={() => {
               setStep('form');

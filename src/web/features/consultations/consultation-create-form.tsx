@@ -8,8 +8,9 @@ import {
   type ConsultationUrgency,
   type ExploitationForm,
 } from '../../../shared/enums.ts';
-import type { ConsultationCreateRequest } from '../../../shared/schemas/consultations.ts';
-import { api, idempotent, isApiError } from '../../api.ts';
+import '../../zod-config.ts';
+import { consultationCreateInput, consultationTextMax } from '../../../shared/schemas/consultations.ts';
+import { api, idempotent } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
@@ -19,14 +20,13 @@ import { RadioGroup } from '../../components/radio-group.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { type FieldErrors, useFormSubmission } from '../../use-form-submission.ts';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import { formLabel } from '../cases/case-labels.ts';
 import { MunicipalitySelect } from '../cases/municipality-select.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { childLabel, urgencyLabel } from './consultation-labels.ts';
 import { useIdempotencyKey } from '../../use-idempotency-key.ts';
 
-const descriptionMax = 5000;
 const fields = [
   'municipalityCode',
   'description',
@@ -50,9 +50,8 @@ const ids: Record<Field, string> = {
   requesterPhone: 'consultation-requester-phone',
   requesterEmail: 'consultation-requester-email',
 };
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A signed-in person asks for method support; checked by hand, the server's field errors shown too. */
+/** A signed-in person asks for method support; checked with the server's schema, its field errors shown too. */
 export function ConsultationCreateForm({ geography }: { geography: GeographyIndex }) {
   const { t } = useI18n();
   const [, navigate] = useLocation();
@@ -63,39 +62,43 @@ export function ConsultationCreateForm({ geography }: { geography: GeographyInde
   const [urgency, setUrgency] = useState<ConsultationUrgency>('normal');
   const [requester, setRequester] = useState({ requesterName: '', requesterOrganisation: '', requesterPhone: '', requesterEmail: '' });
   const keyFor = useIdempotencyKey();
-  const form = useFormSubmission(fields, (field) => ids[field]);
-
-  const onSubmit = form.handleSubmit(() => {
-    const found: FieldErrors<Field> = {};
-    if (!municipalityCode) found.municipalityCode = t('consultations.create.errors.municipality');
-    if (!description.trim()) found.description = t('consultations.create.errors.description');
-    else if (description.trim().length > descriptionMax) found.description = t('consultations.create.errors.descriptionTooLong', { max: descriptionMax });
-    const email = requester.requesterEmail.trim();
-    if (email && !emailPattern.test(email)) found.requesterEmail = t('consultations.create.errors.email');
-    if (Object.keys(found).length > 0) {
-      form.fail(found, null);
-      return;
+  const messageOf = (field: Field, code: string): string => {
+    switch (field) {
+      case 'municipalityCode':
+        return t('consultations.create.errors.municipality');
+      case 'description':
+        return code === 'too_big'
+          ? t('consultations.create.errors.descriptionTooLong', { max: consultationTextMax })
+          : t('consultations.create.errors.description');
+      case 'requesterEmail':
+        return t('consultations.create.errors.email');
+      case 'exploitationForms':
+      case 'childInvolved':
+      case 'urgency':
+      case 'requesterName':
+      case 'requesterOrganisation':
+      case 'requesterPhone':
+        return t('consultations.create.errors.field');
     }
-    const input: ConsultationCreateRequest = {
+  };
+  const form = useFormSubmission(fields, { targetOf: (field) => ids[field], messageOf });
+
+  const onSubmit = form.handleSubmit(async () => {
+    const input = {
       municipalityCode,
-      description: description.trim(),
+      description,
       exploitationForms: forms,
       childInvolved: child,
       urgency,
       ...requester,
     };
+    const body = await form.check(consultationCreateInput, input);
+    if (!body) return;
     form.startSending();
-    api.POST('/api/consultations', { params: { header: idempotent(keyFor(input)) }, body: input }).then(
+    api.POST('/api/consultations', { params: { header: idempotent(keyFor(body)) }, body }).then(
       (created) => { navigate(`/consultations/${created.id}`); },
       (error: unknown) => {
-        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          const fromServer: FieldErrors<Field> = {};
-          for (const e of error.fieldErrors) {
-            const field = fields.find((f) => e.field === f || e.field.startsWith(`${f}.`));
-            if (field) fromServer[field] = field === 'municipalityCode' ? t('consultations.create.errors.municipality') : t('consultations.create.errors.field');
-          }
-          form.fail(fromServer, Object.keys(fromServer).length > 0 ? null : t('app.genericError'));
-        } else form.failUnexpected(error);
+        if (!form.failFields(error)) form.failUnexpected(error);
       },
     );
   });
@@ -134,7 +137,7 @@ export function ConsultationCreateForm({ geography }: { geography: GeographyInde
         onChange={setDescription}
         rows={8}
         characterCount={{
-          max: descriptionMax,
+          max: consultationTextMax,
           within: (count, max) => t('consultations.count.within', { count, max }),
           over: (over) => t('consultations.count.over', { over }),
         }}
