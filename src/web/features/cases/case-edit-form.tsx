@@ -12,72 +12,21 @@ import { caseUpdateInput, type CaseDetail } from '../../../shared/schemas/cases.
 import { api, ifMatch, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
-import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { useI18n, type Translate } from '../../i18n/index.tsx';
-import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { useFormSubmission } from '../../use-form-submission.ts';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { closureOutcomeLabel, formLabel, longTermPathLabel, riskLabel } from './case-labels.ts';
-import {
-  caseChanges,
-  caseEditFieldOf,
-  caseEditFields,
-  caseEditValuesOf,
-  type CaseEditField,
-  type CaseEditValues,
-} from './case-edit-values.ts';
+import { caseChanges, caseEditFieldOf, caseEditFields, caseEditValuesOf, type CaseEditValues } from './case-edit-values.ts';
+import { caseEditId as id, caseEditMessage, caseEditTarget } from './case-edit-wording.ts';
 import { CaseLeadSelect } from './case-lead-select.tsx';
-import { IndicatorChecklist, indicatorChecklistTarget } from './indicator-checklist.tsx';
+import { IndicatorChecklist } from './indicator-checklist.tsx';
 import { MunicipalitySelect } from './municipality-select.tsx';
 import './cases.css';
-
-const id = (field: CaseEditField) => `case-edit-${field}`;
-const targetOf = (field: CaseEditField): string => {
-  switch (field) {
-    case 'exploitationForms':
-      return choiceId(id(field), exploitationForms[0]);
-    case 'indicators':
-      return indicatorChecklistTarget(id(field));
-    case 'isPresumptiveVictim':
-      return choiceId(id(field), 'yes');
-    case 'riskLevel':
-      return choiceId(id(field), riskLevels[0]);
-    case 'municipalityCode':
-    case 'policeReportReference':
-    case 'noPoliceReportReason':
-    case 'longTermPath':
-    case 'closureOutcome':
-    case 'closureReason':
-    case 'leadUserId':
-      return id(field);
-  }
-};
-
-function messageFor(t: Translate, field: CaseEditField): string {
-  switch (field) {
-    case 'municipalityCode':
-      return t('caseEdit.errors.municipality');
-    case 'exploitationForms':
-      return t('caseEdit.errors.forms');
-    case 'policeReportReference':
-    case 'noPoliceReportReason':
-      return t('caseEdit.errors.shortText', { max: limits.shortTextMax });
-    case 'closureReason':
-      return t('caseEdit.errors.reason', { min: limits.reasonMin, max: limits.reasonMax });
-    case 'leadUserId':
-      return t('caseEdit.errors.lead');
-    case 'indicators':
-    case 'isPresumptiveVictim':
-    case 'riskLevel':
-    case 'longTermPath':
-    case 'closureOutcome':
-      return t('caseEdit.errors.invalid');
-  }
-}
 
 export interface CaseEditFormProps {
   detail: CaseDetail;
@@ -93,10 +42,12 @@ export interface CaseEditFormProps {
 export default function CaseEditForm({ detail, geography, onSaved, onOutdated, onCancel }: CaseEditFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState<CaseEditValues>(() => caseEditValuesOf(detail));
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
-    caseEditFields,
-    targetOf,
-  );
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(caseEditFields, {
+      targetOf: caseEditTarget,
+      fieldOf: caseEditFieldOf,
+      messageOf: (field) => caseEditMessage(t, field),
+    });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -105,39 +56,21 @@ export default function CaseEditForm({ detail, geography, onSaved, onOutdated, o
     setValues((v) => ({ ...v, [key]: value }));
   };
 
-  const onSubmit = handleSubmit(() => {
+  const onSubmit = handleSubmit(async () => {
     const changes = caseChanges(detail, values);
     if (Object.keys(changes).length === 0) {
       onSaved(null);
       return;
     }
-    const checked = caseUpdateInput.safeParse(changes);
-    if (!checked.success) {
-      const found: FieldErrors<CaseEditField> = {};
-      for (const issue of checked.error.issues) {
-        const field = caseEditFieldOf(issue.path.map(String).join('.'));
-        if (field && !found[field]) found[field] = messageFor(t, field);
-      }
-      fail(found, null);
-      return;
-    }
+    const body = await check(caseUpdateInput, changes);
+    if (!body) return;
     startSending();
-    api.PATCH('/api/cases/{caseId}', { params: { path: { caseId: detail.id }, header: ifMatch(detail.version) }, body: checked.data }).then(
+    api.PATCH('/api/cases/{caseId}', { params: { path: { caseId: detail.id }, header: ifMatch(detail.version) }, body }).then(
       (saved) => {
         onSaved(saved);
       },
       (error: unknown) => {
-        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          const found: FieldErrors<CaseEditField> = {};
-          for (const { field: path } of error.fieldErrors) {
-            const field = caseEditFieldOf(path);
-            if (field && !found[field]) found[field] = messageFor(t, field);
-          }
-          if (Object.keys(found).length > 0) {
-            fail(found, null);
-            return;
-          }
-        }
+        if (failFields(error)) return;
         // Moving the case into a region the user does not coordinate: the form stays open.
         if (isApiError(error, 403) && changes.municipalityCode !== undefined) {
           fail({ municipalityCode: t('caseEdit.errors.region') }, null);
