@@ -44,6 +44,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { registerProblemHandlers } from './platform/problems.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerWebApp } from './platform/web-app.ts';
+import { registerVersionChecks } from './platform/versions.ts';
 
 export interface AppOptions {
   config: Config;
@@ -122,6 +123,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
   await app.register(
     async (api) => {
       await api.register(authentication, deps);
+      registerVersionChecks(api);
       await api.register(authRoutes, deps);
       await api.register(accountRoutes, deps);
       await api.register(invitationAcceptanceRoutes, deps);

@@ -62,6 +62,30 @@ describe('every route performs one action of the catalogue', () => {
   });
 });
 
+describe('If-Match, declared once per route', () => {
+  it('is documented in the OpenAPI document for every route that reads it, and only there', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+    }>();
+    const openApiPath = (url: string) => url.replaceAll(/:(\w+)/g, '{$1}');
+    const declared = apiRoutes().filter((r) => r.ifMatch);
+    expect(declared.length).toBeGreaterThan(15);
+    for (const route of apiRoutes()) {
+      const operation = document.paths[openApiPath(route.url)]?.[route.method.toLowerCase()];
+      const documents = (operation?.parameters ?? []).some((p) => p.in === 'header' && p.name === 'if-match');
+      expect(documents, key(route.method, route.url)).toBe(route.ifMatch);
+    }
+  });
+
+  it('is read by every route that changes a case, a consultation, a call or a checklist item in place', () => {
+    const changesInPlace = apiRoutes().filter((r) => ['PATCH', 'PUT', 'DELETE'].includes(r.method) && !r.url.startsWith('/api/account') && !r.url.startsWith('/api/organisations'));
+    for (const route of changesInPlace) {
+      if (route.url === '/api/cases/:caseId/checklist/:itemId' || route.url === '/api/cases/:caseId/links/:linkId') continue;
+      expect(route.ifMatch, key(route.method, route.url)).toBe(true);
+    }
+  });
+});
+
 describe('the gate holds at run time', () => {
   it('answers 401 to every non-public route without a session', async () => {
     for (const route of apiRoutes().filter((r) => gateOf(r.access) !== 'public')) {

@@ -76,6 +76,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The route changes a versioned record and reads If-Match (platform/versions.ts). */
+  ifMatch: boolean;
 }
 
 /** A list that fills with every route as it is registered. */
@@ -83,7 +85,8 @@ export function collectRoutes(app: FastifyInstance): RouteEntry[] {
   const routes: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
+    const ifMatch = route.config?.ifMatch === true;
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access, ifMatch });
   });
   return routes;
 }

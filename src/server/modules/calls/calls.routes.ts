@@ -6,7 +6,7 @@ import type { Role } from '../../../shared/enums.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { createCall, listCalls, updateCall } from './calls.service.ts';
 import { callsPolicy } from './calls.policy.ts';
 
@@ -60,18 +60,17 @@ export const callRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.patch(
     '/calls/:callId',
     {
-      config: { access: callsPolicy.route('update') },
+      config: { access: callsPolicy.route('update'), ifMatch: true },
       schema: {
         tags: ['calls'],
         summary: 'Change one of your own calls (send only what changes, with If-Match)',
         params: callParams,
         body: callUpdateInput,
-        headers: z.object({ 'if-match': z.string().optional() }),
         response: { 200: callItem, ...errors, 412: problem, 428: problem },
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const item = await updateCall(db, actorContextOf(request), request.params.callId, expectedVersion, request.body);
       sendVersion(reply, item.version);
       return item;

@@ -12,7 +12,7 @@ import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { createChecklistItem, listChecklistItems, setChecklistMark, updateChecklistItem } from './checklists.service.ts';
 import { processPolicy } from './process.policy.ts';
 
@@ -76,7 +76,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.patch(
     '/checklist-items/:itemId',
     {
-      config: { access: processPolicy.route('updateChecklistItem') },
+      config: { access: processPolicy.route('updateChecklistItem'), ifMatch: true },
       schema: {
         tags: ['process'],
         summary: 'Change a checklist item: labels, required, active, or its place',
@@ -87,7 +87,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const item = await updateChecklistItem(db, actorContextOf(request), request.params.itemId, request.body, expectedVersion);
       sendVersion(reply, item.version);
       return item;

@@ -4,7 +4,7 @@ import { phaseMoveInput, processState } from '../../../shared/schemas/case-proce
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { getProcess, movePhase } from './process.service.ts';
 import { processPolicy } from './process.policy.ts';
 
@@ -35,7 +35,7 @@ export const processRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.post(
     '/cases/:caseId/phase',
     {
-      config: { access: processPolicy.route('movePhase') },
+      config: { access: processPolicy.route('movePhase'), ifMatch: true },
       schema: {
         tags: ['process'],
         summary: 'Move the case to another phase',
@@ -48,7 +48,7 @@ export const processRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const state = await movePhase(db, actorContextOf(request), request.params.caseId, request.body, expectedVersion);
       sendVersion(reply, state.caseVersion);
       return state;

@@ -16,7 +16,7 @@ import { problem, uuid } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import {
   addMember,
   changeMember,
@@ -37,11 +37,6 @@ const tags = ['case team'];
 const caseParams = z.object({ caseId: uuid });
 const legalBasisParams = caseParams.extend({ legalBasisId: uuid });
 const memberParams = caseParams.extend({ memberId: uuid });
-/** Documents If-Match on updates; requireIfMatch reads and checks it. */
-const ifMatchHeaders = z.object({
-  /** The version last read, quoted: "3". Without it 428; stale 412. */
-  'if-match': z.string().optional(),
-});
 
 export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
@@ -115,14 +110,13 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.post(
     '/cases/:caseId/legal-bases/:legalBasisId/withdraw',
     {
-      config: { access: teamPolicy.route('withdrawLegalBasis') },
+      config: { access: teamPolicy.route('withdrawLegalBasis'), ifMatch: true },
       schema: {
         tags,
         summary: 'Record that the person withdrew a consent; the organisation loses the case at once',
         description:
           'Consent only: a statutory provision cannot be withdrawn (409). Send {} or no body to withdraw it now, or withdrawnAt for an earlier moment. Needs If-Match.',
         params: legalBasisParams,
-        headers: ifMatchHeaders,
         body: consentWithdrawalInput,
         response: { 200: legalBasis, ...versionedErrors },
       },
@@ -130,7 +124,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
     async (request, reply) => {
       const ctx = actorContextOf(request);
       const { caseId, legalBasisId } = request.params;
-      const withdrawn = await withdrawConsent(db, ctx, caseId, legalBasisId, () => requireIfMatch(request), request.body);
+      const withdrawn = await withdrawConsent(db, ctx, caseId, legalBasisId, () => expectedVersionOf(request), request.body);
       sendVersion(reply, withdrawn.version);
       return withdrawn;
     },
@@ -162,19 +156,18 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.patch(
     '/cases/:caseId/team/:memberId',
     {
-      config: { access: teamPolicy.route('updateMember') },
+      config: { access: teamPolicy.route('updateMember'), ifMatch: true },
       schema: {
         tags,
         summary: "Change a team organisation's named contacts or legal basis",
         params: memberParams,
-        headers: ifMatchHeaders,
         body: teamMemberUpdateInput,
         response: { 200: teamMember, ...versionedErrors },
       },
     },
     async (request, reply) => {
       const { caseId, memberId } = request.params;
-      const changed = await changeMember(db, actorContextOf(request), caseId, memberId, () => requireIfMatch(request), request.body);
+      const changed = await changeMember(db, actorContextOf(request), caseId, memberId, () => expectedVersionOf(request), request.body);
       sendVersion(reply, changed.version);
       return changed;
     },
@@ -183,19 +176,18 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   app.delete(
     '/cases/:caseId/team/:memberId',
     {
-      config: { access: teamPolicy.route('removeMember') },
+      config: { access: teamPolicy.route('removeMember'), ifMatch: true },
       schema: {
         tags,
         summary: 'Take an organisation off the case team; its people lose the case at once',
         description: 'The row is kept as history. Needs If-Match.',
         params: memberParams,
-        headers: ifMatchHeaders,
         response: { 204: z.null(), ...versionedErrors },
       },
     },
     async (request, reply) => {
       const { caseId, memberId } = request.params;
-      await removeMember(db, actorContextOf(request), caseId, memberId, () => requireIfMatch(request));
+      await removeMember(db, actorContextOf(request), caseId, memberId, () => expectedVersionOf(request));
       return reply.code(204).send(null);
     },
   );

@@ -12,7 +12,7 @@ import {
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { breakGlassRoutes } from './break-glass.routes.ts';
 import { caseLinkRoutes } from './case-links.routes.ts';
 import { createCase, getCase, listCasesFor, listLeadCandidates, updateCase } from './cases.service.ts';
@@ -99,18 +99,17 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.patch(
     '/cases/:caseId',
     {
-      config: { access: casesPolicy.route('update') },
+      config: { access: casesPolicy.route('update'), ifMatch: true },
       schema: {
         tags: ['cases'],
         summary: "Change the case's own fields (send only what changes, with If-Match)",
         params: caseParams,
         body: caseUpdateInput,
-        headers: z.object({ 'if-match': z.string().optional() }),
         response: { 200: caseDetail, ...errors, 412: problem, 428: problem },
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const detail = await updateCase(db, actorContextOf(request), request.params.caseId, expectedVersion, request.body);
       sendVersion(reply, detail.version);
       return detail;

@@ -16,7 +16,7 @@ import {
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import {
   adviseConsultation,
   assignConsultation,
@@ -33,8 +33,6 @@ import { consultationsPolicy } from './consultations.policy.ts';
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const updateErrors = { ...errors, 409: problem, 412: problem, 428: problem };
 const params = z.object({ consultationId: z.uuid() });
-const ifMatch = z.object({ 'if-match': z.string().optional() });
-
 export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps;
 
@@ -112,17 +110,16 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/claim',
     {
-      config: { access: consultationsPolicy.route('claim') },
+      config: { access: consultationsPolicy.route('claim'), ifMatch: true },
       schema: {
         tags: ['consultations'],
         summary: 'Take the consultation (with If-Match)',
         params,
-        headers: ifMatch,
         response: { 200: consultationDetail, ...updateErrors },
       },
     },
     async (request, reply) => {
-      const expected = requireIfMatch(request);
+      const expected = expectedVersionOf(request);
       const detail = await claimConsultation(db, actorContextOf(request), request.params.consultationId, expected);
       sendVersion(reply, detail.version);
       return detail;
@@ -132,18 +129,17 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/assign',
     {
-      config: { access: consultationsPolicy.route('assign') },
+      config: { access: consultationsPolicy.route('assign'), ifMatch: true },
       schema: {
         tags: ['consultations'],
         summary: "Give the consultation to a regional coordinator of its region (with If-Match)",
         params,
         body: consultationAssignInput,
-        headers: ifMatch,
         response: { 200: consultationDetail, ...updateErrors },
       },
     },
     async (request, reply) => {
-      const expected = requireIfMatch(request);
+      const expected = expectedVersionOf(request);
       const detail = await assignConsultation(db, actorContextOf(request), request.params.consultationId, expected, request.body.userId);
       sendVersion(reply, detail.version);
       return detail;
@@ -172,18 +168,17 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/close',
     {
-      config: { access: consultationsPolicy.route('close') },
+      config: { access: consultationsPolicy.route('close'), ifMatch: true },
       schema: {
         tags: ['consultations'],
         summary: 'Close the consultation with its outcome (with If-Match)',
         params,
         body: consultationCloseInput,
-        headers: ifMatch,
         response: { 200: consultationDetail, ...updateErrors },
       },
     },
     async (request, reply) => {
-      const expected = requireIfMatch(request);
+      const expected = expectedVersionOf(request);
       const detail = await closeConsultation(db, actorContextOf(request), request.params.consultationId, expected, request.body.outcome);
       sendVersion(reply, detail.version);
       return detail;
@@ -193,18 +188,17 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
   app.post(
     '/consultations/:consultationId/escalate',
     {
-      config: { access: consultationsPolicy.route('escalate') },
+      config: { access: consultationsPolicy.route('escalate'), ifMatch: true },
       schema: {
         tags: ['consultations'],
         summary: 'Open a case from the consultation, carrying its facts over; each links to the other (with If-Match)',
         params,
         body: consultationEscalateInput,
-        headers: ifMatch,
         response: { 201: consultationEscalated, ...updateErrors },
       },
     },
     async (request, reply) => {
-      const expected = requireIfMatch(request);
+      const expected = expectedVersionOf(request);
       const escalated = await escalateConsultation(db, actorContextOf(request), request.params.consultationId, expected, request.body);
       return reply.code(201).header('location', `/api/cases/${escalated.caseId}`).send(escalated);
     },

@@ -5,7 +5,7 @@ import { journalEntry, journalEntryInput, journalEntryParams, journalEntryRevisi
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { correctJournalEntry, listJournal, listRevisions, writeJournalEntry } from './journal.service.ts';
 import { journalPolicy } from './journal.policy.ts';
 
@@ -54,7 +54,7 @@ export const journalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.patch(
     '/cases/:caseId/journal/:entryId',
     {
-      config: { access: journalPolicy.route('update') },
+      config: { access: journalPolicy.route('update'), ifMatch: true },
       schema: {
         tags: ['journal'],
         summary: 'Correct your own journal entry within 24 hours; the earlier text is kept',
@@ -66,7 +66,7 @@ export const journalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const entry = await correctJournalEntry(
         db,
         actorContextOf(request),

@@ -5,7 +5,7 @@ import { measure, measureCreateInput, measureList, measureParams, measureUpdateI
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { changeMeasure, createMeasure, listCaseMeasures } from './measures.service.ts';
 import { measuresPolicy } from './measures.policy.ts';
 
@@ -58,7 +58,7 @@ export const measureRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.patch(
     '/cases/:caseId/measures/:measureId',
     {
-      config: { access: measuresPolicy.route('update') },
+      config: { access: measuresPolicy.route('update'), ifMatch: true },
       schema: {
         tags: ['measures'],
         summary: 'Change a measure; send the version last read in If-Match',
@@ -68,7 +68,7 @@ export const measureRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const { caseId, measureId } = request.params;
       const updated = await changeMeasure(db, actorContextOf(request), caseId, measureId, expectedVersion, request.body);
       sendVersion(reply, updated.version);

@@ -5,15 +5,11 @@ import { problem } from '../../../shared/schemas/common.ts';
 import { identityInput, identityView, personUpdateInput } from '../../../shared/schemas/persons.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { changePerson, setIdentity, showIdentity } from './persons.service.ts';
 import { personsPolicy } from './persons.policy.ts';
 
 const params = z.object({ caseId: z.uuid() });
-const ifMatchHeaders = z.object({
-  /** The version last read, quoted: "3". For an identity not yet stored, "0". */
-  'if-match': z.string().optional(),
-});
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const updateErrors = { ...errors, 412: problem, 428: problem };
 
@@ -21,18 +17,17 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
   app.patch(
     '/cases/:caseId/person',
     {
-      config: { access: personsPolicy.route('updatePerson') },
+      config: { access: personsPolicy.route('updatePerson'), ifMatch: true },
       schema: {
         tags: ['persons'],
         summary: "Change the case's pseudonymised person (code name, birth year, gender, citizenships, languages, flags)",
         params,
-        headers: ifMatchHeaders,
         body: personUpdateInput,
         response: { 200: casePerson, ...updateErrors },
       },
     },
     async (request, reply) => {
-      const ifMatch = () => requireIfMatch(request);
+      const ifMatch = () => expectedVersionOf(request);
       const person = await changePerson(db, actorContextOf(request), request.params.caseId, ifMatch, request.body);
       sendVersion(reply, person.version);
       return person;
@@ -62,18 +57,17 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
   app.put(
     '/cases/:caseId/identity',
     {
-      config: { access: personsPolicy.route('updateIdentity') },
+      config: { access: personsPolicy.route('updateIdentity'), ifMatch: true },
       schema: {
         tags: ['persons'],
         summary: "Store the person's identity, encrypted (the lead coordinator)",
         params,
-        headers: ifMatchHeaders,
         body: identityInput,
         response: { 200: identityView, ...updateErrors },
       },
     },
     async (request, reply) => {
-      const ifMatch = () => requireIfMatch(request);
+      const ifMatch = () => expectedVersionOf(request);
       const view = await setIdentity(db, keyring, actorContextOf(request), request.params.caseId, ifMatch, request.body);
       sendVersion(reply, view.version);
       void reply.header('cache-control', 'no-store');

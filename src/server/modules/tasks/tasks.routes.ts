@@ -5,7 +5,7 @@ import { task, taskCreateInput, taskParams, taskUpdateInput } from '../../../sha
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { requireIfMatch, sendVersion } from '../../platform/versions.ts';
+import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { changeTask, createTask, listCaseTasks } from './tasks.service.ts';
 import { tasksPolicy } from './tasks.policy.ts';
 
@@ -55,7 +55,7 @@ export const taskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   app.patch(
     '/cases/:caseId/tasks/:taskId',
     {
-      config: { access: tasksPolicy.route('update') },
+      config: { access: tasksPolicy.route('update'), ifMatch: true },
       schema: {
         tags: ['tasks'],
         summary: 'Change a task, or mark it done or not done',
@@ -66,7 +66,7 @@ export const taskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
       },
     },
     async (request, reply) => {
-      const expectedVersion = requireIfMatch(request);
+      const expectedVersion = expectedVersionOf(request);
       const updated = await changeTask(db, actorContextOf(request), request.params.caseId, request.params.taskId, request.body, expectedVersion);
       sendVersion(reply, updated.version);
       return updated;
