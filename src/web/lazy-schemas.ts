@@ -10,5 +10,6 @@ export async function lazySchemas<M>(load: () => Promise<M>): Promise<M> {
 export const caseSchemas = () => lazySchemas(() => import('../shared/schemas/cases.ts'));
 export const processSchemas = () => lazySchemas(() => import('../shared/schemas/case-process.ts'));
 export const teamSchemas = () => lazySchemas(() => import('../shared/schemas/case-team.ts'));
+export const journalSchemas = () => lazySchemas(() => import('../shared/schemas/journal.ts'));
 export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tasks.ts'));
 export const consultationSchemas = () => lazySchemas(() => import('../shared/schemas/consultations.ts'));

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
-import { isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -24,8 +23,13 @@ export function NewPasswordForm({ label, submitLabel, submit, onOtherError }: Ne
   const t = useT();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
-    useFormSubmission(fields);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } =
+    useFormSubmission(fields, {
+      // The routes that take a new password take nothing else the person typed (the token and
+      // ticket are the page's), so each field error there is about the password: its policy code.
+      fieldOf: () => 'newPassword',
+      messageOf: (_field, code) => passwordMessage(t, code),
+    });
 
   const onSubmit = handleSubmit(() => {
     const local = checkPasswordLocally(t, password, confirmation);
@@ -37,10 +41,7 @@ export function NewPasswordForm({ label, submitLabel, submit, onOtherError }: Ne
     submit(password).then(
       () => {},
       (error: unknown) => {
-        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-          fail({ newPassword: passwordMessage(t, error.fieldErrors[0]!.code) }, null);
-          return;
-        }
+        if (failFields(error)) return;
         if (onOtherError?.(error)) {
           fail({}, null);
           return;

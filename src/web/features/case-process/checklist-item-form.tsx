@@ -77,7 +77,9 @@ export function ChecklistItemForm({ phase, existing, onSaved, onStale, onCancel 
         return;
       }
       request = api.PATCH('/api/checklist-items/{itemId}', {
-        params: { path: { itemId: existing.id } }, headers: ifMatch(existing.version),
+        params: { path: { itemId: existing.id } },
+        // If-Match is not in the OpenAPI document for this route yet; the server requires it.
+        headers: ifMatch(existing.version),
         body: changes,
       });
     } else {

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { childInvolvement, consultationUrgencies, exploitationForms, type ChildInvolvement, type ConsultationUrgency, type ExploitationForm } from '../../../shared/enums.ts';
 import { intakeLimits, type IntakeReceipt } from '../../../shared/schemas/intake.ts';
 import { api, isApiError } from '../../api.ts';
-import { Button, SubmitButton } from '../../components/button.tsx';
+import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { choiceId } from '../../components/choice-group.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -13,9 +13,9 @@ import { TextField } from '../../components/text-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
 import { useLoad } from '../../use-load.ts';
-import { regionLabel } from '../cases/case-labels.ts';
 import { MunicipalitySelect } from '../cases/municipality-select.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
+import { IntakeReceiptView } from './intake-receipt.tsx';
 import './intake.css';
 import {
   emptyIntakeForm,
@@ -226,49 +226,5 @@ export function IntakeForm({ geography }: { geography: GeographyIndex }) {
         <SubmitButton isSending={isSending}>{t('intake.submit')}</SubmitButton>
       </div>
     </FormWithSummary>
-  );
-}
-
-function IntakeReceiptView({ receipt, onStartAgain }: { receipt: IntakeReceipt; onStartAgain: () => void }) {
-  const { t, formatDateTime } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
-  const due = formatDateTime(receipt.firstResponseDueAt);
-  const region = receipt.regionName ? regionLabel(t, receipt.regionName) : null;
-  return (
-    <section aria-labelledby="intake-received" className="intake-receipt">
-      <h2 id="intake-received" ref={heading} tabIndex={-1} className="section-heading">
-        {t('intake.receivedTitle')}
-      </h2>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt className="summary-list__term">{t('intake.reference')}</dt>
-          <dd className="summary-list__value">
-            <strong className="intake-reference">{receipt.reference}</strong>
-            <span className="hint intake-reference-hint">{t('intake.referenceHint')}</span>
-          </dd>
-        </div>
-        {region && (
-          <div className="summary-list__row">
-            <dt className="summary-list__term">{t('intake.region')}</dt>
-            <dd className="summary-list__value">{region}</dd>
-          </div>
-        )}
-        <div className="summary-list__row">
-          <dt className="summary-list__term">{t('intake.firstResponseBy')}</dt>
-          <dd className="summary-list__value">{due}</dd>
-        </div>
-      </dl>
-      <h3 className="intake-next-heading">{t('intake.nextHeading')}</h3>
-      <p>{region ? t('intake.next', { region, due }) : t('intake.nextNoRegion', { due })}</p>
-      <div className="notice notice--error intake-emergency">
-        <p>{t('intake.next112')}</p>
-      </div>
-      <Button variant="secondary" onClick={onStartAgain}>
-        {t('intake.newSubmission')}
-      </Button>
-    </section>
   );
 }

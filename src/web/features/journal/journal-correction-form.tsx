@@ -6,7 +6,7 @@ import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
-import { journalCharacterCount, journalTextError, serverBodyError } from './journal-text-field.tsx';
+import { journalCharacterCount, journalSchema, journalTextMessage } from './journal-text-field.tsx';
 
 const fields = ['body'] as const;
 
@@ -28,26 +28,27 @@ export function JournalCorrectionForm({ caseId, entry, onCorrected, onCancel, on
   const bodyId = `journal-correct-${entry.id}`;
   const [body, setBody] = useState(entry.body);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
-    fields,
-    () => bodyId,
-  );
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(fields, { targetOf: () => bodyId, messageOf: (_field, code) => journalTextMessage(i18n, code) });
 
   useEffect(() => {
     textarea.current?.focus();
   }, []);
 
-  const onSubmit = handleSubmit(() => {
-    const error = journalTextError(i18n, body) ?? (body.trim() === entry.body ? t('journal.errors.unchanged') : undefined);
-    if (error) {
-      fail({ body: error }, null);
+  const onSubmit = handleSubmit(async () => {
+    const corrected = await check(journalSchema, { body });
+    if (!corrected) return;
+    if (corrected.body === entry.body) {
+      fail({ body: t('journal.errors.unchanged') }, null);
       return;
     }
     startSending();
     api
       .PATCH('/api/cases/{caseId}/journal/{entryId}', {
-        params: { path: { caseId, entryId: entry.id } }, headers: ifMatch(entry.version),
-        body: { body: body.trim() },
+        params: { path: { caseId, entryId: entry.id } },
+        // If-Match is not in the OpenAPI document for this route yet; the server requires it.
+        headers: ifMatch(entry.version),
+        body: corrected,
       })
       .then(onCorrected, (failure: unknown) => {
         if (isStaleVersion(failure)) {
@@ -59,9 +60,7 @@ export function JournalCorrectionForm({ caseId, entry, onCorrected, onCancel, on
           onClosed();
           return;
         }
-        const bodyError = serverBodyError(i18n, failure);
-        if (bodyError) return fail({ body: bodyError }, null);
-        failUnexpected(failure);
+        if (!failFields(failure)) failUnexpected(failure);
       });
   });
 

@@ -6,7 +6,7 @@ import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
-import { journalCharacterCount, journalTextError, serverBodyError } from './journal-text-field.tsx';
+import { journalCharacterCount, journalSchema, journalTextMessage } from './journal-text-field.tsx';
 
 const fields = ['body'] as const;
 const bodyId = 'journal-new-body';
@@ -26,20 +26,15 @@ export function JournalEntryForm({ caseId, onWritten }: JournalEntryFormProps) {
   const renewKey = () => {
     setIdempotencyKey(newIdempotencyKey());
   };
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
-    fields,
-    () => bodyId,
-  );
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(fields, { targetOf: () => bodyId, messageOf: (_field, code) => journalTextMessage(i18n, code) });
 
-  const onSubmit = handleSubmit(() => {
-    const error = journalTextError(i18n, body);
-    if (error) {
-      fail({ body: error }, null);
-      return;
-    }
+  const onSubmit = handleSubmit(async () => {
+    const entry = await check(journalSchema, { body });
+    if (!entry) return;
     startSending();
     api
-      .POST('/api/cases/{caseId}/journal', { params: { path: { caseId }, header: idempotent(idempotencyKey) }, body: { body: body.trim() } })
+      .POST('/api/cases/{caseId}/journal', { params: { path: { caseId }, header: idempotent(idempotencyKey) }, body: entry })
       .then(
         (entry) => {
           fail({}, null);
@@ -49,8 +44,7 @@ export function JournalEntryForm({ caseId, onWritten }: JournalEntryFormProps) {
         },
         (failure: unknown) => {
           if (isApiError(failure, 403)) return fail({}, t('journal.forbidden'));
-          const bodyError = serverBodyError(i18n, failure);
-          if (bodyError) return fail({ body: bodyError }, null);
+          if (failFields(failure)) return;
           // 422: the key was spent on another text; a fresh one lets the next try through.
           if (isApiError(failure, 422)) renewKey();
           failUnexpected(failure);

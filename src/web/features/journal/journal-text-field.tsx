@@ -1,6 +1,6 @@
 import type { CharacterCount } from '../../components/text-area-field.tsx';
 import { limits } from '../../../shared/limits.ts';
-import { isApiError } from '../../api.ts';
+import { journalSchemas } from '../../lazy-schemas.ts';
 import type { I18n } from '../../i18n/index.tsx';
 
 /** The count below the journal text: how many of journalEntryMax characters, or how many too many. */
@@ -12,20 +12,12 @@ export function journalCharacterCount({ t, formatNumber }: Pick<I18n, 't' | 'for
   };
 }
 
-/** The journal text's error, checked as the server will: trimmed, 1..journalEntryMax characters. */
-export function journalTextError({ t, formatNumber }: Pick<I18n, 't' | 'formatNumber'>, value: string): string | undefined {
-  const body = value.trim();
-  if (!body) return t('journal.errors.bodyRequired');
-  if (body.length > limits.journalEntryMax) return t('journal.errors.bodyTooLong', { max: formatNumber(limits.journalEntryMax) });
-  return undefined;
-}
+/** The journal text, checked with the server's schema (loaded on first submit, so the case page carries no Zod). */
+export const journalSchema = () => journalSchemas().then((schemas) => schemas.journalEntryInput);
 
-/** The message for the server's 400 about the text, if that is what it refused. */
-export function serverBodyError(i18n: Pick<I18n, 't' | 'formatNumber'>, failure: unknown): string | undefined {
-  if (!isApiError(failure, 400)) return undefined;
-  const error = failure.fieldErrors.find((e) => e.field === 'body');
-  if (!error) return undefined;
-  if (error.code === 'unchanged') return i18n.t('journal.errors.unchanged');
-  if (error.code.includes('big')) return i18n.t('journal.errors.bodyTooLong', { max: i18n.formatNumber(limits.journalEntryMax) });
-  return i18n.t('journal.errors.bodyRequired');
+/** The message for a problem with the text, whether the schema or the server found it. */
+export function journalTextMessage({ t, formatNumber }: Pick<I18n, 't' | 'formatNumber'>, code: string): string {
+  if (code === 'unchanged') return t('journal.errors.unchanged');
+  if (code === 'too_big') return t('journal.errors.bodyTooLong', { max: formatNumber(limits.journalEntryMax) });
+  return t('journal.errors.bodyRequired');
 }

@@ -45,9 +45,14 @@ export function MeasureForm({ caseId, existing, onSaved, onStale, onCancel }: Me
   const [values, setValues] = useState<MeasureFormValues>(() => (existing ? formValuesOf(existing) : emptyMeasureForm));
   const idempotencyKey = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } = useFormSubmission(
     measureFields,
-    idOf,
+    {
+      targetOf: idOf,
+      // The server's 400s, worded as the form's own problems.
+      fieldOf: (path) => measureFields.find((field) => field === path),
+      messageOf: (field, code) => messageOf(problemOfServerError(field, code)?.[1] ?? 'dateInvalid'),
+    },
   );
   const typeLabel = (type: MeasureType) => t(`measureType.${type}`);
   const dateOf = (iso: string) => formatDate(`${iso}T12:00:00`);
@@ -81,7 +86,9 @@ export function MeasureForm({ caseId, existing, onSaved, onStale, onCancel }: Me
     startSending();
     const request = existing
       ? api.PATCH('/api/cases/{caseId}/measures/{measureId}', {
-          params: { path: { caseId, measureId: existing.id } }, headers: ifMatch(existing.version),
+          params: { path: { caseId, measureId: existing.id } },
+          // If-Match is not in the OpenAPI document for this route yet; the server requires it.
+          headers: ifMatch(existing.version),
           body,
         })
       : api.POST('/api/cases/{caseId}/measures', {
@@ -96,14 +103,7 @@ export function MeasureForm({ caseId, existing, onSaved, onStale, onCancel }: Me
       (failure: unknown) => {
         if (isStaleVersion(failure)) return onStale();
         if (isApiError(failure, 403)) return fail({}, t('measures.forbidden'));
-        if (isApiError(failure, 400) && failure.fieldErrors.length > 0) {
-          const server: FieldErrors<MeasureField> = {};
-          for (const error of failure.fieldErrors) {
-            const mapped = problemOfServerError(error.field, error.code);
-            if (mapped) server[mapped[0]] ??= messageOf(mapped[1]);
-          }
-          if (Object.keys(server).length > 0) return fail(server, null);
-        }
+        if (failFields(failure)) return;
         if (isApiError(failure, 422)) idempotencyKey.current = null;
         failUnexpected(failure);
       },

@@ -59,7 +59,11 @@ export interface IdentityFormProps {
 export default function IdentityForm({ caseId, view, showGuardian, onSaved, onOutdated, onCancel }: IdentityFormProps) {
   const t = useT();
   const [values, setValues] = useState<IdentityFormValues>(() => identityFormValuesOf(view));
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(fields, idOf);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } = useFormSubmission(fields, {
+    targetOf: idOf,
+    // The server's 400s: the dates of birth disagreeing, or a value it refuses as it is.
+    messageOf: (_field, code) => t(code === 'mismatch' ? 'identity.form.errors.birthDatesDisagree' : 'identity.form.errors.invalid'),
+  });
   const today = stockholmDate(new Date());
   const bind = (field: IdentityField) => ({
     id: idOf(field),
@@ -86,13 +90,7 @@ export default function IdentityForm({ caseId, view, showGuardian, onSaved, onOu
       params: { path: { caseId }, header: ifMatch(view.version) },
       body: identityRequestOf(values, view.addressHidden),
     }).then(onSaved, (error: unknown) => {
-      failSave(error, {
-        fail,
-        failUnexpected,
-        onOutdated,
-        fieldOf: ({ field }) => fields.find((f) => f === field),
-        messageOf: (_field, { code }) => t(code === 'mismatch' ? 'identity.form.errors.birthDatesDisagree' : 'identity.form.errors.invalid'),
-      });
+      failSave(error, { failFields, failUnexpected, onOutdated });
     });
   });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import type { CasePerson } from '../../../shared/schemas/cases.ts';
-import { api, type FieldError, ifMatch } from '../../api.ts';
+import { api, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
@@ -46,11 +46,6 @@ function messageFor(t: Translate, problem: PersonFormProblem, currentYear: numbe
 }
 
 /** The form field a server error path ("citizenships.1") is about. */
-function fieldOf({ field: path }: FieldError): PersonFormField | undefined {
-  const head = path.split('.')[0];
-  return personFormFields.find((field) => field === head);
-}
-
 export interface PersonFormProps {
   caseId: string;
   person: CasePerson;
@@ -64,9 +59,13 @@ export interface PersonFormProps {
 export default function PersonForm({ caseId, person, onSaved, onOutdated, onCancel }: PersonFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState<PersonFormValues>(() => personFormValuesOf(person));
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } = useFormSubmission(
     personFormFields,
-    (field) => personFieldTarget(ids, field),
+    {
+      targetOf: (field) => personFieldTarget(ids, field),
+      // The server's 400s: the form checked the same rules, so only the code name can still be refused.
+      messageOf: (field) => (field === 'codeName' ? t('person.form.errors.codeNameInvalid') : t('person.form.errors.invalid')),
+    },
   );
   const currentYear = new Date().getFullYear();
   const update = (change: Partial<PersonFormValues>) => {
@@ -94,13 +93,7 @@ export default function PersonForm({ caseId, person, onSaved, onOutdated, onCanc
         onSaved(saved);
       },
       (error: unknown) => {
-        failSave(error, {
-          fail,
-          failUnexpected,
-          onOutdated,
-          fieldOf,
-          messageOf: (field) => (field === 'codeName' ? t('person.form.errors.codeNameInvalid') : t('person.form.errors.invalid')),
-        });
+        failSave(error, { failFields, failUnexpected, onOutdated });
       },
     );
   });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { isApiError, type FieldError } from '../../api.ts';
-import type { FieldErrors, FormSubmission } from '../../use-form-submission.ts';
+import { isApiError } from '../../api.ts';
+import type { FormSubmission } from '../../use-form-submission.ts';
 
 /** The heading of a form opened in a panel; it takes focus when the form opens. */
 export function FormHeading({ id, children }: { id: string; children: string }) {
@@ -96,31 +96,17 @@ export function SummaryList({ rows }: { rows: readonly [string, ReactNode][] }) 
   );
 }
 
-export interface SaveFailure<F extends string> extends Pick<FormSubmission<F>, 'fail' | 'failUnexpected'> {
-  /** The form field a server field error is about, if any. */
-  fieldOf: (fieldError: FieldError) => F | undefined;
-  /** The message shown for it. */
-  messageOf: (field: F, fieldError: FieldError) => string;
+export interface SaveFailure<F extends string> extends Pick<FormSubmission<F>, 'failFields' | 'failUnexpected'> {
   /** The record changed meanwhile (412), or access did (403, 404): the panel says so. */
   onOutdated: (error: unknown) => void;
 }
 
 /**
- * A panel form's failed save: a 400's field errors go onto the form (the first for each field),
+ * A panel form's failed save: a 400's field errors go onto the form (the form hook's failFields),
  * a stale version or lost access to the panel, anything else is unexpected.
  */
-export function failSave<F extends string>(error: unknown, { fail, failUnexpected, fieldOf, messageOf, onOutdated }: SaveFailure<F>): void {
-  if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-    const found: FieldErrors<F> = {};
-    for (const fieldError of error.fieldErrors) {
-      const field = fieldOf(fieldError);
-      if (field && !found[field]) found[field] = messageOf(field, fieldError);
-    }
-    if (Object.keys(found).length > 0) {
-      fail(found, null);
-      return;
-    }
-  }
+export function failSave<F extends string>(error: unknown, { failFields, failUnexpected, onOutdated }: SaveFailure<F>): void {
+  if (failFields(error)) return;
   if (isApiError(error, 412) || isApiError(error, 403) || isApiError(error, 404)) onOutdated(error);
   else failUnexpected(error);
 }

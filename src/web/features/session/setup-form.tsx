@@ -7,14 +7,7 @@ import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { bindTextField, TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
-import { passwordMessage } from '../account/password-messages.ts';
-import {
-  serverSetupErrors,
-  setupFields,
-  validateSetup,
-  type SetupField,
-  type SetupValues,
-} from './setup-validation.ts';
+import { setupFields, setupMessage, setupSchema, type SetupField, type SetupValues } from './setup-validation.ts';
 
 const initialValues: SetupValues = {
   organisationName: 'Jämställdhetsmyndigheten',
@@ -34,18 +27,15 @@ export interface SetupFormProps {
 export function SetupForm({ token, onDone }: SetupFormProps) {
   const t = useT();
   const [values, setValues] = useState<SetupValues>(initialValues);
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } =
-    useFormSubmission(setupFields);
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, check, failFields } =
+    useFormSubmission(setupFields, { messageOf: (name, code) => setupMessage(t, name, code, values) });
   const field = (name: SetupField) => bindTextField(name, values, setValues, errors);
 
-  const onSubmit = handleSubmit(() => {
-    const validation = validateSetup(values, token, t);
-    if (!validation.ok) {
-      fail(validation.errors, null);
-      return;
-    }
+  const onSubmit = handleSubmit(async () => {
+    const input = await check(setupSchema, { ...values, token });
+    if (!input) return;
     startSending();
-    api.POST('/api/setup/start', { body: validation.input }).then((started) => { onDone(started, validation.input.email); }, (error: unknown) => {
+    api.POST('/api/setup/start', { body: input }).then((started) => { onDone(started, input.email); }, (error: unknown) => {
       const isTokenProblem =
         isApiError(error, 410) ||
         isApiError(error, 409) ||
@@ -54,15 +44,7 @@ export function SetupForm({ token, onDone }: SetupFormProps) {
         fail({}, t('setup.tokenInvalid'));
         return;
       }
-      if (isApiError(error, 400) && error.fieldErrors.length > 0) {
-        const fieldErrors = serverSetupErrors(error.fieldErrors, values, token, t);
-        const passwordError = error.fieldErrors.find((e) => e.field === 'password');
-        if (passwordError) fieldErrors.password = passwordMessage(t, passwordError.code);
-        if (Object.keys(fieldErrors).length > 0) {
-          fail(fieldErrors, null);
-          return;
-        }
-      }
+      if (failFields(error)) return;
       if (isApiError(error, 400)) {
         fail({}, t('setup.tokenInvalid'));
         return;

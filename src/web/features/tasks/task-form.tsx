@@ -33,11 +33,6 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
   const participants = useLoad(`participants:${caseId}`, (signal) =>
     api.GET('/api/cases/{caseId}/participants', { params: { path: { caseId } }, signal }),
   );
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected } = useFormSubmission(
-    fields,
-    idOf,
-  );
-
   const messageOf = (problem: TaskFormProblem): string => {
     switch (problem) {
       case 'titleRequired':
@@ -48,6 +43,22 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
         return t('tasks.errors.dueInvalid');
     }
   };
+
+  // The server's 400s, by field and code.
+  const serverMessageOf = (field: Field, code: string): string => {
+    switch (field) {
+      case 'title':
+        return messageOf(code === 'too_big' ? 'titleTooLong' : 'titleRequired');
+      case 'dueOn':
+        return messageOf('dueInvalid');
+      case 'assigneeUserId':
+        return t('tasks.errors.assigneeNotParticipant');
+    }
+  };
+  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } = useFormSubmission(
+    fields,
+    { targetOf: idOf, messageOf: serverMessageOf },
+  );
 
   const set = (field: Field) => (value: string) => {
     // Another request than the one that may have been sent: it gets its own key.
@@ -78,15 +89,7 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
         },
         (failure: unknown) => {
           if (isApiError(failure, 403)) return fail({}, t('tasks.forbidden'));
-          if (isApiError(failure, 400) && failure.fieldErrors.length > 0) {
-            const server: FieldErrors<Field> = {};
-            for (const error of failure.fieldErrors) {
-              if (error.field === 'title') server.title = messageOf(error.code.includes('big') ? 'titleTooLong' : 'titleRequired');
-              if (error.field === 'dueOn') server.dueOn = messageOf('dueInvalid');
-              if (error.field === 'assigneeUserId') server.assigneeUserId = t('tasks.errors.assigneeNotParticipant');
-            }
-            if (Object.keys(server).length > 0) return fail(server, null);
-          }
+          if (failFields(failure)) return;
           if (isApiError(failure, 422)) renewKey();
           failUnexpected(failure);
         },
