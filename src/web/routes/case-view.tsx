@@ -60,7 +60,19 @@ export default function CaseViewRoute() {
       api.GET('/api/cases/{caseId}', { params: { path: { caseId: id } }, signal }),
       loadGeography(),
     ]);
-    return { detail, geography };
+    // The consultation it came from, linked only for those who may open it (404 for the others).
+    const sourceId = detail.sourceConsultationId;
+    const sourceConsultation =
+      sourceId === null
+        ? null
+        : await api.GET('/api/consultations/{consultationId}', { params: { path: { consultationId: sourceId } }, signal }).then(
+            (c) => ({ id: c.id, reference: c.reference }),
+            (error: unknown) => {
+              if (isApiError(error, 404) || isApiError(error, 403)) return null;
+              throw error;
+            },
+          );
+    return { detail, geography, sourceConsultation };
   });
   const loaded = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
 
@@ -111,7 +123,7 @@ export default function CaseViewRoute() {
             <h2 className="section-heading" id="case-summary-heading">
               {t('caseView.summary')}
             </h2>
-            <CaseSummaryList detail={detail} geography={loaded.geography} onCaseChanged={onCaseChanged} />
+            <CaseSummaryList detail={detail} sourceConsultation={loaded.sourceConsultation} geography={loaded.geography} onCaseChanged={onCaseChanged} />
           </section>
           {panels.map((Panel, index) => (
             <Panel key={index} detail={detail} onCaseChanged={onCaseChanged} />

@@ -69,7 +69,15 @@ function assessmentRows(t: Translate, formatDate: (iso: string) => string, detai
 }
 
 /** The case's key facts as a description list, with an "Edit" form for those who run the case. */
-export function CaseSummaryList({ detail, geography, onCaseChanged }: { detail: CaseDetail; geography: GeographyIndex; onCaseChanged: () => void }) {
+export interface CaseSummaryListProps {
+  detail: CaseDetail;
+  /** The consultation the case came from, when the reader may open it. */
+  sourceConsultation: { id: string; reference: string } | null;
+  geography: GeographyIndex;
+  onCaseChanged: () => void;
+}
+
+export function CaseSummaryList({ detail, sourceConsultation, geography, onCaseChanged }: CaseSummaryListProps) {
   const { t, formatDate, formatDateTime } = useI18n();
   const { isEditing, open, close } = useEditing(editButtonId);
   const { status, say } = useStatus();
@@ -89,11 +97,11 @@ export function CaseSummaryList({ detail, geography, onCaseChanged }: { detail: 
     ],
     [t('caseView.createdAt'), <time dateTime={detail.createdAt}>{formatDateTime(detail.createdAt)}</time>],
     [t('caseView.updatedAt'), <time dateTime={detail.updatedAt}>{formatDateTime(detail.updatedAt)}</time>],
-    ...(detail.sourceConsultation
+    ...(sourceConsultation
       ? [
           [
             t('caseView.sourceConsultation'),
-            <Link href={`/consultations/${detail.sourceConsultation.id}`}>{detail.sourceConsultation.reference}</Link>,
+            <Link href={`/consultations/${sourceConsultation.id}`}>{sourceConsultation.reference}</Link>,
           ] as [string, ReactNode],
         ]
       : []),
