@@ -56,6 +56,14 @@ describe('errors', () => {
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  // That every non-public route answers 401 without a session is swept in test/security/route-access.test.ts.
+  it('answers a request without a session with a problem+json 401', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/cases' });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status: 401 });
+  });
+
   it('gives every response a request id', async () => {
     const response = await t.app.inject({ url: '/health/live' });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

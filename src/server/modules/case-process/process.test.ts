@@ -73,17 +73,6 @@ async function moveRefused(caseId: string, to: CasePhase, status = 422, reason?:
   return problem.errors.map((e) => e.field);
 }
 
-describe('without a session', () => {
-  it.each([
-    ['GET', '/api/cases/00000000-0000-4000-8000-000000000000/process'],
-    ['POST', '/api/cases/00000000-0000-4000-8000-000000000000/phase'],
-    ['PUT', '/api/cases/00000000-0000-4000-8000-000000000000/checklist/00000000-0000-4000-8000-000000000000'],
-  ] as const)('%s %s answers 401', async (method, url) => {
-    const response = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
-    expect(response.statusCode).toBe(401);
-  });
-});
-
 describe('reading the process', () => {
   it('shows the phase, every phase with its seeded checklist, what the next phase lacks and an empty history', async () => {
     const created = await createCaseAs(t.app, coordinatorCookie);

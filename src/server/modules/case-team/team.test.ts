@@ -126,23 +126,6 @@ const teamRowCount = (caseId: string) => t.db.$count(caseTeamMembers, eq(caseTea
 const basisCount = (caseId: string) => t.db.$count(legalBases, eq(legalBases.caseId, caseId));
 const auditOf = (caseId: string, action: AuditAction) => auditRowsAbout(t.db, action, caseId);
 
-describe('without a session', () => {
-  const id = '00000000-0000-4000-8000-000000000000';
-  it.each([
-    ['GET', `/api/cases/${id}/team`],
-    ['GET', `/api/cases/${id}/team/candidates`],
-    ['GET', `/api/cases/${id}/participants`],
-    ['POST', `/api/cases/${id}/legal-bases`],
-    ['POST', `/api/cases/${id}/legal-bases/${id}/withdraw`],
-    ['POST', `/api/cases/${id}/team`],
-    ['PATCH', `/api/cases/${id}/team/${id}`],
-    ['DELETE', `/api/cases/${id}/team/${id}`],
-  ] as const)('%s %s answers 401', async (method, url) => {
-    const response = await t.app.inject({ method, url, payload: method === 'POST' || method === 'PATCH' ? {} : undefined });
-    expect(response.statusCode).toBe(401);
-  });
-});
-
 describe('a team seat opens the case to the organisation, and only while it holds', () => {
   let detail: CaseDetail;
   let seat: { basis: LegalBasis; member: TeamMember };

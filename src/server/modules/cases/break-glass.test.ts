@@ -111,7 +111,6 @@ describe('POST /api/break-glass', () => {
     expect((await breakGlass(asCoordinator, vastCase.reference, 'för att')).statusCode).toBe(400);
     expect((await breakGlass(asCoordinator, 'NMT-12')).statusCode).toBe(400);
     expect(await t.db.$count(caseAccessGrants, eq(caseAccessGrants.caseId, vastCase.id))).toBe(0);
-    expect((await t.app.inject({ method: 'POST', url: '/api/break-glass', payload: { reference: vastCase.reference, reason } })).statusCode).toBe(401);
   });
 });
 
@@ -136,6 +135,5 @@ describe('GET /api/audit/break-glass', () => {
 
   it('is for auditors only', async () => {
     expect((await asCoordinator('GET', '/api/audit/break-glass')).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/audit/break-glass' })).statusCode).toBe(401);
   });
 });

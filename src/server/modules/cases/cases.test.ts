@@ -28,18 +28,6 @@ const list = async (cookie: string, query = '') => {
   return response.json<CaseListPage>();
 };
 
-describe('without a session', () => {
-  it.each([
-    ['GET', '/api/cases'],
-    ['POST', '/api/cases'],
-    ['GET', '/api/cases/00000000-0000-4000-8000-000000000000'],
-  ] as const)('%s %s answers 401 problem+json', async (method, url) => {
-    const response = await t.app.inject({ method, url, payload: method === 'POST' ? caseInput() : undefined });
-    expect(response.statusCode).toBe(401);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-  });
-});
-
 describe('opening a case', () => {
   it('gives a reference number, routes by municipality and makes the coordinator lead', async () => {
     const response = await t.app.inject({

@@ -58,22 +58,6 @@ const documentCount = async () => ({
 
 const auditOf = (action: AuditAction, caseId = f.theCase.id) => auditRowsAbout(t.db, action, caseId);
 
-describe('without a session', () => {
-  const zero = '00000000-0000-4000-8000-000000000000';
-  it.each([
-    ['GET', `/api/cases/${zero}/documents`],
-    ['POST', `/api/cases/${zero}/documents?fileName=a.pdf`],
-    ['GET', `/api/cases/${zero}/documents/${zero}/content`],
-  ] as const)('%s %s answers 401', async (method, url) => {
-    const response = await t.app.inject({
-      method,
-      url,
-      ...(method === 'POST' ? { payload: minimalPdf(), headers: { 'content-type': 'application/octet-stream' } } : {}),
-    });
-    expect(response.statusCode).toBe(401);
-  });
-});
-
 describe('uploading', () => {
   it('stores a PDF with its detected type, size and SHA-256, and audits ids, size and type but not the name', async () => {
     const bytes = minimalPdf();

@@ -63,18 +63,6 @@ const writeOk = async (cookie: string, caseId: string, body: string) => {
 };
 const auditOf = (caseId: string, action: AuditAction) => auditRowsAbout(t.db, action, caseId);
 
-describe('without a session', () => {
-  it.each([
-    ['GET', journalUrl(none)],
-    ['POST', journalUrl(none)],
-    ['PATCH', journalUrl(none, `/${none}`)],
-    ['GET', journalUrl(none, `/${none}/revisions`)],
-  ] as const)('%s %s answers 401', async (method, url) => {
-    const response = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : { body: 'x' } });
-    expect(response.statusCode).toBe(401);
-  });
-});
-
 describe('writing and reading the journal', () => {
   it('writes an entry with author, organisation and a trimmed text', async () => {
     const caseDetail = await createCaseAs(t.app, leadCookie);
