@@ -33,8 +33,38 @@ async function openApiDocument(): Promise<OpenAPI3> {
   }
 }
 
+type Json = Record<string, unknown>;
+const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every error answer carries the same problem+json schema, written out in full by the server's
+ * document each time. It becomes one component, components['schemas']['Problem'], referred to
+ * from each error answer: the same types, a fraction of the file.
+ */
+function hoistProblem(document: OpenAPI3): OpenAPI3 {
+  const errorSchemas: Json[] = [];
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item as Json)) {
+      if (!isJson(operation) || !isJson(operation.responses)) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const content = isJson(response) && isJson(response.content) ? response.content : undefined;
+        const json = content && isJson(content['application/json']) ? content['application/json'] : undefined;
+        if (Number(status) >= 400 && json && isJson(json.schema)) errorSchemas.push(json);
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const { schema } of errorSchemas) counts.set(JSON.stringify(schema), (counts.get(JSON.stringify(schema)) ?? 0) + 1);
+  const [problem] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (problem === undefined) return document;
+  for (const json of errorSchemas) if (JSON.stringify(json.schema) === problem) json.schema = { $ref: '#/components/schemas/Problem' };
+  const components = (document.components ??= {});
+  components.schemas = { ...components.schemas, Problem: JSON.parse(problem) as NonNullable<typeof components.schemas>[string] };
+  return document;
+}
+
 async function generate(): Promise<string> {
-  const ast = await openapiTS(await openApiDocument(), { alphabetize: true, exportType: false });
+  const ast = await openapiTS(hoistProblem(await openApiDocument()), { alphabetize: true, exportType: false });
   return `${header}${astToString(ast).trimEnd()}\n`;
 }
 

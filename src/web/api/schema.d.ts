@@ -39,21 +39,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -62,21 +48,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -85,21 +57,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -149,21 +107,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -172,21 +116,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -195,21 +125,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -256,21 +172,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -279,21 +181,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -343,21 +231,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -366,21 +240,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -389,21 +249,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -412,21 +258,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -478,21 +310,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -501,21 +319,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -569,21 +373,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -631,21 +421,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -654,21 +430,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -732,21 +494,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -755,21 +503,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -778,21 +512,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1003,21 +723,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1074,21 +780,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1097,21 +789,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1120,21 +798,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1351,21 +1015,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1374,21 +1024,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1397,21 +1033,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1454,21 +1076,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1528,21 +1136,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1551,21 +1145,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1574,21 +1154,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1597,21 +1163,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1620,21 +1172,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1701,21 +1239,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1724,21 +1248,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1747,21 +1257,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1770,21 +1266,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1889,21 +1371,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1912,21 +1380,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1935,21 +1389,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1958,21 +1398,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1981,21 +1407,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2085,21 +1497,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2108,21 +1506,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2131,21 +1515,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2154,21 +1524,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2177,21 +1533,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2200,21 +1542,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2295,21 +1623,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2318,21 +1632,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2341,21 +1641,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2364,21 +1650,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2493,11 +1765,7 @@ export interface paths {
                                 match: boolean;
                                 text: string;
                             }[];
-                            sourceConsultation: {
-                                /** Format: uuid */
-                                id: string;
-                                reference: string;
-                            } | null;
+                            sourceConsultationId: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -2575,11 +1843,7 @@ export interface paths {
                                 match: boolean;
                                 text: string;
                             }[];
-                            sourceConsultation: {
-                                /** Format: uuid */
-                                id: string;
-                                reference: string;
-                            } | null;
+                            sourceConsultationId: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -2592,21 +1856,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2615,21 +1865,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2638,21 +1874,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2661,21 +1883,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2684,21 +1892,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2799,11 +1993,7 @@ export interface paths {
                                 match: boolean;
                                 text: string;
                             }[];
-                            sourceConsultation: {
-                                /** Format: uuid */
-                                id: string;
-                                reference: string;
-                            } | null;
+                            sourceConsultationId: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -2816,21 +2006,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2839,21 +2015,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2862,21 +2024,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2885,21 +2033,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3010,11 +2144,7 @@ export interface paths {
                                 match: boolean;
                                 text: string;
                             }[];
-                            sourceConsultation: {
-                                /** Format: uuid */
-                                id: string;
-                                reference: string;
-                            } | null;
+                            sourceConsultationId: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -3027,21 +2157,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3050,21 +2166,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3073,21 +2175,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3096,21 +2184,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3119,21 +2193,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3142,21 +2202,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3218,21 +2264,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3241,21 +2273,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3264,21 +2282,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3287,21 +2291,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3362,21 +2352,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3385,21 +2361,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3408,21 +2370,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3431,21 +2379,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3503,21 +2437,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3526,21 +2446,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3549,21 +2455,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3572,21 +2464,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3653,21 +2531,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3676,21 +2540,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3699,21 +2549,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3722,21 +2558,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3745,21 +2567,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3768,21 +2576,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3791,21 +2585,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3851,21 +2631,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3874,21 +2640,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3897,21 +2649,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3920,21 +2658,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3992,21 +2716,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4015,21 +2725,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4038,21 +2734,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4061,21 +2743,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4131,21 +2799,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4154,21 +2808,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4177,21 +2817,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4200,21 +2826,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4223,21 +2835,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4246,21 +2844,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4319,21 +2903,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4342,21 +2912,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4365,21 +2921,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4388,21 +2930,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4478,21 +3006,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4501,21 +3015,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4524,21 +3024,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4547,21 +3033,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4570,21 +3042,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4615,7 +3073,9 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     caseId: string;
                     entryId: string;
@@ -4658,21 +3118,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4681,21 +3127,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4704,21 +3136,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4727,21 +3145,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4750,21 +3154,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4773,21 +3163,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4837,21 +3213,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4860,21 +3222,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4883,21 +3231,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4906,21 +3240,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4972,21 +3292,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4995,21 +3301,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5018,21 +3310,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5041,21 +3319,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5169,21 +3433,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5192,21 +3442,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5215,21 +3451,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5238,21 +3460,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5261,21 +3469,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5284,21 +3478,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5375,21 +3555,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5398,21 +3564,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5421,21 +3573,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5444,21 +3582,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5467,21 +3591,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5490,21 +3600,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5513,21 +3609,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5585,21 +3667,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5608,21 +3676,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5631,21 +3685,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5654,21 +3694,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5722,21 +3748,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5745,21 +3757,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5768,21 +3766,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5791,21 +3775,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5814,21 +3784,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5875,21 +3831,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5898,21 +3840,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5921,21 +3849,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -5944,21 +3858,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6020,21 +3920,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6043,21 +3929,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6066,21 +3938,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6089,21 +3947,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6196,21 +4040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6219,21 +4049,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6242,21 +4058,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6265,21 +4067,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6288,21 +4076,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6330,7 +4104,9 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     caseId: string;
                     measureId: string;
@@ -6382,21 +4158,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6405,21 +4167,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6428,21 +4176,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6451,21 +4185,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6474,21 +4194,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6497,21 +4203,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6557,21 +4249,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6580,21 +4258,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6603,21 +4267,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6626,21 +4276,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6720,21 +4356,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6743,21 +4365,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6766,21 +4374,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6789,21 +4383,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6812,21 +4392,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6835,21 +4401,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6872,7 +4424,9 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     caseId: string;
                 };
@@ -6948,21 +4502,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6971,21 +4511,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -6994,21 +4520,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7017,21 +4529,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7040,21 +4538,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7063,21 +4547,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7086,21 +4556,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7190,21 +4646,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7213,21 +4655,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7236,21 +4664,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7259,21 +4673,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7334,21 +4734,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7357,21 +4743,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7380,21 +4752,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7403,21 +4761,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7502,21 +4846,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7525,21 +4855,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7548,21 +4864,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7571,21 +4873,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7594,21 +4882,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7639,7 +4913,9 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     caseId: string;
                     taskId: string;
@@ -7686,21 +4962,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7709,21 +4971,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7732,21 +4980,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7755,21 +4989,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7778,21 +4998,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7801,21 +5007,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7918,21 +5110,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7941,21 +5119,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7964,21 +5128,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7987,21 +5137,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8094,21 +5230,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8117,21 +5239,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8140,21 +5248,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8163,21 +5257,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8186,21 +5266,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8209,21 +5275,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8275,21 +5327,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8298,21 +5336,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8321,21 +5345,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8344,21 +5354,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8367,21 +5363,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8390,21 +5372,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8413,21 +5381,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8491,21 +5445,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8514,21 +5454,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8537,21 +5463,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8560,21 +5472,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8583,21 +5481,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8606,21 +5490,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8629,21 +5499,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8703,21 +5559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8726,21 +5568,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8749,21 +5577,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8772,21 +5586,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8853,21 +5653,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8876,21 +5662,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8969,21 +5741,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -8992,21 +5750,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9015,21 +5759,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9038,21 +5768,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9061,21 +5777,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9106,7 +5808,9 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     itemId: string;
                 };
@@ -9152,21 +5856,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9175,21 +5865,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9198,21 +5874,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9221,21 +5883,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9244,21 +5892,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9267,21 +5901,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9356,21 +5976,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9379,21 +5985,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9402,21 +5994,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9425,21 +6003,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9600,21 +6164,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9623,21 +6173,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9646,21 +6182,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9669,21 +6191,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9692,21 +6200,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9799,21 +6293,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9822,21 +6302,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9845,21 +6311,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -9868,21 +6320,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9985,21 +6423,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10008,21 +6432,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10031,21 +6441,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10054,21 +6450,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10077,21 +6459,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10195,21 +6563,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10218,21 +6572,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10241,21 +6581,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10264,21 +6590,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10287,21 +6599,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10310,21 +6608,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10333,21 +6617,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10397,21 +6667,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10420,21 +6676,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10443,21 +6685,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10466,21 +6694,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10579,21 +6793,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10602,21 +6802,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10625,21 +6811,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10648,21 +6820,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10671,21 +6829,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10694,21 +6838,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10717,21 +6847,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10835,21 +6951,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10858,21 +6960,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10881,21 +6969,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10904,21 +6978,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10927,21 +6987,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10950,21 +6996,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -10973,21 +7005,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11046,21 +7064,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11069,21 +7073,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11092,21 +7082,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11115,21 +7091,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11138,21 +7100,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11161,21 +7109,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11184,21 +7118,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11274,21 +7194,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11297,21 +7203,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11320,21 +7212,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11411,21 +7289,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11434,21 +7298,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11457,21 +7307,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11565,21 +7401,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11588,21 +7410,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11611,21 +7419,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11634,21 +7428,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11704,21 +7484,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11727,21 +7493,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11750,21 +7502,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11773,21 +7511,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11846,21 +7570,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11869,21 +7579,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11892,21 +7588,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -11915,21 +7597,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11988,21 +7656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12011,21 +7665,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12034,21 +7674,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12154,21 +7780,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12177,21 +7789,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12200,21 +7798,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12223,21 +7807,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12289,21 +7859,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12312,21 +7868,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12335,21 +7877,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12358,21 +7886,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12420,21 +7934,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12443,21 +7943,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12466,21 +7952,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12489,21 +7961,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12571,21 +8029,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12594,21 +8038,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12617,21 +8047,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12640,21 +8056,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12722,21 +8124,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12745,21 +8133,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12768,21 +8142,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12791,21 +8151,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12870,21 +8216,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12893,21 +8225,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12916,21 +8234,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -12939,21 +8243,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13024,21 +8314,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13047,21 +8323,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13070,21 +8332,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13093,21 +8341,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13168,21 +8402,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13191,21 +8411,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13214,21 +8420,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13237,21 +8429,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13260,21 +8438,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13337,21 +8501,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13360,21 +8510,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13383,21 +8519,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13406,21 +8528,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13429,21 +8537,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13513,21 +8607,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13536,21 +8616,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13559,21 +8625,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13582,21 +8634,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13605,21 +8643,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13671,21 +8695,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13694,21 +8704,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13717,21 +8713,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13740,21 +8722,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13763,21 +8731,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13847,21 +8801,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13870,21 +8810,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13893,21 +8819,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13916,21 +8828,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -13939,21 +8837,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13999,21 +8883,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14022,21 +8892,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14045,21 +8901,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14068,21 +8910,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14091,21 +8919,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14180,21 +8994,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14203,21 +9003,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14226,21 +9012,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14249,21 +9021,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14333,21 +9091,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14356,21 +9100,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14379,21 +9109,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14402,21 +9118,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14488,21 +9190,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14511,21 +9199,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14534,21 +9208,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14557,21 +9217,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14641,21 +9287,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14664,21 +9296,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14687,21 +9305,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14710,21 +9314,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14774,21 +9364,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14797,21 +9373,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14820,21 +9382,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14843,21 +9391,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14932,21 +9466,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14955,21 +9475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -14978,21 +9484,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15001,21 +9493,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15075,21 +9553,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15098,21 +9562,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15121,21 +9571,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15144,21 +9580,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15223,21 +9645,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15246,21 +9654,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15269,21 +9663,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15292,21 +9672,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15372,21 +9738,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15395,21 +9747,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15418,21 +9756,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15441,21 +9765,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15525,21 +9835,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15548,21 +9844,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15571,21 +9853,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15594,21 +9862,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15672,21 +9926,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15695,21 +9935,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15718,21 +9944,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15741,21 +9953,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15865,21 +10063,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15888,21 +10072,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -15964,21 +10134,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -15987,21 +10143,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -16046,21 +10188,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -16110,21 +10238,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            currentVersion?: number;
-                            detail?: string;
-                            errors?: {
-                                code: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            /** @enum {string} */
-                            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -16272,7 +10386,23 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Problem: {
+            currentVersion?: number;
+            detail?: string;
+            errors?: {
+                code: string;
+                field: string;
+                message: string;
+            }[];
+            instance?: string;
+            /** @enum {string} */
+            refusal?: "own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent";
+            status: number;
+            title: string;
+            type: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
