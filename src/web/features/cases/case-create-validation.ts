@@ -3,6 +3,7 @@ import type { ExploitationForm, Gender, Indicator } from '../../../shared/enums.
 import { limits } from '../../../shared/limits.ts';
 import { caseCreateInput, type CaseCreateInput } from '../../../shared/schemas/cases.ts';
 import type { FieldError } from '../../api.ts';
+import { fieldErrorsOf, problemsOfFieldErrors, problemsOfIssues } from '../../form-errors.ts';
 import type { Translate } from '../../i18n/index.tsx';
 import { maxCitizenships, maxLanguages } from '../persons/person-validation.ts';
 
@@ -50,10 +51,10 @@ export const emptyCaseForm: CaseFormValues = {
 };
 
 /** Which form field an error path (client "person.codeName" or server "exploitationForms.0") is about. */
-function fieldOf(path: string): CaseField | null {
+function fieldOf(path: string): CaseField | undefined {
   const [head, second] = path.split('.');
   const name = head === 'person' ? second : head;
-  return caseFields.find((field) => field === name) ?? null;
+  return caseFields.find((field) => field === name);
 }
 
 function messageFor(field: CaseField, t: Translate, isTooLong: boolean): string {
@@ -107,11 +108,10 @@ export function validateCaseForm(values: CaseFormValues, t: Translate): CaseVali
     },
   });
   if (result.success) return { ok: true, input: result.data };
-  const errors: CaseFormErrors = {};
-  for (const issue of result.error.issues) {
-    const field = fieldOf(issue.path.map(String).join('.'));
-    if (field && !errors[field]) errors[field] = messageFor(field, t, issue.code === 'too_big');
-  }
+  const errors = fieldErrorsOf(problemsOfIssues(result.error.issues), {
+    fieldOf,
+    messageOf: (field, code) => messageFor(field, t, code === 'too_big'),
+  });
   return { ok: false, errors };
 }
 
@@ -121,11 +121,8 @@ export function validateCaseForm(values: CaseFormValues, t: Translate): CaseVali
  * its length gets a message that says so.
  */
 export function serverCaseErrors(fieldErrors: readonly FieldError[], t: Translate): CaseFormErrors {
-  const errors: CaseFormErrors = {};
-  for (const { field: path } of fieldErrors) {
-    const field = fieldOf(path);
-    if (!field || errors[field]) continue;
-    errors[field] = field === 'codeName' ? t('caseNew.errors.codeNameInvalid') : messageFor(field, t, false);
-  }
-  return errors;
+  return fieldErrorsOf(problemsOfFieldErrors(fieldErrors), {
+    fieldOf,
+    messageOf: (field) => (field === 'codeName' ? t('caseNew.errors.codeNameInvalid') : messageFor(field, t, false)),
+  });
 }
