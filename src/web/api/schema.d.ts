@@ -559,6 +559,9 @@ export interface paths {
                                     renewRecoveryCodes: boolean;
                                     startSecondFactor: boolean;
                                 };
+                                audit: {
+                                    readRoleChanges: boolean;
+                                };
                                 auth: {
                                     confirmSecondFactor: boolean;
                                     finishSetup: boolean;
@@ -677,7 +680,6 @@ export interface paths {
                                     listRoleRequests: boolean;
                                     reactivate: boolean;
                                     read: boolean;
-                                    readRoleChanges: boolean;
                                     rejectRoleRequest: boolean;
                                     setRoles: boolean;
                                     withdrawRoleRequest: boolean;
@@ -851,6 +853,9 @@ export interface paths {
                                     renewRecoveryCodes: boolean;
                                     startSecondFactor: boolean;
                                 };
+                                audit: {
+                                    readRoleChanges: boolean;
+                                };
                                 auth: {
                                     confirmSecondFactor: boolean;
                                     finishSetup: boolean;
@@ -969,7 +974,6 @@ export interface paths {
                                     listRoleRequests: boolean;
                                     reactivate: boolean;
                                     read: boolean;
-                                    readRoleChanges: boolean;
                                     rejectRoleRequest: boolean;
                                     setRoles: boolean;
                                     withdrawRoleRequest: boolean;

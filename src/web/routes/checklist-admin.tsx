@@ -57,8 +57,7 @@ export default function ChecklistAdminRoute() {
     else show(t('app.genericError'), 'error');
   };
   const patch = (item: ChecklistItem, body: RequestBody<'/api/checklist-items/{itemId}', 'patch'>) =>
-    // If-Match is not in the OpenAPI document for this route yet; the server requires it.
-    api.PATCH('/api/checklist-items/{itemId}', { params: { path: { itemId: item.id } }, headers: ifMatch(item.version), body });
+    api.PATCH('/api/checklist-items/{itemId}', { params: { path: { itemId: item.id }, header: ifMatch(item.version) }, body });
 
   const onMove = (item: ChecklistItem, step: -1 | 1) => {
     patch(item, { position: item.position + step }).then(

@@ -77,9 +77,7 @@ export function ChecklistItemForm({ phase, existing, onSaved, onStale, onCancel 
         return;
       }
       request = api.PATCH('/api/checklist-items/{itemId}', {
-        params: { path: { itemId: existing.id } },
-        // If-Match is not in the OpenAPI document for this route yet; the server requires it.
-        headers: ifMatch(existing.version),
+        params: { path: { itemId: existing.id }, header: ifMatch(existing.version) },
         body: changes,
       });
     } else {

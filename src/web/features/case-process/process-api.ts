@@ -5,9 +5,7 @@ import { api, ifMatch, isApiError } from '../../api.ts';
 /** Moves the case; `version` is the case version last read, sent as If-Match. */
 export function requestMove(caseId: string, version: number, to: CasePhase, reason?: string): Promise<ProcessState> {
   return api.POST('/api/cases/{caseId}/phase', {
-    params: { path: { caseId } },
-    // If-Match is not in the OpenAPI document for this route yet; the server requires it.
-    headers: ifMatch(version),
+    params: { path: { caseId }, header: ifMatch(version) },
     body: reason ? { to, reason } : { to },
   });
 }

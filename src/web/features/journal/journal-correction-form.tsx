@@ -45,9 +45,7 @@ export function JournalCorrectionForm({ caseId, entry, onCorrected, onCancel, on
     startSending();
     api
       .PATCH('/api/cases/{caseId}/journal/{entryId}', {
-        params: { path: { caseId, entryId: entry.id } },
-        // If-Match is not in the OpenAPI document for this route yet; the server requires it.
-        headers: ifMatch(entry.version),
+        params: { path: { caseId, entryId: entry.id }, header: ifMatch(entry.version) },
         body: corrected,
       })
       .then(onCorrected, (failure: unknown) => {

@@ -86,9 +86,7 @@ export function MeasureForm({ caseId, existing, onSaved, onStale, onCancel }: Me
     startSending();
     const request = existing
       ? api.PATCH('/api/cases/{caseId}/measures/{measureId}', {
-          params: { path: { caseId, measureId: existing.id } },
-          // If-Match is not in the OpenAPI document for this route yet; the server requires it.
-          headers: ifMatch(existing.version),
+          params: { path: { caseId, measureId: existing.id }, header: ifMatch(existing.version) },
           body,
         })
       : api.POST('/api/cases/{caseId}/measures', {

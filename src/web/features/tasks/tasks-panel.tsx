@@ -79,9 +79,7 @@ export function TasksPanel({ detail }: CasePanelProps) {
     if (ticked.get(task.id)?.reloadedBy === null) return;
     dispatch({ type: 'tick', taskId: task.id, done });
     api.PATCH('/api/cases/{caseId}/tasks/{taskId}', {
-      params: { path: { caseId, taskId: task.id } },
-      // If-Match is not in the OpenAPI document for this route yet; the server requires it.
-      headers: ifMatch(task.version),
+      params: { path: { caseId, taskId: task.id }, header: ifMatch(task.version) },
       body: { done },
     }).then(
       () => {
