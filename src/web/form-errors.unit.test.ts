@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import './zod-config.ts';
 import { caseLinkInput } from '../shared/schemas/cases.ts';
-import { fieldErrorsOf, firstPartField, problemsOfFieldErrors, problemsOfIssues, type FieldWording } from './form-errors.ts';
+import { fieldErrorsOf, firstPartField, otherProblems, problemsOfFieldErrors, problemsOfIssues, type FieldWording } from './form-errors.ts';
 
 const fields = ['reference', 'kind'] as const;
 type Field = (typeof fields)[number];
@@ -48,5 +48,16 @@ describe('field errors from a problem+json 400', () => {
       messageOf: (_field, code) => (code === 'too_big' ? 'too long' : 'required'),
     };
     expect(fieldErrorsOf([{ path: 'person.codeName', code: 'too_big' }], nested)).toEqual({ codeName: 'too long' });
+  });
+});
+
+describe('problems about no field of the form', () => {
+  it('are set apart for a message above the fields, such as the call times the form sets itself', () => {
+    const problems = [
+      { path: 'endedAt', code: 'custom' },
+      { path: 'reference', code: 'too_big' },
+    ];
+    expect(otherProblems(problems, firstPartField(fields))).toEqual([{ path: 'endedAt', code: 'custom' }]);
+    expect(fieldErrorsOf(problems, wording)).toEqual({ reference: 'reference:too_big' });
   });
 });
