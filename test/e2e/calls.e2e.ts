@@ -57,7 +57,8 @@ describe('support line call log', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: sv['calls.timer.started'].split('{')[0]! }).count()).toBe(1);
     // Straight to who is calling; the arrow key moves from "Yrkesverksam" to "Utsatt person".
     await expectFocusOn(page, 'call-category-professional');
-    await page.waitForTimeout(1100);
+    // The call lasts a second or more, as the clock on the page shows.
+    await page.getByRole('timer').filter({ hasNotText: '00:00' }).waitFor();
     await keys.press('ArrowDown');
     expect(await page.getByLabel(sv['calls.callerCategory.exposed_person']).isChecked()).toBe(true);
     await keys.press('Tab');

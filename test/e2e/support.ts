@@ -18,8 +18,9 @@ import { webDistFolder } from '../../src/server/platform/web-app.ts';
 import { eq } from 'drizzle-orm';
 import { users } from '../../src/server/db/schema/index.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
+import { issueFormToken } from '../../src/server/modules/intake/intake-guard.ts';
 import { createTestDatabase } from '../support/database.ts';
-import { testPassword, testTotpSecret } from '../support/factories.ts';
+import { testKeyring, testPassword, testTotpSecret } from '../support/factories.ts';
 import { sv as svTexts } from '../../src/web/i18n/sv.ts';
 import { freePort } from '../support/process.ts';
 
@@ -350,4 +351,16 @@ export async function signInThroughForm(
   await page.getByRole('button', { name: svTexts['signIn.submit'] }).click();
   await enterSignInCode(page, e2e.server.db, email, credentials.totpSecret);
   await page.waitForURL(landing);
+}
+
+/**
+ * A person takes longer than the form's minimum fill time (three seconds); the test does not wait
+ * for it. The page asks the server for its form token as usual and gets one issued a minute ago,
+ * sealed with the server's key; the server checks it like any other.
+ */
+export async function serveFormTokenFromAMinuteAgo(page: Page): Promise<void> {
+  await page.route('**/api/intake/form-token', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { token: issueFormToken(testKeyring, new Date(Date.now() - 60_000)) } });
+  });
 }

@@ -260,15 +260,19 @@ describe('e-mail', () => {
 });
 
 describe('the scheduler', () => {
-  it('ticks soon after start, on its own, and stops cleanly', async () => {
+  it('ticks soon after start, again on its own, and stops cleanly', async () => {
     const caseId = await newCase();
     const today = swedishToday(new Date());
     const taskId = await insertTask(t.db, { caseId, createdByUserId: lead.id, dueOn: today, assigneeUserId: assignee.id });
     const errors: unknown[] = [];
-    const stop = startReminderScheduler({ db: t.db, config: t.config, mailer: null, onError: (e) => errors.push(e), firstTickMs: 0, intervalMs: 50 });
+    const stop = startReminderScheduler({ db: t.db, config: t.config, mailer: null, onError: (e) => errors.push(e), firstTickMs: 0, intervalMs: 20 });
+    // Waits for what the scheduler does, not for a time: the timeout only bounds a failure.
+    const reminded = (id: string) => expect.poll(() => summary([id]), { timeout: 20_000 }).toEqual([{ kind: 'task_due', userId: assignee.id, dueOn: today }]);
     try {
-      await expect.poll(() => summary([taskId]), { timeout: 5_000 }).toEqual([{ kind: 'task_due', userId: assignee.id, dueOn: today }]);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await reminded(taskId);
+      // A task added later is found by a later tick, which makes nothing more for the first.
+      const laterTaskId = await insertTask(t.db, { caseId, createdByUserId: lead.id, dueOn: today, assigneeUserId: assignee.id });
+      await reminded(laterTaskId);
     } finally {
       await stop();
     }

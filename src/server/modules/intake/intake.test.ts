@@ -10,7 +10,7 @@ import { auditEvents, consultations, intakeRateLimits } from '../../db/schema/in
 import { Keyring } from '../../platform/crypto.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../../../test/support/database.ts';
 import { testKeyring } from '../../../../test/support/factories.ts';
-import { clientKeyOf, intakeRateLimit, issueFormToken } from './intake-guard.ts';
+import { checkFormToken, clientKeyOf, intakeRateLimit, issueFormToken, maximumFillMs, minimumFillMs } from './intake-guard.ts';
 
 let created: TestDatabase & { url?: string };
 let app: FastifyInstance;
@@ -213,12 +213,25 @@ describe('POST /api/intake', () => {
     expect(await consultationCount()).toBe(before);
   });
 
-  it('accepts a token fetched from the form-token route once a person could have filled in the form', async () => {
+  it('hands out a token of the moment it was fetched, good from the minimum fill time until the maximum', async () => {
+    const before = Date.now();
     const { token } = (await app.inject({ method: 'GET', url: '/api/intake/form-token' })).json<{ token: string }>();
+    const after = Date.now();
     const tooSoon = await submit(form({ formToken: token }));
     expect(tooSoon.statusCode).toBe(400);
-    await new Promise((resolve) => setTimeout(resolve, 3_100));
-    expect((await submit(form({ formToken: token }))).statusCode).toBe(201);
+    expect(tooSoon.json<{ errors: { field: string; code: string }[] }>().errors).toContainEqual(
+      expect.objectContaining({ field: 'formToken', code: 'token_too_fast' }),
+    );
+    // Sealed with the app's key and stamped with when it was fetched: the check that refused it
+    // now takes it once the minimum fill time has passed, without the test waiting for it.
+    const { issuedAt } = JSON.parse(testKeyring.decrypt(token)) as { issuedAt: number };
+    expect(issuedAt).toBeGreaterThanOrEqual(before);
+    expect(issuedAt).toBeLessThanOrEqual(after);
+    const at = (ms: number) => checkFormToken(testKeyring, token, new Date(issuedAt + ms));
+    expect(at(minimumFillMs - 1)).toEqual({ ok: false, reason: 'token_too_fast' });
+    expect(at(minimumFillMs)).toEqual({ ok: true });
+    expect(at(maximumFillMs)).toEqual({ ok: true });
+    expect(at(maximumFillMs + 1)).toEqual({ ok: false, reason: 'token_expired' });
   });
 });
 
