@@ -1,97 +1,69 @@
-/** Every kind of audit event, with the kind of record it is about. Checked on write. */
-export const auditEventCatalogue = {
-  'setup.completed': 'user',
-  'auth.sign_in': 'user',
-  'auth.sign_in_failed': null,
-  'auth.sign_out': 'user',
-  'auth.sso_sign_in': 'user',
-  'auth.sso_sign_in_failed': null,
-  'case.create': 'case',
-  'case.read': 'case',
-  'case.list': null,
-  'case.search': null,
-  'case.update': 'case',
-  'case.phase_moved': 'case',
-  'case.phase_history_read': 'case',
-  'case.checklist_ticked': 'case',
-  'case.checklist_unticked': 'case',
-  'case.link_added': 'case',
-  'case.link_removed': 'case',
-  'case.links_read': 'case',
-  'case.lead_candidates_read': 'case',
-  'case.break_glass': 'case',
-  'case.break_glass_refused': null,
-  'break_glass.list': null,
-  'person.update': 'case',
-  'identity.read': 'case',
-  'identity.update': 'case',
-  'team.read': 'case',
-  'team.legal_basis_recorded': 'case',
-  'team.consent_withdrawn': 'case',
-  'team.member_added': 'case',
-  'team.member_changed': 'case',
-  'team.member_removed': 'case',
-  'journal.read': 'case',
-  'journal.create': 'case',
-  'journal.correct': 'case',
-  'journal.revisions_read': 'case',
-  'task.list': 'case',
-  'task.create': 'case',
-  'task.update': 'case',
-  'measure.list': 'case',
-  'measure.create': 'case',
-  'measure.update': 'case',
-  'document.list': 'case',
-  'document.upload': 'case',
-  'document.download': 'case',
-  'document.refused': 'case',
-  'deadline.list': 'case',
-  'checklist_item.create': 'checklist_item',
-  'checklist_item.change': 'checklist_item',
-  'keys.rotated': null,
-  'consultation.submitted_publicly': 'consultation',
-  'consultation.intake_refused': null,
-  'consultation.create': 'consultation',
-  'consultation.list': null,
-  'consultation.read': 'consultation',
-  'consultation.claim': 'consultation',
-  'consultation.assign': 'consultation',
-  'consultation.advice': 'consultation',
-  'consultation.close': 'consultation',
-  'consultation.escalate': 'consultation',
-  'call.list': null,
-  'call.create': 'call',
-  'call.update': 'call',
-  'dashboard.read': null,
-  'organisation.change': 'organisation',
-  'people.list': 'organisation',
-  'people.read': 'user',
-  'membership.roles_changed': 'user',
-  /** A role change (or invitation, or approval) the separation-of-duties rule refused: kept as evidence. */
-  'membership.roles_change_refused': 'user',
-  'role_request.created': 'role_request',
-  'role_request.approved': 'role_request',
-  'role_request.rejected': 'role_request',
-  'role_request.withdrawn': 'role_request',
-  'role_changes.list': 'organisation',
-  'user.deactivated': 'user',
-  'user.reactivated': 'user',
-  'session.revoked': 'user',
-  'account.reauthenticated': 'user',
-  'account.password_changed': 'user',
-  'account.second_factor_reset': 'user',
-  'account.recovery_codes_renewed': 'user',
-  'auth.recovery_code_used': 'user',
-  'invitation.list': 'organisation',
-  'invitation.created': 'invitation',
-  'invitation.resent': 'invitation',
-  'invitation.revoked': 'invitation',
-  'invitation.accepted': 'invitation',
-  'invitation.approved': 'invitation',
-  'invitation.rejected': 'invitation',
-  'invitation.refused': 'organisation',
-  'organisation.change_refused': 'organisation',
-} as const satisfies Record<string, 'user' | 'case' | 'organisation' | 'invitation' | 'role_request' | 'checklist_item' | 'consultation' | 'call' | null>;
+import type { z } from 'zod';
+import { administrationEvents } from './audit/administration-events.ts';
+import { caseEvents } from './audit/case-events.ts';
+import { methodSupportEvents } from './audit/method-support-events.ts';
+import { signInEvents } from './audit/sign-in-events.ts';
+import type { AuditSubjectType } from './audit/vocabulary.ts';
 
-export type AuditAction = keyof typeof auditEventCatalogue;
-export const auditActions = Object.keys(auditEventCatalogue) as AuditAction[];
+export type { AuditEventSpec, AuditSubjectType } from './audit/vocabulary.ts';
+
+/**
+ * Every kind of audit event: the kind of record it is about, and a strict Zod schema of its
+ * details (ids, counts, versions, enums and field names only). Checked on write by recordAudit
+ * (server/platform/audit.ts), and the types read the details back. The areas live in audit/.
+ */
+export const auditCatalogue = {
+  ...signInEvents,
+  ...caseEvents,
+  ...methodSupportEvents,
+  ...administrationEvents,
+} as const;
+
+type Catalogue = typeof auditCatalogue;
+export type AuditAction = keyof Catalogue;
+export const auditActions = Object.keys(auditCatalogue) as AuditAction[];
+
+/** The kind of record an action is about (null: none). */
+export type AuditSubjectOf<A extends AuditAction> = Catalogue[A]['subject'];
+/** The details a call site writes for an action. */
+export type AuditDetailsInput<A extends AuditAction> = z.input<Catalogue[A]['details']>;
+/** The details of an action as stored and read back. */
+export type AuditDetails<A extends AuditAction> = z.output<Catalogue[A]['details']>;
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type ValueIn<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/**
+ * The details of any of several actions read together (a log over many kinds): every key any of
+ * them writes, each optional, with the union of its types.
+ */
+export type AuditDetailsOfAny<A extends AuditAction> = { [K in KeysOfUnion<AuditDetails<A>>]?: ValueIn<AuditDetails<A>, K> };
+
+/** Each action with the kind of record it is about. */
+export const auditEventCatalogue = Object.fromEntries(auditActions.map((action) => [action, auditCatalogue[action].subject])) as {
+  readonly [A in AuditAction]: AuditSubjectOf<A>;
+};
+
+export function auditSubjectOf(action: AuditAction): AuditSubjectType {
+  return auditCatalogue[action].subject;
+}
+
+/** Where and why details were refused: keys and codes only, never a value. */
+function describeIssues(issues: readonly z.core.$ZodIssue[], at: readonly PropertyKey[] = []): string[] {
+  const described = issues.flatMap((issue) => {
+    const path = [...at, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) return issue.errors.flatMap((branch) => describeIssues(branch, path));
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
+    return paths.map((keys) => `${keys.map(String).join('.') || '(details)'}: ${issue.code}`);
+  });
+  return [...new Set(described)];
+}
+
+/**
+ * The details of an action, checked against its schema. Details that do not fit are a
+ * programming error: the Error names the action and the offending keys, never their values.
+ */
+export function checkAuditDetails<A extends AuditAction>(action: A, details: unknown): AuditDetails<A> {
+  const checked = auditCatalogue[action].details.safeParse(details);
+  if (!checked.success) throw new Error(`Audit event ${action}: details refused (${describeIssues(checked.error.issues).join('; ')})`);
+  return checked.data as AuditDetails<A>;
+}

@@ -1,26 +1,38 @@
-import { type AuditAction, auditEventCatalogue } from '../../shared/audit-events.ts';
+import { type AuditAction, type AuditDetailsInput, type AuditSubjectOf, auditSubjectOf, checkAuditDetails } from '../../shared/audit-events.ts';
 import type { Db, Tx } from '../db/client.ts';
-import { auditEvents } from '../db/schema/index.ts';
+import { auditEvents } from '../db/schema/audit.ts';
 import type { RequestContext } from './request-context.ts';
 
-export interface AuditEntry {
-  action: AuditAction;
-  subjectId?: string;
-  /** Ids and counts only: never free text, names or identity data. */
-  details?: Record<string, unknown>;
+/** Details may be left out when the action's schema needs no key. */
+type DetailsOf<A extends AuditAction> = Record<never, never> extends AuditDetailsInput<A> ? { details?: AuditDetailsInput<A> } : { details: AuditDetailsInput<A> };
+/** A subject is given exactly when the action is about a record. */
+type SubjectOf<A extends AuditAction> = AuditSubjectOf<A> extends null ? { subjectId?: never } : { subjectId: string };
+
+type EntryOf<A extends AuditAction> = {
+  action: A;
   /** For events before anyone is signed in (setup, sign-in). */
   actorUserId?: string;
-}
+} & SubjectOf<A> &
+  DetailsOf<A>;
+
+/**
+ * One audit event. Its details are checked against the action's schema in the catalogue
+ * (shared/audit-events.ts): ids and counts only, never free text, names or identity data.
+ * `AuditEntry` without a parameter is any of them, told apart by `action`.
+ */
+export type AuditEntry<A extends AuditAction = AuditAction> = { [K in A]: EntryOf<K> }[A];
 
 /**
  * Records one audit event. Call it with the transaction that makes the change, so the change and
- * its record commit together or not at all.
+ * its record commit together or not at all. Details that do not fit the catalogue are a
+ * programming error: the event is not written and the error names the action and the keys.
  */
-export async function recordAudit(db: Db | Tx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  const subjectType = auditEventCatalogue[entry.action];
+export async function recordAudit<A extends AuditAction>(db: Db | Tx, ctx: RequestContext, entry: AuditEntry<A>): Promise<void> {
+  const subjectType = auditSubjectOf(entry.action);
   if (subjectType !== null && !entry.subjectId) {
     throw new Error(`Audit event ${entry.action} needs a subject`);
   }
+  const details = checkAuditDetails(entry.action, entry.details ?? {});
   await db.insert(auditEvents).values({
     action: entry.action,
     actorUserId: entry.actorUserId ?? ctx.actor?.userId ?? null,
@@ -28,6 +40,6 @@ export async function recordAudit(db: Db | Tx, ctx: RequestContext, entry: Audit
     subjectId: entry.subjectId ?? null,
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
-    details: entry.details ?? {},
+    details: details as Record<string, unknown>,
   });
 }

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { administrationEvents } from './audit/administration-events.ts';
+import { caseEvents } from './audit/case-events.ts';
+import { methodSupportEvents } from './audit/method-support-events.ts';
+import { signInEvents } from './audit/sign-in-events.ts';
+import { type AuditAction, type AuditDetailsInput, auditActions, auditCatalogue, auditEventCatalogue, checkAuditDetails } from './audit-events.ts';
+
+const [a, b, c] = ['0b6f1a52-5c1e-4b8e-9d3f-2a7c4e1f0a01', '1c7a2b63-6d2f-4c9f-8e4a-3b8d5f2a1b02', '2d8b3c74-7e3a-4daf-9f5b-4c9e6a3b2c03'];
+const counted = { caseIds: [a, b], total: 2, page: 1 };
+
+/** Representative details of every action, as its call sites write them: one entry per shape. */
+const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
+  'setup.completed': [{}],
+  'auth.sign_in': [{ secondFactor: 'totp' }, { secondFactor: 'recovery_code' }],
+  'auth.sign_in_failed': [{ step: 'password' }, { step: 'second_factor' }, { step: 'reauthenticate' }, { step: 'invitation' }],
+  'auth.sign_out': [{}],
+  'auth.sso_sign_in': [{ organisationId: a, isNewLink: true }],
+  'auth.sso_sign_in_failed': [{ reason: 'state_mismatch' }, { reason: 'no_matching_member', organisationId: a }],
+  'auth.recovery_code_used': [{}],
+  'account.reauthenticated': [{}],
+  'account.password_changed': [{}],
+  'account.second_factor_reset': [{}],
+  'account.recovery_codes_renewed': [{}],
+  'session.revoked': [{ own: true }, { organisationId: a, count: 3 }],
+  'keys.rotated': [{ keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, unreadable: 0 }],
+
+  'case.create': [{}, { sourceConsultationId: a }],
+  'case.read': [{}, { idempotentReplay: true }],
+  'case.list': [counted, { caseIds: [], total: 0, page: 1 }],
+  'case.search': [counted],
+  'case.update': [{ fields: ['riskLevel', 'leadUserId'], version: 4 }],
+  'case.phase_moved': [{ from: 'suspicion', to: 'assessment', kind: 'forward' }, { from: 'closed', to: 'long_term', kind: 'reopen' }],
+  'case.phase_history_read': [{}],
+  'case.checklist_ticked': [{ itemId: a, phase: 'protection' }],
+  'case.checklist_unticked': [{ itemId: a, phase: 'protection' }],
+  'case.link_added': [{ linkId: a, linkedCaseId: b }],
+  'case.link_removed': [{ linkId: a, linkedCaseId: b }],
+  'case.links_read': [{ linkIds: [a], count: 1 }],
+  'case.lead_candidates_read': [{ userIds: [a, b, c] }],
+  'case.break_glass': [{ grantId: a, expiresAt: '2026-03-01T14:05:09.123Z' }],
+  'case.break_glass_refused': [{ reference: 'NMT-2026-000042' }],
+  'break_glass.list': [{ grantIds: [a], total: 1, page: 1 }],
+  'checklist_item.create': [{ phase: 'assessment' }],
+  'checklist_item.change': [{ phase: 'assessment', fields: ['isActive', 'labelSv'] }],
+  'person.update': [{ personId: a, fields: ['codeName', 'birthYear'] }],
+  'identity.read': [{ personId: a, exists: true, fields: ['fullName', 'personalNumber'], addressHidden: true }],
+  'identity.update': [{ personId: a, created: false, fields: ['phone'] }],
+  'team.read': [{ legalBases: 2, members: 1, removed: 0 }, { participants: 5 }],
+  'team.legal_basis_recorded': [{ legalBasisId: a, organisationId: b, kind: 'consent' }],
+  'team.consent_withdrawn': [{ legalBasisId: a, organisationId: b }],
+  'team.member_added': [{ memberId: a, organisationId: b, legalBasisId: c, contactUserIds: [a] }],
+  'team.member_changed': [{ memberId: a, organisationId: b }, { memberId: a, organisationId: b, legalBasisId: c, contactUserIds: [] }],
+  'team.member_removed': [{ memberId: a, organisationId: b }],
+  'journal.read': [{ entryIds: [a], count: 1 }, { entryIds: [a], count: 1, idempotentReplay: true }],
+  'journal.create': [{ entryId: a }],
+  'journal.correct': [{ entryId: a, version: 2 }],
+  'journal.revisions_read': [{ entryId: a, revisionIds: [b, c], count: 2 }],
+  'task.list': [{ taskIds: [a], count: 1 }, { taskIds: [a], count: 1, idempotentReplay: true }],
+  'task.create': [{ taskId: a }],
+  'task.update': [{ taskId: a, fields: ['done', 'dueOn'] }],
+  'measure.list': [{ measureIds: [] }, { measureIds: [a], idempotentReplay: true }],
+  'measure.create': [{ measureId: a }],
+  'measure.update': [{ measureId: a, changed: ['status', 'endOn'] }],
+  'document.list': [{ documentIds: [a] }, { documentIds: [a], idempotentReplay: true }],
+  'document.upload': [{ documentId: a, sizeBytes: 18_204, mediaType: 'application/pdf' }],
+  'document.download': [{ documentId: a }],
+  'document.refused': [{ sizeBytes: 12, detectedType: null }, { sizeBytes: 4096, detectedType: 'application/x-msdownload' }],
+  'deadline.list': [{ count: 0 }],
+
+  'consultation.submitted_publicly': [{ regionCode: 'vast', source: 'public_form' }],
+  'consultation.intake_refused': [{ reason: 'rate_limited' }, { reason: 'honeypot' }, { reason: 'token_too_fast' }],
+  'consultation.create': [{ regionCode: 'stockholm', source: 'support_line' }],
+  'consultation.list': [{ consultationIds: [a], total: 1, page: 1 }],
+  'consultation.read': [{}, { idempotentReplay: true }, { assigneeUserIds: [a, b] }],
+  'consultation.claim': [{ version: 2 }],
+  'consultation.assign': [{ assigneeUserId: a, version: 3 }],
+  'consultation.advice': [{ adviceId: a }],
+  'consultation.close': [{ outcome: 'advice_given', version: 4 }],
+  'consultation.escalate': [{ caseId: a, version: 5 }],
+  'call.list': [{ date: '2026-02-27', count: 7 }],
+  'call.create': [{}, { consultationId: a }, { consultationId: a, caseId: b }],
+  'call.update': [{ fields: ['endedAt', 'topic'], version: 2 }, { fields: ['caseId'], version: 3, caseId: b }],
+  'dashboard.read': [{ region: 'syd', open: 4, overdue: 1, myQueue: 2, newToday: 0, callsToday: 3 }, { region: null, open: 0, overdue: 0, myQueue: 0, newToday: 0, callsToday: 0 }],
+
+  'organisation.change': [{ change: 'created', fields: ['name', 'type'] }, { change: 'deactivated', fields: ['isActive'] }],
+  'organisation.change_refused': [{ organisationId: a, fields: ['type'], refusal: 'own_account' }],
+  'people.list': [{ userIds: [a, b] }, { caseId: a, purpose: 'team_contacts', count: 2 }],
+  'people.read': [{ organisationId: a }],
+  'user.deactivated': [{ organisationId: a, sessionsEnded: 2 }],
+  'user.reactivated': [{ organisationId: a }],
+  'membership.roles_changed': [
+    { organisationId: a, before: ['trainer'], after: ['trainer', 'case_worker'] },
+    { organisationId: a, before: [], after: ['org_admin'], requestId: b, requestedByUserId: c },
+  ],
+  'membership.roles_change_refused': [
+    { organisationId: a, before: ['org_admin'], attempted: ['org_admin', 'regional_coordinator'], refusal: 'own_account' },
+    { organisationId: a, requestId: b, attempted: 'approve', roles: ['case_worker'], refusal: 'approver_not_independent' },
+  ],
+  'role_request.created': [{ organisationId: a, userId: b, roles: ['case_worker'] }],
+  'role_request.approved': [{ organisationId: a, userId: b, roles: ['case_worker'] }],
+  'role_request.rejected': [{ organisationId: a, userId: b, roles: ['auditor'] }],
+  'role_request.withdrawn': [{ organisationId: a, userId: b, roles: ['auditor'] }, { organisationId: a, userId: b, roles: [], superseded: true }],
+  'role_changes.list': [{ count: 12 }],
+  'invitation.list': [{ invitationIds: [a] }],
+  'invitation.created': [{ organisationId: a, roles: ['trainer'], awaitingApproval: false }],
+  'invitation.resent': [{ organisationId: a }],
+  'invitation.revoked': [{ organisationId: a }],
+  'invitation.accepted': [{ organisationId: a, roles: ['analyst'], before: [], after: ['analyst'], userId: b, newAccount: true }],
+  'invitation.approved': [{ organisationId: a, roles: ['org_admin'] }],
+  'invitation.rejected': [{ organisationId: a, roles: ['org_admin'] }],
+  'invitation.refused': [
+    { organisationId: a, roles: ['system_admin'], refusal: 'system_admin_only' },
+    { organisationId: a, invitationId: b, attempted: 'reject', roles: ['case_worker'], refusal: 'approver_not_independent' },
+  ],
+};
+
+const samples = auditActions.flatMap((action) => valid[action].map((details, i) => [action, i, details as Record<string, unknown>] as const));
+
+/** What must never reach the audit log: free text, a name, a personal identity number. */
+const forbidden = [
+  ['free text', 'Personen berättade att hon inte fått lön sedan mars.'],
+  ['a name', 'Anna Andersson'],
+  ['a personal identity number', '19121212-1212'],
+  ['a short personal identity number', '121212-1212'],
+] as const;
+
+const refused = (action: AuditAction, details: unknown) => !auditCatalogue[action].details.safeParse(details).success;
+
+describe('the audit catalogue', () => {
+  it('gives every action a subject type and a schema of its details, once', () => {
+    const areas = [signInEvents, caseEvents, methodSupportEvents, administrationEvents];
+    expect(auditActions).toHaveLength(areas.reduce((sum, area) => sum + Object.keys(area).length, 0));
+    for (const action of auditActions) {
+      expect(auditCatalogue[action].details, action).toBeInstanceOf(z.ZodType);
+      expect(auditEventCatalogue[action], action).toBe(auditCatalogue[action].subject);
+      expect(valid[action].length, action).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(samples)('%s accepts details like its call sites write (#%i)', (action, _i, details) => {
+    expect(checkAuditDetails(action, details)).toEqual(details);
+  });
+
+  it.each(samples)('%s refuses an unknown key, free text or a name beside its details (#%i)', (action, _i, details) => {
+    expect(refused(action, { ...details, note: 'x' })).toBe(true);
+    for (const [, text] of forbidden) {
+      expect(refused(action, { ...details, reason: text })).toBe(true);
+      expect(refused(action, { ...details, name: text })).toBe(true);
+    }
+  });
+
+  it.each(samples)('%s refuses free text, a name or a personal identity number in place of any value (#%i)', (action, _i, details) => {
+    for (const [key, value] of Object.entries(details)) {
+      for (const [what, text] of forbidden) {
+        expect(refused(action, { ...details, [key]: text }), `${key}: ${what}`).toBe(true);
+        if (Array.isArray(value)) expect(refused(action, { ...details, [key]: [...(value as unknown[]), text] }), `${key}[]: ${what}`).toBe(true);
+      }
+    }
+  });
+
+  it('refuses numbers that are not counts and versions', () => {
+    expect(refused('deadline.list', { count: -1 })).toBe(true);
+    expect(refused('deadline.list', { count: 1.5 })).toBe(true);
+    expect(refused('journal.correct', { entryId: a, version: 0 })).toBe(true);
+    expect(refused('case.list', { ...counted, page: 0 })).toBe(true);
+  });
+
+  it('takes a break-the-glass reference only as a case reference number', () => {
+    expect(refused('case.break_glass_refused', { reference: 'NMT-2026-000042' })).toBe(false);
+    for (const reference of ['NMT-2026-42', 'MS-2026-000042', 'NMT-2026-000042 Anna', '19121212-1212']) {
+      expect(refused('case.break_glass_refused', { reference }), reference).toBe(true);
+    }
+  });
+
+  it('refuses a role, phase or outcome that does not exist', () => {
+    expect(refused('invitation.created', { organisationId: a, roles: ['superuser'], awaitingApproval: false })).toBe(true);
+    expect(refused('checklist_item.create', { phase: 'Anna' })).toBe(true);
+    expect(refused('consultation.close', { outcome: 'gave her my number', version: 2 })).toBe(true);
+  });
+
+  it('names the action and the offending keys when it refuses, never the value', () => {
+    const attempt = () => checkAuditDetails('case.update', { fields: ['riskLevel'], version: 2, reason: 'Anna Andersson', phone: '19121212-1212' });
+    expect(attempt).toThrow(/^Audit event case\.update: details refused \(.*reason: unrecognized_keys.*phone: unrecognized_keys/);
+    expect(attempt).not.toThrow(/Anna|1912/);
+    expect(() => checkAuditDetails('case.update', { fields: ['Anna Andersson'], version: 2 })).toThrow(/fields\.0: invalid_format/);
+    expect(() => checkAuditDetails('case.update', { fields: ['Anna Andersson'], version: 2 })).not.toThrow(/Anna/);
+    expect(() => checkAuditDetails('session.revoked', { own: true, reason: 'Anna Andersson' })).toThrow(/session\.revoked.*reason/);
+    expect(() => checkAuditDetails('session.revoked', { own: true, reason: 'Anna Andersson' })).not.toThrow(/Anna/);
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { about, aboutEither, count, flag, id, keyId } from './vocabulary.ts';
+
+/** Where a password or code was refused. */
+const signInStep = z.enum(['password', 'second_factor', 'reauthenticate', 'invitation']);
+
+/** Why a single sign-on failed (sso.service.ts SsoFailureReason), never what the provider said. */
+const ssoFailureReason = z.enum([
+  'not_configured',
+  'provider_unavailable',
+  'missing_state',
+  'state_mismatch',
+  'unknown_state',
+  'expired_state',
+  'provider_error',
+  'exchange_failed',
+  'email_unverified',
+  'no_matching_member',
+  'not_member',
+  'inactive_user',
+]);
+
+/** Setup, sign-in and sign-out, one's own account and sessions, and the server's keys. */
+export const signInEvents = {
+  'setup.completed': about('user', {}),
+  'auth.sign_in': about('user', { secondFactor: z.enum(['totp', 'recovery_code']) }),
+  'auth.sign_in_failed': about(null, { step: signInStep }),
+  'auth.sign_out': about('user', {}),
+  'auth.sso_sign_in': about('user', { organisationId: id, isNewLink: flag }),
+  'auth.sso_sign_in_failed': about(null, { reason: ssoFailureReason, organisationId: id.optional() }),
+  'auth.recovery_code_used': about('user', {}),
+  'account.reauthenticated': about('user', {}),
+  'account.password_changed': about('user', {}),
+  'account.second_factor_reset': about('user', {}),
+  'account.recovery_codes_renewed': about('user', {}),
+  /** One's own other sessions, or an administrator ending a member's. */
+  'session.revoked': aboutEither('user', [{ own: flag }, { organisationId: id, count }]),
+  'keys.rotated': about(null, {
+    keyId,
+    keyFileWritten: flag,
+    personIdentities: count,
+    organisationSecrets: count,
+    totpSecrets: count,
+    unreadable: count,
+  }),
+} as const;
