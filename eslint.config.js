@@ -8,6 +8,77 @@ import tseslint from 'typescript-eslint';
  * platform/ imports no module; a module reaches another only through its public surface, the
  * `*.service.ts` and `*.policy.ts` files, never its queries or internals.
  */
+/**
+ * Reads of another module's tables, reviewed one by one: each is a join that decides need-to-know
+ * or counts inside one query (DESIGN.md §6), where going through the other module's service would
+ * mean a query per row or scope checked after the query. Anything not listed here fails lint.
+ */
+const reviewedTableReads = {
+  // The case scope: team seats decide who sees a case, inside every query.
+  'cases/cases.policy.ts': ['case-team'],
+  // A case's access facts include its person's protected identity.
+  'cases/case-access.policy.ts': ['persons'],
+  // The case list shows the person's code name and counts overdue tasks and measures per case.
+  'cases/cases.queries.ts': ['measures', 'persons', 'tasks'],
+  // Linked cases show their person's code name.
+  'cases/case-links.service.ts': ['persons'],
+  // Swedish full-text search ranks journal text and code names in one query.
+  'cases/case-search.ts': ['journal', 'persons'],
+  // Phase rules read the case, its person and its team as facts of one statement.
+  'case-process/process.queries.ts': ['case-team', 'cases', 'persons'],
+  // Team candidates and participants depend on the case's region and lead.
+  'case-team/team.queries.ts': ['cases'],
+  // Journal entries name the author's team organisation.
+  'journal/journal.queries.ts': ['case-team'],
+  // Deadlines come from tasks and measures; their reminders are inserted once, in one statement.
+  'deadlines/deadlines.queries.ts': ['cases', 'measures', 'notifications', 'tasks'],
+  // A notification shows only while its case or consultation is in scope.
+  'notifications/notifications.queries.ts': ['cases', 'consultations'],
+  // The coordinators' consultation notifications, deduplicated in one statement.
+  'consultations/consultation-notifications.service.ts': ['notifications'],
+  // A call links to a case or consultation by reference, resolved inside their scopes.
+  'calls/calls.queries.ts': ['cases', 'consultations'],
+  // The dashboard counts consultations and calls inside the consultation scope.
+  'dashboard/dashboard.queries.ts': ['calls', 'consultations'],
+  'dashboard/dashboard.service.ts': ['consultations'],
+};
+
+/** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */
+function crossModuleImports(tableOwners = []) {
+  const tables = tableOwners.map((owner) => `${owner}/[a-z-]+\\.schema\\.ts$`);
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `^\\.\\./(?=[a-z-]+/)(?![a-z-]+/[a-z-]+\\.(service|policy)\\.ts$${tables.map((t) => `|${t}`).join('')})`,
+          message: 'Reach another module through its *.service.ts or *.policy.ts, never its queries, tables or internals.',
+        },
+        {
+          group: ['**/db/schema/index.ts'],
+          message: 'A module uses its own tables (<module>.schema.ts) and the platform tables of db/schema/, never all of them.',
+        },
+      ],
+    },
+  ];
+}
+
+function moduleImportRules() {
+  const reviewed = Object.keys(reviewedTableReads).map((file) => `src/server/modules/${file}`);
+  return [
+    {
+      files: ['src/server/modules/**/*.ts'],
+      // Tests set up any state they need; a table file may reference another module's table by key.
+      ignores: ['src/server/modules/**/*.test.ts', 'src/server/modules/**/*.schema.ts', ...reviewed],
+      rules: { 'no-restricted-imports': crossModuleImports() },
+    },
+    ...Object.entries(reviewedTableReads).map(([file, owners]) => ({
+      files: [`src/server/modules/${file}`],
+      rules: { 'no-restricted-imports': crossModuleImports(owners) },
+    })),
+  ];
+}
+
 const moduleBoundaries = [
   {
     files: ['src/server/modules/**/*.routes.ts'],
@@ -31,23 +102,7 @@ const moduleBoundaries = [
       ],
     },
   },
-  {
-    files: ['src/server/modules/**/*.ts'],
-    ignores: ['src/server/modules/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./[a-z-]+/(?![a-z-]+\\.(service|policy)\\.ts$)',
-              message: "Reach another module through its *.service.ts or *.policy.ts, never its queries or internals.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...moduleImportRules(),
 ];
 
 export default tseslint.config(

@@ -30,6 +30,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { roleRequestRoutes } from './modules/people/role-requests.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { personRoutes } from './modules/persons/persons.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(organisationRoutes, deps);
       await api.register(peopleRoutes, deps);
       await api.register(roleRequestRoutes, deps);
+      await api.register(auditRoutes, deps);
       await api.register(invitationRoutes, deps);
       await api.register(ssoRoutes, deps);
       await api.register(intakeRoutes, deps);

@@ -6,6 +6,7 @@ import { openSetupLink } from './modules/auth/setup.service.ts';
 import { loadKeyring } from './platform/crypto.ts';
 import { scheduleHousekeeping } from './platform/housekeeping.ts';
 import { removeOldIntakeWindows } from './modules/intake/intake.service.ts';
+import { removeExpiredSsoSignIns } from './modules/sso/sso.service.ts';
 import { startReminderScheduler } from './modules/notifications/reminders.service.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
   // Modules hand their own cleanup to the platform's housekeeping.
-  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { intakeRateWindows: removeOldIntakeWindows }, (error) =>
+  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows }, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
   const stopReminders = startReminderScheduler({

@@ -112,8 +112,8 @@ export const accessCatalogue = {
     approveRoleRequest: admins,
     rejectRoleRequest: admins,
     withdrawRoleRequest: admins,
-    readRoleChanges: admins,
   },
+  audit: { readRoleChanges: admins },
   invitations: { list: admins, create: admins, resend: admins, approve: admins, reject: admins, revoke: admins },
 } as const satisfies Record<string, Record<string, Gate>>;
 

@@ -10,6 +10,7 @@ import {
   signInThrottle,
 } from '../../src/server/db/schema/index.ts';
 import { removeOldIntakeWindows } from '../../src/server/modules/intake/intake.service.ts';
+import { removeExpiredSsoSignIns } from '../../src/server/modules/sso/sso.service.ts';
 import { removeExpiredRows } from '../../src/server/platform/housekeeping.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { buildOrganisation, buildUser } from '../support/factories.ts';
@@ -60,7 +61,7 @@ describe('housekeeping', () => {
       { clientKey: 'past-window', windowStart: ago('11 minutes'), count: 3 },
     ]);
 
-    expect(await removeExpiredRows(t.db, t.config.sessionIdleMinutes, { intakeRateWindows: removeOldIntakeWindows })).toEqual({
+    expect(await removeExpiredRows(t.db, t.config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows })).toEqual({
       sessions: 2,
       pendingSignIns: 1,
       oidcSignIns: 1,
@@ -81,6 +82,6 @@ describe('housekeeping', () => {
     expect((await t.db.select({ key: intakeRateLimits.clientKey }).from(intakeRateLimits)).map((r) => r.key)).toEqual(['in-window']);
 
     // A second run finds nothing more to do.
-    expect(Object.values(await removeExpiredRows(t.db, t.config.sessionIdleMinutes, { intakeRateWindows: removeOldIntakeWindows }))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await removeExpiredRows(t.db, t.config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows }))).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -1,6 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { type SQL, and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { loadConfig, type Config } from '../config.ts';
@@ -9,7 +7,7 @@ import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db
 import { organisations, personIdentities, users } from '../db/schema/index.ts';
 import { reencrypt, reencryptIdentity } from '../modules/persons/identity-codec.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { Keyring, keyFileName } from '../platform/crypto.ts';
+import { Keyring } from '../platform/crypto.ts';
 
 /** How many rows one transaction re-encrypts. */
 const defaultBatchSize = 200;
@@ -30,74 +28,9 @@ export interface RotationResult {
   counts: RotationCounts;
 }
 
-export class RotationError extends Error {}
+import { addKeyToFile, requireKeyFile } from './key-file.ts';
 
-/** The next free id of the form kN: one past the highest in use. */
-export function nextKeyId(existing: readonly string[]): string {
-  const numbers = existing.map((id) => /^k(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
-  let next = Math.max(1, ...numbers) + 1;
-  while (existing.includes(`k${next}`)) next++;
-  return `k${next}`;
-}
-
-function keyIdsOf(spec: string): string[] {
-  return spec
-    .split(',')
-    .map((pair) => pair.trim().split(':')[0] ?? '')
-    .filter(Boolean);
-}
-
-/** Replaces a file atomically: a new file (mode 0600) written and flushed, then renamed over it. */
-function replaceSecretFile(file: string, content: string): void {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const fd = openSync(temp, 'wx', 0o600);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(temp, 0o600);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  // Make the rename itself durable before any value is encrypted under the new key.
-  const dir = openSync(path.dirname(file), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
-}
-
-/** The data folder's key file; refused when missing, since rotating means keeping the old key. */
-function requireKeyFile(config: Config): string {
-  const keyFile = path.join(config.dataDir, keyFileName);
-  if (!existsSync(keyFile)) {
-    throw new RotationError(
-      `No key file at ${keyFile}. Start Samverka once to create it, or set SAMVERKA_ENCRYPTION_KEY to manage keys yourself.`,
-    );
-  }
-  return keyFile;
-}
-
-/**
- * Puts a new key first in the data folder's key file, keeping every older key after it so that
- * values under them stay readable. The file is written before any value is re-encrypted: a crash
- * in between leaves values under keys that are still in the ring.
- */
-export function addKeyToFile(config: Config): { keyring: Keyring; keyFile: string } {
-  const keyFile = requireKeyFile(config);
-  const old = readFileSync(keyFile, 'utf8').trim();
-  new Keyring(old); // refuse to touch a file that does not parse
-  const id = nextKeyId(keyIdsOf(old));
-  const spec = `${id}:${randomBytes(32).toString('base64')},${old}`;
-  replaceSecretFile(keyFile, `${spec}\n`);
-  return { keyring: new Keyring(spec), keyFile };
-}
+export { RotationError, addKeyToFile, nextKeyId } from './key-file.ts';
 
 /** A value encrypted under another key than the current one. */
 function underOtherKey(column: PgColumn, keyId: string): SQL {

@@ -1,6 +1,6 @@
 import { gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { auditEvents } from '../db/schema/index.ts';
+import { auditEvents } from '../db/schema/audit.ts';
 
 export type ChainVerdict =
   | { intact: true; events: number }

@@ -1,12 +1,12 @@
 import { and, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { idempotencyKeys, oidcSignIns, pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/index.ts';
+import { idempotencyKeys } from '../db/schema/idempotency.ts';
+import { pendingSignIns, sessions, setupTokens, signInThrottle } from '../db/schema/identity.ts';
 import { forgetAfterHours } from './sign-in-throttle.ts';
 
 export interface HousekeepingResult {
   sessions: number;
   pendingSignIns: number;
-  oidcSignIns: number;
   setupTokens: number;
   throttleRows: number;
   idempotencyKeys: number;
@@ -38,9 +38,6 @@ export async function removeExpiredRows(db: Db, sessionIdleMinutes: number, clea
     ),
     pendingSignIns: count(
       await db.delete(pendingSignIns).where(lt(pendingSignIns.expiresAt, sql`now()`)).returning({ id: pendingSignIns.id }),
-    ),
-    oidcSignIns: count(
-      await db.delete(oidcSignIns).where(lt(oidcSignIns.expiresAt, sql`now()`)).returning({ state: oidcSignIns.state }),
     ),
     setupTokens: count(
       await db

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { limits } from '../../shared/limits.ts';
 import type { Tx } from '../db/client.ts';
-import { idempotencyKeys } from '../db/schema/index.ts';
+import { idempotencyKeys } from '../db/schema/idempotency.ts';
 import { HttpProblem, badRequest } from './problems.ts';
 
 /** Documents the header on create routes; the value is checked by idempotencyKeyOf. */

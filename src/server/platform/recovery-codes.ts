@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { recoveryCodes } from '../db/schema/index.ts';
+import { recoveryCodes } from '../db/schema/identity.ts';
 
 export const recoveryCodeCount = 10;
 /** Crockford's base32: no I, L, O or U, so codes survive being read aloud or written down. */

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
+import { users } from '../db/schema/identity.ts';
 import type { Keyring } from './crypto.ts';
 import { consumeRecoveryCode } from './recovery-codes.ts';
 import { looksLikeTotp, verifyTotp } from './totp.ts';

@@ -3,7 +3,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Membership } from '../../shared/schemas/auth.ts';
 import type { Config } from '../config.ts';
 import type { Db, Tx } from '../db/client.ts';
-import { memberships, organisations, sessions, users } from '../db/schema/index.ts';
+import { memberships, organisations, sessions, users } from '../db/schema/identity.ts';
 import type { Actor } from './actor.ts';
 
 /** A fresh unguessable token (256 bits). */

@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { signInThrottle } from '../db/schema/index.ts';
+import { signInThrottle } from '../db/schema/identity.ts';
 import { HttpProblem } from './problems.ts';
 
 /**

@@ -173,7 +173,8 @@ export const caseDetail = caseSummary.extend({
   /** Send it back in If-Match to change the case. */
   version: z.number().int(),
   /** The consultation the case was escalated from, when the caller may see it. */
-  sourceConsultation: z.object({ id: uuid, reference: z.string() }).nullable(),
+  /** The consultation the case was escalated from; open it to see whether you may (404 otherwise). */
+  sourceConsultationId: uuid.nullable(),
   access: z.object({ via: caseAccessVia, breakGlassExpiresAt: z.iso.datetime({ offset: true }).nullable() }),
   can: caseAbilities,
 });

@@ -104,68 +104,6 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
 
-/** A one-time link (72 hours) to join an organisation with the given roles. */
-export const invitations = pgTable(
-  'invitations',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    email: text('email').notNull(),
-    name: text('name').notNull(),
-    roles: text('roles').array().notNull(),
-    tokenHash: text('token_hash').notNull().unique(),
-    invitedByUserId: uuid('invited_by_user_id')
-      .notNull()
-      .references(() => users.id),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
-    /**
-     * True while a role of the invitation waits for a second administrator: the token stored
-     * meanwhile was never handed to anyone, and approval issues the real one.
-     */
-    awaitingApproval: boolean('awaiting_approval').notNull().default(false),
-    approvedByUserId: uuid('approved_by_user_id').references(() => users.id),
-    approvedAt: timestamp('approved_at', { withTimezone: true }),
-    /** Why a second administrator rejected it (it is then revoked). */
-    rejectionReason: text('rejection_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('invitations_organisation_idx').on(t.organisationId)],
-);
-
-/** A person's account at an organisation's OpenID provider, linked after a verified-e-mail match. */
-export const externalIdentities = pgTable(
-  'external_identities',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    issuer: text('issuer').notNull(),
-    subject: text('subject').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex('external_identities_issuer_subject_key').on(t.issuer, t.subject)],
-);
-
-/** An OpenID sign-in under way: state, nonce and PKCE verifier, kept in the database so any instance can finish it. */
-export const oidcSignIns = pgTable('oidc_sign_ins', {
-  state: text('state').primaryKey(),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  codeVerifier: text('code_verifier').notNull(),
-  nonce: text('nonce').notNull(),
-  returnTo: text('return_to'),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-});
-
 /** One password sign-in that passed the password and waits for the second factor. */
 export const pendingSignIns = pgTable('pending_sign_ins', {
   id: text('id').primaryKey(),

@@ -9,7 +9,7 @@ import {
 import type { EnrolmentStarted } from '../../../shared/schemas/auth.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { sessions, users } from '../../db/schema/index.ts';
+import { sessions, users } from '../../db/schema/identity.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { passwordFieldError } from '../../platform/password-policy.ts';

@@ -2,7 +2,7 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { SecondFactorInput, SignInInput } from '../../../shared/schemas/auth.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { pendingSignIns, users } from '../../db/schema/index.ts';
+import { pendingSignIns, users } from '../../db/schema/identity.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { verifyPassword } from '../../platform/passwords.ts';

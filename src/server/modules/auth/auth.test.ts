@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../../shared/schemas/auth.ts';
-import { auditEvents, sessions, users } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { sessions, users } from '../../db/schema/identity.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, signInAs, testPassword, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
 import { currentTotp } from '../../platform/totp.ts';

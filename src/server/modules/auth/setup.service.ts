@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { EnrolmentStarted, SetupFinishInput, SetupInput } from '../../../shared/schemas/auth.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { memberships, organisations, setupTokens, users } from '../../db/schema/index.ts';
+import { memberships, organisations, setupTokens, users } from '../../db/schema/identity.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { passwordFieldError } from '../../platform/password-policy.ts';

@@ -1,6 +1,8 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { calls, cases, consultations } from '../../db/schema/index.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { consultations } from '../consultations/consultations.schema.ts';
+import { calls } from './calls.schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { caseScope } from '../cases/cases.policy.ts';
 import { consultationScope } from '../consultations/consultations.policy.ts';

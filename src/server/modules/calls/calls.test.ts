@@ -1,10 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallItem, CallList } from '../../../shared/schemas/calls.ts';
-import { auditEvents, calls } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { calls } from './calls.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
-import { openConsultation } from '../consultations/consultation-opening.ts';
+import { openConsultation } from '../consultations/consultation-opening.service.ts';
 
 let t: TestApp;
 let operator: TestUser;

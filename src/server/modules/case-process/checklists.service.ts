@@ -8,7 +8,8 @@ import type {
   ChecklistItemUpdateInput,
 } from '../../../shared/schemas/case-process.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { caseChecklistMarks, checklistItems, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { caseChecklistMarks, checklistItems } from './process.schema.ts';
 import { hasRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';

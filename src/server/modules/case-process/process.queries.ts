@@ -3,17 +3,11 @@ import type { CasePhase, PhaseMoveKind } from '../../../shared/enums.ts';
 import type { PhaseChecklist, PhaseHistoryEntry } from '../../../shared/schemas/case-process.ts';
 import { casePhases } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import {
-  caseChecklistMarks,
-  casePhaseChanges,
-  caseTeamMembers,
-  cases,
-  checklistItems,
-  legalBases,
-  organisations,
-  persons,
-  users,
-} from '../../db/schema/index.ts';
+import { organisations, users } from '../../db/schema/identity.ts';
+import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { persons } from '../persons/persons.schema.ts';
+import { caseChecklistMarks, casePhaseChanges, checklistItems } from './process.schema.ts';
 import type { PhaseFacts } from './phase-rules.ts';
 
 /**

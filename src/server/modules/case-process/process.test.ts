@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasePhase } from '../../../shared/enums.ts';
 import type { ChecklistEntry, ProcessState } from '../../../shared/schemas/case-process.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import { auditEvents, caseChecklistMarks, casePhaseChanges, caseTeamMembers, cases, checklistItems, legalBases } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { caseChecklistMarks, casePhaseChanges, checklistItems } from './process.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import {
   buildSocialServices,

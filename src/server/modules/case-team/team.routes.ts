@@ -23,10 +23,9 @@ import {
   getCandidates,
   getParticipants,
   getTeam,
-  recordLegalBasis,
   removeMember,
-  withdrawConsent,
 } from './team.service.ts';
+import { recordLegalBasis, withdrawConsent } from './legal-bases.service.ts';
 import { teamPolicy } from './team.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };

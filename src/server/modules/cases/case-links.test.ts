@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseLink } from '../../../shared/schemas/cases.ts';
-import { caseLinks } from '../../db/schema/index.ts';
+import { caseLinks } from './cases.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRows, requestAs } from '../../../../test/support/casework.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';

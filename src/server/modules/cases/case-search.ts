@@ -2,7 +2,9 @@ import { type SQL, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { CaseListQuery, CaseSummary, SnippetPart } from '../../../shared/schemas/cases.ts';
 import type { Db } from '../../db/client.ts';
-import { cases, journalEntries, persons } from '../../db/schema/index.ts';
+import { journalEntries } from '../journal/journal.schema.ts';
+import { persons } from '../persons/persons.schema.ts';
+import { cases } from './cases.schema.ts';
 import { sortColumns, summaryColumns, toSummary } from './cases.queries.ts';
 
 /** Marks a matched word in ts_headline's output; control characters cannot come from a form field. */

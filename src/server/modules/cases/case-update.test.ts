@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, LeadCandidate } from '../../../shared/schemas/cases.ts';
-import { cases } from '../../db/schema/index.ts';
+import { cases } from './cases.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRows, lastAudit, requestAs } from '../../../../test/support/casework.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';

@@ -1,7 +1,8 @@
 import { type SQL, and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PoliceRegion, Role } from '../../../shared/enums.ts';
 import type { CaseAbilities, CaseAccessVia } from '../../../shared/schemas/cases.ts';
-import { caseAccessGrants, caseTeamMembers, cases, legalBases } from '../../db/schema/index.ts';
+import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
+import { caseAccessGrants, cases } from './cases.schema.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
 import { policyOf } from '../../platform/access.ts';
 

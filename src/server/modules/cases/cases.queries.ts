@@ -13,7 +13,11 @@ import {
 } from '../../../shared/enums.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { caseNumberCounters, cases, measures, organisations, persons, tasks, users } from '../../db/schema/index.ts';
+import { organisations, users } from '../../db/schema/identity.ts';
+import { measures } from '../measures/measures.schema.ts';
+import { persons } from '../persons/persons.schema.ts';
+import { tasks } from '../tasks/tasks.schema.ts';
+import { caseNumberCounters, cases } from './cases.schema.ts';
 import { formatCaseReference, swedishYear } from './case-reference.ts';
 
 export const summaryColumns = {
@@ -179,7 +183,7 @@ export async function findCaseRecord(db: Db | Tx, id: string) {
     closedAt: iso(row.closedAt),
     updatedAt: row.updatedAt.toISOString(),
     person: { ...row.person, gender: row.person.gender as Gender },
-  } satisfies Omit<CaseDetail, 'access' | 'can' | 'sourceConsultation'> & { sourceConsultationId: string | null };
+  } satisfies Omit<CaseDetail, 'access' | 'can'>;
 }
 
 /** The next sequence number of the year; the row lock makes concurrent creates take turns. */
@@ -271,4 +275,13 @@ export async function updateCaseFields(tx: Tx, id: string, expectedVersion: numb
 export async function findCaseVersion(db: Db | Tx, id: string): Promise<number | undefined> {
   const [row] = await db.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
   return row?.version;
+}
+
+/** The case opened from the consultation, inside the scope. */
+export async function findCaseBySource(db: Db | Tx, scope: SQL, consultationId: string) {
+  const [row] = await db
+    .select({ id: cases.id, reference: cases.reference })
+    .from(cases)
+    .where(and(eq(cases.sourceConsultationId, consultationId), scope));
+  return row;
 }

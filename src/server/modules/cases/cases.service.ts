@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { ExploitationForm, Indicator, PoliceRegion } from '../../../shared/enums.ts';
-import { findRegionalCoordinators } from '../people/people.service.ts';
+import { findRegionalCoordinators } from '../organisations/organisations.service.ts';
 import { requireMunicipality } from '../reference/reference.service.ts';
 import type {
   CaseCreateInput,
@@ -13,20 +13,19 @@ import type {
   PersonFields,
 } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { consultations } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { consultationScope } from '../consultations/consultations.policy.ts';
 import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.policy.ts';
 import { searchCases } from './case-search.ts';
 import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
 import {
   type CaseChanges,
   caseFilters,
+  findCaseBySource,
   findCaseRecord,
   findCaseVersion,
   insertCase,
@@ -62,17 +61,8 @@ export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQue
 export async function presentCase(db: Db | Tx, actor: Actor, access: CaseAccess): Promise<CaseDetail> {
   const record = await findCaseRecord(db, access.caseId);
   if (!record) throw notFound('No such case.');
-  const { sourceConsultationId, ...rest } = record;
-  const [source] =
-    sourceConsultationId === null
-      ? []
-      : await db
-          .select({ id: consultations.id, reference: consultations.reference })
-          .from(consultations)
-          .where(and(eq(consultations.id, sourceConsultationId), consultationScope(actor)));
   return {
-    ...rest,
-    sourceConsultation: source ?? null,
+    ...record,
     access: { via: access.via, breakGlassExpiresAt: access.breakGlassExpiresAt?.toISOString() ?? null },
     can: access.can,
   };
@@ -229,4 +219,12 @@ export async function listLeadCandidates(db: Db, ctx: ActorContext, unverifiedId
   // Staff names are personal data too.
   await recordAudit(db, ctx, { action: 'case.lead_candidates_read', subjectId: access.caseId, details: { userIds: rows.map((r) => r.userId) } });
   return rows;
+}
+
+/**
+ * The case a consultation was escalated into, if the actor may see it (null otherwise, as if there
+ * were none): the consultation shows the link only to those the case scope lets in.
+ */
+export async function findCaseOpenedFrom(db: Db | Tx, actor: Actor, consultationId: string): Promise<{ id: string; reference: string } | null> {
+  return (await findCaseBySource(db, caseScope(actor), consultationId)) ?? null;
 }

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseListPage } from '../../../shared/schemas/cases.ts';
-import { auditEvents, cases } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { cases } from './cases.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, caseInput, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { consultations, memberships, notifications, organisations, users } from '../../db/schema/index.ts';
+import { memberships, organisations, users } from '../../db/schema/identity.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
+import { consultations } from './consultations.schema.ts';
 
 /** A new consultation is announced if it came in this recently (covers a scheduler down for a while). */
 export const NEW_CONSULTATION_WINDOW_HOURS = 48;

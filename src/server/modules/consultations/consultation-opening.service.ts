@@ -3,7 +3,7 @@ import type { ChildInvolvement, ConsultationSource, ConsultationUrgency, Exploit
 import { addWorkingDays } from '../../../shared/working-days.ts';
 import type { Tx } from '../../db/client.ts';
 import { requireMunicipality } from '../reference/reference.service.ts';
-import { consultationNumberCounters, consultations } from '../../db/schema/index.ts';
+import { consultationNumberCounters, consultations } from './consultations.schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
 import { stockholmYear as swedishYear } from '../../../shared/working-days.ts';

@@ -1,5 +1,5 @@
 import { type SQL, eq, inArray, or, sql } from 'drizzle-orm';
-import { consultations } from '../../db/schema/index.ts';
+import { consultations } from './consultations.schema.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
 import { policyOf } from '../../platform/access.ts';
 

@@ -10,7 +10,8 @@ import type {
 } from '../../../shared/enums.ts';
 import type { ConsultationAdviceEntry, ConsultationListQuery, ConsultationSummary } from '../../../shared/schemas/consultations.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { cases, consultationAdvice, consultations, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { consultationAdvice, consultations } from './consultations.schema.ts';
 
 /** Still waiting for its first response, and past the deadline for it. */
 export const isOverdueSql = sql<boolean>`(${consultations.status} = 'new' and ${consultations.firstRespondedAt} is null and ${consultations.firstResponseDueAt} < now())`;
@@ -122,12 +123,9 @@ export async function findConsultationInScope(db: Db | Tx, scope: SQL, id: strin
       claimedAt: consultations.claimedAt,
       outcome: consultations.outcome,
       closedAt: consultations.closedAt,
-      escalatedCaseId: consultations.escalatedCaseId,
-      escalatedCaseReference: cases.reference,
     })
     .from(consultations)
     .leftJoin(users, eq(users.id, consultations.assigneeUserId))
-    .leftJoin(cases, eq(cases.id, consultations.escalatedCaseId))
     .where(and(eq(consultations.id, id), scope));
   if (!row) return undefined;
   const iso = (d: Date | null) => (d === null ? null : d.toISOString());
@@ -155,7 +153,7 @@ export async function findAdvice(db: Db | Tx, consultationId: string): Promise<C
 export type ConsultationChanges = Partial<
   Pick<
     typeof consultations.$inferInsert,
-    'status' | 'assigneeUserId' | 'outcome' | 'closedByUserId' | 'escalatedCaseId'
+    'status' | 'assigneeUserId' | 'outcome' | 'closedByUserId'
   >
 > & { claimedAt?: SQL; closedAt?: SQL; firstRespondedAt?: SQL };
 

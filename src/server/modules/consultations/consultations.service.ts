@@ -12,15 +12,15 @@ import type {
 } from '../../../shared/schemas/consultations.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { consultations } from '../../db/schema/index.ts';
+import { consultations } from './consultations.schema.ts';
 import { type Actor, hasRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { openCase } from '../cases/cases.service.ts';
-import { findRegionalCoordinators } from '../people/people.service.ts';
+import { findCaseOpenedFrom, openCase } from '../cases/cases.service.ts';
+import { findRegionalCoordinators } from '../organisations/organisations.service.ts';
 import { openConsultation } from './consultation-opening.service.ts';
 import { consultationScope, handlesRegion } from './consultations.policy.ts';
 import {
@@ -65,8 +65,16 @@ async function requireConsultation(db: Db | Tx, actor: Actor, unverifiedId: stri
   return found;
 }
 
+/** The consultation with its advice and, if the actor may see it, the case it became. */
 async function present(db: Db | Tx, actor: Actor, c: ConsultationRecord): Promise<ConsultationDetail> {
-  return { ...c, advice: await findAdvice(db, c.id), can: abilitiesOf(actor, c) };
+  const escalatedCase = c.status === 'escalated' ? await findCaseOpenedFrom(db, actor, c.id) : null;
+  return {
+    ...c,
+    escalatedCaseId: escalatedCase?.id ?? null,
+    escalatedCaseReference: escalatedCase?.reference ?? null,
+    advice: await findAdvice(db, c.id),
+    can: abilitiesOf(actor, c),
+  };
 }
 
 export async function getConsultation(db: Db, ctx: ActorContext, unverifiedId: string): Promise<ConsultationDetail> {
@@ -223,7 +231,6 @@ export async function escalateConsultation(
     const version = await change(tx, found.id, expectedVersion, {
       status: 'escalated',
       outcome: 'escalated_to_case',
-      escalatedCaseId: caseId,
       closedAt: sql`now()`,
       closedByUserId: ctx.actor.userId,
       firstRespondedAt: sql`coalesce(${consultations.firstRespondedAt}, now())`,

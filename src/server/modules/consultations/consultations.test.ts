@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import type { ConsultationAssignee, ConsultationDetail, ConsultationEscalated, ConsultationListPage } from '../../../shared/schemas/consultations.ts';
-import { auditEvents, cases, consultationAdvice, consultations } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { consultationAdvice, consultations } from './consultations.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, lastAudit, requestAs } from '../../../../test/support/casework.ts';
 import { buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
@@ -260,7 +262,7 @@ describe('working a consultation', () => {
       codeName: 'Ros',
       isChild: true,
       leadUserId: stockholm.id,
-      sourceConsultation: { id: c.id, reference: c.reference },
+      sourceConsultationId: c.id,
     });
     const [stored] = await t.db.select().from(cases).where(eq(cases.id, caseId));
     expect(stored!.sourceConsultationId).toBe(c.id);
@@ -268,6 +270,9 @@ describe('working a consultation', () => {
     const after = (await asStockholm('GET', `/api/consultations/${c.id}`)).json<ConsultationDetail>();
     expect(after).toMatchObject({ status: 'escalated', outcome: 'escalated_to_case', escalatedCaseId: caseId, escalatedCaseReference: reference });
     expect(after.can.escalate).toBe(false);
+    // The operator who opened it may read the consultation, but not the case: not even that it exists.
+    const asTheOperator = (await asOperator('GET', `/api/consultations/${c.id}`)).json<ConsultationDetail>();
+    expect(asTheOperator).toMatchObject({ status: 'escalated', escalatedCaseId: null, escalatedCaseReference: null });
 
     expect(await auditRowsAbout(t.db, 'consultation.escalate', c.id)).toHaveLength(1);
     expect(await auditRowsAbout(t.db, 'case.create', caseId)).toHaveLength(1);

@@ -1,7 +1,8 @@
 import { type SQL, and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { PoliceRegion } from '../../../shared/enums.ts';
 import type { Db } from '../../db/client.ts';
-import { calls, consultations } from '../../db/schema/index.ts';
+import { calls } from '../calls/calls.schema.ts';
+import { consultations } from '../consultations/consultations.schema.ts';
 
 /** The instants the figures are counted from: now, and the Swedish midnights that start the age buckets. */
 export interface DashboardClock {

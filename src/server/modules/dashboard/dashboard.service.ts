@@ -3,7 +3,7 @@ import { type PoliceRegion, policeRegions } from '../../../shared/enums.ts';
 import type { ConsultationAgeBucket, Dashboard, DashboardQuery } from '../../../shared/schemas/dashboard.ts';
 import { stockholmDate, stockholmTimeToInstant } from '../../../shared/working-days.ts';
 import type { Db } from '../../db/client.ts';
-import { consultations } from '../../db/schema/index.ts';
+import { consultations } from '../consultations/consultations.schema.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden } from '../../platform/problems.ts';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../shared/schemas/dashboard.ts';
-import { auditEvents } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { insertCall, insertConsultation } from '../../../../test/support/dashboard.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
@@ -97,7 +97,7 @@ describe('GET /api/dashboard', () => {
 
   it('tells the web app who may see the dashboard', async () => {
     const can = async (cookie: string) =>
-      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json<{ can: { viewDashboard: boolean } }>().can.viewDashboard;
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json<{ can: { dashboard: { read: boolean } } }>().can.dashboard.read;
     expect(await can(nordACookie)).toBe(true);
     expect(await can(nationalCookie)).toBe(true);
     expect(await can(workerCookie)).toBe(false);

@@ -1,7 +1,11 @@
 import { type SQL, and, asc, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { DeadlineKind } from '../../../shared/schemas/deadlines.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { cases, measures, notifications, tasks, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { measures } from '../measures/measures.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
+import { tasks } from '../tasks/tasks.schema.ts';
 import { reflectionPeriodDays } from '../measures/measures.service.ts';
 import { type ReminderRule, deadlineRange } from './deadline-rules.ts';
 

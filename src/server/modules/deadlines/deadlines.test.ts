@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadlineList } from '../../../shared/schemas/deadlines.ts';
-import { auditEvents } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { insertPermit, insertTask, plusDays } from '../../../../test/support/deadlines.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';

@@ -1,7 +1,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DocumentMeta } from '../../../shared/schemas/documents.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { documentContents, documents, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { documentContents, documents } from './documents.schema.ts';
 
 // Every query here takes a case id the caller has already been let into (requireCaseAccess) and
 // keeps to that case, so a document of another case is not found through this one.

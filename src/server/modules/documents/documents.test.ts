@@ -5,7 +5,7 @@ import { limits } from '../../../shared/limits.ts';
 import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { Problem } from '../../../shared/schemas/common.ts';
 import type { DocumentList, DocumentMeta } from '../../../shared/schemas/documents.ts';
-import { documentContents, documents } from '../../db/schema/index.ts';
+import { documentContents, documents } from './documents.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildCaseAccessFixture, type CaseAccessFixture } from '../../../../test/support/case-access.ts';
 import { auditRowsAbout } from '../../../../test/support/casework.ts';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { intakeRateLimits } from '../../db/schema/index.ts';
+import { intakeRateLimits } from './intake.schema.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { HttpProblem } from '../../platform/problems.ts';
 

@@ -6,7 +6,9 @@ import { personalNumberMessage, type IntakeReceipt, type IntakeRequest } from '.
 import { buildApp } from '../../app.ts';
 import { testConfig } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
-import { auditEvents, consultations, intakeRateLimits } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { consultations } from '../consultations/consultations.schema.ts';
+import { intakeRateLimits } from './intake.schema.ts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database.ts';
 import { testKeyring } from '../../../../test/support/factories.ts';
 import { clientKeyOf, issueFormToken } from './intake-guard.ts';

@@ -10,7 +10,8 @@ import type {
 import type { Role } from '../../../shared/enums.ts';
 import { inRoleOrder } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { invitations, memberships, organisations, users } from '../../db/schema/index.ts';
+import { memberships, organisations, users } from '../../db/schema/identity.ts';
+import { invitations } from './invitations.schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { passwordFieldError } from '../../platform/password-policy.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { invitations } from '../../db/schema/index.ts';
+import { invitations } from './invitations.schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { conflict } from '../../platform/problems.ts';
 import type { ActorContext, RequestContext } from '../../platform/request-context.ts';

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { invitations } from '../../db/schema/index.ts';
+import { invitations } from './invitations.schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { administeredScope } from '../organisations/organisations.policy.ts';
 import { policyOf } from '../../platform/access.ts';

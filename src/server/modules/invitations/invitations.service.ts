@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { type SQL, and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums.ts';
 import type { Invitation, InvitationCreateInput, InvitationList, InvitationSent } from '../../../shared/schemas/admin.ts';
 import type { Config } from '../../config.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { invitations, memberships, users } from '../../db/schema/index.ts';
+import { memberships, users } from '../../db/schema/identity.ts';
+import { invitations } from './invitations.schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Mailer } from '../../platform/mail.ts';
 import { conflict, notFound } from '../../platform/problems.ts';
@@ -256,4 +257,11 @@ export async function deliver(
     }
   }
   return { invitation: present(ctx.actor, place, row), emailed: false, link };
+}
+
+/** The names people were invited under, by invitation id (for the log of role changes). */
+export async function findInvitationNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: invitations.id, name: invitations.name }).from(invitations).where(inArray(invitations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvitationList, InvitationSent } from '../../../shared/schemas/admin.ts';
-import { auditEvents, invitations } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { invitations } from './invitations.schema.ts';
 import { hashToken } from '../../platform/sessions.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';

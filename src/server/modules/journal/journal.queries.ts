@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { limits } from '../../../shared/limits.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { caseTeamMembers, journalEntries, journalEntryRevisions, legalBases, organisations, users } from '../../db/schema/index.ts';
+import { organisations, users } from '../../db/schema/identity.ts';
+import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
+import { journalEntries, journalEntryRevisions } from './journal.schema.ts';
 
 /**
  * Written less than journalCorrectionHours ago, by the database's clock, so the list's canCorrect

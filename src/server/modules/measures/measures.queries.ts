@@ -2,7 +2,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { MeasureStatus, MeasureType } from '../../../shared/enums.ts';
 import type { Measure } from '../../../shared/schemas/measures.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { measures, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { measures } from './measures.schema.ts';
 
 // Every query here takes a case id the caller has already been let into (requireCaseAccess), and
 // keeps to that case, so a measure id from another case is never found through this one.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../../shared/audit-events.ts';
 import type { Problem } from '../../../shared/schemas/common.ts';
 import type { Measure, MeasureCreateRequest, MeasureList } from '../../../shared/schemas/measures.ts';
-import { measures } from '../../db/schema/index.ts';
+import { measures } from './measures.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildCaseAccessFixture, type CaseAccessFixture } from '../../../../test/support/case-access.ts';
 import { auditRowsAbout } from '../../../../test/support/casework.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AccountNotificationKind, type NotificationKind, accountNotificationKinds } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { notifications } from '../../db/schema/index.ts';
+import { notifications } from './notifications.schema.ts';
 
 export function isAccountKind(kind: NotificationKind): kind is AccountNotificationKind {
   return (accountNotificationKinds as readonly string[]).includes(kind);

@@ -1,7 +1,11 @@
 import { and, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Membership } from '../../../shared/schemas/auth.ts';
 import type { Db } from '../../db/client.ts';
-import { cases, consultations, memberships, notifications, organisations, policeRegions, users } from '../../db/schema/index.ts';
+import { memberships, organisations, users } from '../../db/schema/identity.ts';
+import { policeRegions } from '../../db/schema/reference.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { consultations } from '../consultations/consultations.schema.ts';
+import { notifications } from './notifications.schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { caseScope } from '../cases/cases.policy.ts';
 import { consultationScope } from '../consultations/consultations.policy.ts';

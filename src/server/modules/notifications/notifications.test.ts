@@ -1,7 +1,8 @@
 import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationPage, NotificationsMarkedRead } from '../../../shared/schemas/notifications.ts';
-import { caseTeamMembers, notifications } from '../../db/schema/index.ts';
+import { caseTeamMembers } from '../case-team/team.schema.ts';
+import { notifications } from './notifications.schema.ts';
 import { runReminderTick } from './reminders.service.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { insertPermit, insertTask, noonOn } from '../../../../test/support/deadlines.ts';

@@ -1,5 +1,5 @@
 import { type SQL, inArray, sql } from 'drizzle-orm';
-import { organisations } from '../../db/schema/index.ts';
+import { organisations } from '../../db/schema/identity.ts';
 import { type Actor, hasRole } from '../../platform/actor.ts';
 import { policyOf } from '../../platform/access.ts';
 

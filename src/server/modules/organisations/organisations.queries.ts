@@ -1,7 +1,7 @@
 import { type SQL, and, asc, eq, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/enums.ts';
+import type { PoliceRegion, Role } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { memberships, organisations } from '../../db/schema/index.ts';
+import { memberships, organisations, users } from '../../db/schema/identity.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -22,4 +22,23 @@ export async function rolesHeldIn(db: Db | Tx, organisationId: string): Promise<
     sql`select distinct r.role from ${memberships} m, unnest(m.roles) as r(role) where m.organisation_id = ${organisationId}`,
   );
   return result.rows.map((row) => row.role);
+}
+
+/** The active regional coordinators of a police region's active organisations (optionally: is this one of them?). */
+export async function findRegionalCoordinators(db: Db | Tx, regionCode: PoliceRegion, userId?: string) {
+  return db
+    .selectDistinctOn([users.id], { userId: users.id, name: users.name, organisationName: organisations.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      and(
+        eq(organisations.regionCode, regionCode),
+        eq(organisations.isActive, true),
+        eq(users.isActive, true),
+        sql`'regional_coordinator' = any(${memberships.roles})`,
+        userId === undefined ? undefined : eq(users.id, userId),
+      ),
+    )
+    .orderBy(users.id, organisations.name);
 }

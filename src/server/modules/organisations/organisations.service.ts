@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/schemas/admin.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { loadReferenceData } from '../../db/reference-data.ts';
-import { organisations } from '../../db/schema/index.ts';
+import { organisations } from '../../db/schema/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
@@ -178,3 +178,6 @@ export async function updateOrganisation(
     return presentOrganisation(ctx.actor, row!);
   });
 }
+
+/** Who may lead a region's cases and handle its consultations: its active regional coordinators. */
+export { findRegionalCoordinators } from './organisations.queries.ts';

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, OrganisationList } from '../../../shared/schemas/admin.ts';
-import { auditEvents, organisations } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { organisations } from '../../db/schema/identity.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, signInAs, testKeyring, type TestUser } from '../../../../test/support/factories.ts';
 
@@ -250,10 +251,10 @@ describe('separation of duties', () => {
 
   it("an admin's abilities say what the web app may offer", async () => {
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: systemCookie } });
-    expect(me.json<{ can: object }>().can).toMatchObject({ viewCases: false, manageOrganisations: true, managePeople: true });
+    expect(me.json<{ can: object }>().can).toMatchObject({ cases: { list: false }, organisations: { create: true }, people: { list: true } });
     const orgMe = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: orgAdminCookie } });
-    expect(orgMe.json<{ can: object }>().can).toMatchObject({ manageOrganisations: false, managePeople: true });
+    expect(orgMe.json<{ can: object }>().can).toMatchObject({ organisations: { create: false }, people: { list: true } });
     const other = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: coordinatorCookie } });
-    expect(other.json<{ can: object }>().can).toMatchObject({ manageOrganisations: false, managePeople: false });
+    expect(other.json<{ can: object }>().can).toMatchObject({ organisations: { create: false }, people: { list: false } });
   });
 });

@@ -7,7 +7,7 @@ import {
   rolesByOrganisationType,
   rolesGrantedBySystemAdminsOnly,
 } from '../../../shared/role-rules.ts';
-import { memberships } from '../../db/schema/index.ts';
+import { memberships } from '../../db/schema/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { administeredScope, canAdministerPeopleOf, isSystemAdmin } from '../organisations/organisations.policy.ts';
 import { policyOf } from '../../platform/access.ts';

@@ -1,7 +1,9 @@
 import { type SQL, and, asc, eq, sql } from 'drizzle-orm';
-import type { PoliceRegion, Role } from '../../../shared/enums.ts';
+import type { Role } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { auditEvents, memberships, organisations, roleRequests, users } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { memberships, users } from '../../db/schema/identity.ts';
+import { roleRequests } from './people.schema.ts';
 
 export interface MemberRow {
   id: string;
@@ -82,23 +84,4 @@ export async function findApprovers(
       ${excluded}
       and u.email <> ${request.excludeEmail ?? ''}`);
   return result.rows.map((r) => r.id);
-}
-
-/** The active regional coordinators of a police region's active organisations (optionally: is this one of them?). */
-export async function findRegionalCoordinators(db: Db | Tx, regionCode: PoliceRegion, userId?: string) {
-  return db
-    .selectDistinctOn([users.id], { userId: users.id, name: users.name, organisationName: organisations.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(
-      and(
-        eq(organisations.regionCode, regionCode),
-        eq(organisations.isActive, true),
-        eq(users.isActive, true),
-        sql`'regional_coordinator' = any(${memberships.roles})`,
-        userId === undefined ? undefined : eq(users.id, userId),
-      ),
-    )
-    .orderBy(users.id, organisations.name);
 }

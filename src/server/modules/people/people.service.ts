@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/enums.ts';
 import type { Person, PersonList, RoleChoice } from '../../../shared/schemas/admin.ts';
 import { inRoleOrder, needsApproval, rolesByOrganisationType } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { sessions, users } from '../../db/schema/index.ts';
+import { sessions, users } from '../../db/schema/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden, notFound } from '../../platform/problems.ts';
@@ -168,6 +168,3 @@ export async function revokeSessions(db: Db, ctx: ActorContext, organisationId: 
     return { revoked };
   });
 }
-
-/** Who may lead a region's cases and handle its consultations: its active regional coordinators. */
-export { findRegionalCoordinators } from './people.queries.ts';

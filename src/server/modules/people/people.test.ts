@@ -1,7 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, PersonList } from '../../../shared/schemas/admin.ts';
-import { auditEvents, memberships, sessions, users } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { memberships, sessions, users } from '../../db/schema/identity.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 

@@ -2,7 +2,8 @@ import { type SQL, and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { roleRequests, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { roleRequests } from './people.schema.ts';
 
 const requester = alias(users, 'requester');
 

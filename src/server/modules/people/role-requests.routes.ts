@@ -1,16 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationParams, rejectionInput, roleChangeList, roleRequest, roleRequestList, roleRequestParams } from '../../../shared/schemas/admin.ts';
+import { organisationParams, rejectionInput, roleRequest, roleRequestList, roleRequestParams } from '../../../shared/schemas/admin.ts';
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
-import { listRoleChanges } from './role-changes.service.ts';
 import { approveRoleRequest, listRoleRequests, rejectRoleRequest, withdrawRoleRequest } from './role-requests.service.ts';
 import { peoplePolicy } from './people.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['administration'];
 
-/** Roles waiting for a second administrator, and the organisation's log of role changes. */
+/** Roles waiting for a second administrator. */
 export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   const deps = { db, emailNotifications: config.smtpUrl !== undefined };
 
@@ -54,19 +53,5 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags, summary: 'Withdraw a request one made oneself', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
     },
     async (request) => withdrawRoleRequest(db, actorContextOf(request), request.params.organisationId, request.params.requestId),
-  );
-
-  app.get(
-    '/organisations/:organisationId/role-changes',
-    {
-      config: { access: peoplePolicy.route('readRoleChanges') },
-      schema: {
-        tags,
-        summary: "The organisation's log of role changes, requests, decisions and refused attempts (newest 200)",
-        params: organisationParams,
-        response: { 200: roleChangeList, ...errors },
-      },
-    },
-    async (request) => listRoleChanges(db, actorContextOf(request), request.params.organisationId),
   );
 };

@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/enums.ts';
 import type { RoleRequest, RoleRequestList } from '../../../shared/schemas/admin.ts';
 import { inRoleOrder, rolesGrantedBySystemAdminsOnly } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { roleRequests } from '../../db/schema/index.ts';
+import { roleRequests } from './people.schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden, notFound } from '../../platform/problems.ts';

@@ -5,7 +5,10 @@ import type { InvitationSent, Person, RoleChangeList, RoleRequestList } from '..
 import type { NotificationPage } from '../../../shared/schemas/notifications.ts';
 import { roleChangeRefusedType } from '../../../shared/problem-types.ts';
 import { approveOnServer } from '../../cli/roles.ts';
-import { auditEvents, invitations, memberships, roleRequests } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { memberships } from '../../db/schema/identity.ts';
+import { invitations } from '../invitations/invitations.schema.ts';
+import { roleRequests } from './people.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 

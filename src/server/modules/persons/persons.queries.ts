@@ -3,7 +3,7 @@ import type { Gender } from '../../../shared/enums.ts';
 import type { CasePerson } from '../../../shared/schemas/cases.ts';
 import type { PersonUpdateInput } from '../../../shared/schemas/persons.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { personIdentities, persons } from '../../db/schema/index.ts';
+import { personIdentities, persons } from './persons.schema.ts';
 import type { IdentityValues } from './identity-codec.ts';
 
 // Every function here takes a person id that requireCaseAccess has already let the actor reach.

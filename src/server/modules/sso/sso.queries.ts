@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { externalIdentities, memberships, oidcSignIns, organisations, users } from '../../db/schema/index.ts';
+import { memberships, organisations, users } from '../../db/schema/identity.ts';
+import { externalIdentities, oidcSignIns } from './sso.schema.ts';
 
 /** Active organisations with a complete OpenID Connect configuration. */
 const hasSso = and(
@@ -110,4 +111,9 @@ export async function findMemberByEmail(
 
 export async function linkExternalIdentity(db: Db | Tx, row: typeof externalIdentities.$inferInsert): Promise<void> {
   await db.insert(externalIdentities).values(row);
+}
+
+export async function removeExpiredSsoSignIns(db: Db): Promise<number> {
+  const removed = await db.delete(oidcSignIns).where(lt(oidcSignIns.expiresAt, sql`now()`)).returning({ state: oidcSignIns.state });
+  return removed.length;
 }

@@ -229,3 +229,7 @@ export async function recordSsoFailure(db: Db, ctx: RequestContext, failure: Sso
     },
   });
 }
+
+
+/** Deletes single sign-ons that were started and never finished in time; for the housekeeping. */
+export { removeExpiredSsoSignIns } from './sso.queries.ts';

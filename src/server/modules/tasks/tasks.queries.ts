@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
-import { tasks, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/identity.ts';
+import { tasks } from './tasks.schema.ts';
 
 const assignee = alias(users, 'assignee');
 const doneBy = alias(users, 'done_by');

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from './cases.ts';
-import { users } from './identity.ts';
-import { counties, municipalities, policeRegions } from './reference.ts';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../../db/schema/identity.ts';
+import { counties, municipalities, policeRegions } from '../../db/schema/reference.ts';
 
 /**
  * A request for method support (metodstödsärende) from a professional, often without personal data
@@ -49,8 +48,6 @@ export const consultations = pgTable(
     outcome: text('outcome'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedByUserId: uuid('closed_by_user_id').references(() => users.id),
-    /** The case it was escalated into; the case points back through cases.source_consultation_id. */
-    escalatedCaseId: uuid('escalated_case_id').references(() => cases.id),
     /** Null for the public form. */
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,44 +82,3 @@ export const consultationNumberCounters = pgTable('consultation_number_counters'
   year: integer('year').primaryKey(),
   last: integer('last').notNull(),
 });
-
-/** One support-line contact. Calls from exposed people hold no identity data. */
-export const calls = pgTable(
-  'calls',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    operatorUserId: uuid('operator_user_id')
-      .notNull()
-      .references(() => users.id),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
-    /** enums.callerCategories. */
-    callerCategory: text('caller_category').notNull(),
-    /** enums.callTopics. */
-    topic: text('topic').notNull(),
-    regionCode: text('region_code').references(() => policeRegions.code),
-    /** ISO 639-1 code of the language the call was held in. */
-    language: text('language'),
-    adviceGiven: text('advice_given'),
-    followUpNeeded: boolean('follow_up_needed').notNull().default(false),
-    consultationId: uuid('consultation_id').references(() => consultations.id),
-    caseId: uuid('case_id').references(() => cases.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
-  },
-  (t) => [index('calls_operator_started_idx').on(t.operatorUserId, t.startedAt.desc()), index('calls_started_idx').on(t.startedAt.desc())],
-);
-
-/**
- * Submissions of the public form per client address (hashed) and minute, shared by every instance,
- * so the rate limit holds however many servers run.
- */
-export const intakeRateLimits = pgTable(
-  'intake_rate_limits',
-  {
-    clientKey: text('client_key').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] })],
-);

@@ -3,10 +3,12 @@ import type { Role } from '../../../shared/enums.ts';
 import type { RoleChange, RoleChangeList } from '../../../shared/schemas/admin.ts';
 import type { RoleChangeRefusal } from '../../../shared/role-rules.ts';
 import type { Db } from '../../db/client.ts';
-import { auditEvents, invitations, users } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { users } from '../../db/schema/identity.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { loadGrantPlace } from './grant-place.service.ts';
+import { findInvitationNames } from '../invitations/invitations.service.ts';
+import { loadGrantPlace } from '../people/grant-place.service.ts';
 
 const roleChangeActions = [
   'membership.roles_changed',
@@ -32,7 +34,9 @@ type Row = {
   action: RoleChange['action'];
   actor_name: string | null;
   person_name: string | null;
-  details: { before?: Role[]; after?: Role[]; attempted?: Role[] | string; roles?: Role[]; refusal?: RoleChangeRefusal };
+  subject_type: string | null;
+  subject_id: string | null;
+  details: { before?: Role[]; after?: Role[]; attempted?: Role[] | string; roles?: Role[]; refusal?: RoleChangeRefusal; invitationId?: string };
 };
 
 const roleList = (value: unknown): Role[] | null => (Array.isArray(value) ? (value as Role[]) : null);
@@ -45,16 +49,17 @@ const roleList = (value: unknown): Role[] | null => (Array.isArray(value) ? (val
 export async function listRoleChanges(db: Db, ctx: ActorContext, unverifiedOrganisationId: string): Promise<RoleChangeList> {
   const place = await loadGrantPlace(db, ctx, unverifiedOrganisationId);
   const result = await db.execute<Row>(sql`
-    select e.id, e.occurred_at, e.action, actor.name as actor_name,
-      coalesce(person.name, invited.name) as person_name, e.details
+    select e.id, e.occurred_at, e.action, actor.name as actor_name, person.name as person_name,
+      e.subject_type, e.subject_id, e.details
     from ${auditEvents} e
     left join ${users} actor on actor.id = e.actor_user_id
     left join ${users} person on person.id::text = coalesce(e.details->>'userId', case when e.subject_type = 'user' then e.subject_id end)
-    left join ${invitations} invited on e.subject_type = 'invitation' and invited.id::text = e.subject_id
-      or invited.id::text = e.details->>'invitationId'
     where e.action in ${[...roleChangeActions]} and e.details->>'organisationId' = ${place.id}
     order by e.id desc
     limit ${logLength}`);
+  // Someone invited has no account yet: the invitation holds their name.
+  const invitationOf = (row: Row) => (row.subject_type === 'invitation' ? row.subject_id : (row.details.invitationId ?? null));
+  const invited = await findInvitationNames(db, result.rows.map(invitationOf).filter((id): id is string => id !== null));
   await recordAudit(db, ctx, { action: 'role_changes.list', subjectId: place.id, details: { count: result.rows.length } });
   return {
     items: result.rows.map((row) => ({
@@ -62,7 +67,7 @@ export async function listRoleChanges(db: Db, ctx: ActorContext, unverifiedOrgan
       occurredAt: new Date(row.occurred_at).toISOString(),
       action: row.action,
       actorName: row.actor_name,
-      personName: row.person_name,
+      personName: row.person_name ?? invited.get(invitationOf(row) ?? '') ?? null,
       before: roleList(row.details.before),
       after: roleList(row.details.after) ?? roleList(row.details.attempted),
       roles: roleList(row.details.roles),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from './cases.ts';
-import { organisations, users } from './identity.ts';
+import { organisations, users } from '../../db/schema/identity.ts';
+import { cases } from '../cases/cases.schema.ts';
 
 /**
  * In-app notifications, also e-mailed when SMTP is configured. The dedupe key names one reminder

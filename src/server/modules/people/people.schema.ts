@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisations, users } from './identity.ts';
+import { organisations, users } from '../../db/schema/identity.ts';
 
 /**
  * Roles for a member of an organisation that wait for a second administrator (four eyes). Roles
