@@ -38,7 +38,7 @@ export const accessCatalogue = {
     inspect: 'public',
     startAcceptance: 'public',
     finishAcceptance: 'public',
-    acceptAsExistingPerson: 'public',
+    acceptWithExistingAccount: 'public',
   },
   reference: { readGeography: 'public' },
   sso: { listOrganisations: 'public', start: 'public', callback: 'public' },
@@ -97,11 +97,11 @@ export const accessCatalogue = {
   },
   calls: { list: ['support_line_operator'], create: ['support_line_operator'], update: ['support_line_operator'] },
   dashboard: { read: coordinators },
-  // A person's own notifications.
+  // Each user's own notifications.
   notifications: { list: 'signedIn', markRead: 'signedIn', markAllRead: 'signedIn' },
-  // Administration: system admins for organisations, org admins for their own people (issue 14).
+  // Administration: system admins for organisations, org admins for their own members (issue 14).
   organisations: { list: admins, create: ['system_admin'], read: admins, update: ['system_admin'] },
-  people: {
+  members: {
     list: admins,
     read: admins,
     setRoles: admins,
@@ -128,7 +128,7 @@ export function passesGate(gate: Gate, heldRoles: readonly Role[]): boolean {
 }
 
 /**
- * What the signed-in person may call, action by action, as `me.can` carries it: the web app
+ * What the signed-in user may call, action by action, as `me.can` carries it: the web app
  * shows links and buttons from this, never re-deriving rules; the server still checks each call.
  */
 export type Can = { [P in PolicyName]: { [A in ActionOf<P>]: boolean } };

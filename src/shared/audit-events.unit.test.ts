@@ -85,8 +85,8 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
 
   'organisation.change': [{ change: 'created', fields: ['name', 'type'] }, { change: 'deactivated', fields: ['isActive'] }],
   'organisation.change_refused': [{ organisationId: a, fields: ['type'], refusal: 'own_account' }],
-  'people.list': [{ userIds: [a, b] }, { caseId: a, purpose: 'team_contacts', count: 2 }],
-  'people.read': [{ organisationId: a }],
+  'members.list': [{ userIds: [a, b] }, { caseId: a, purpose: 'team_contacts', count: 2 }],
+  'members.read': [{ organisationId: a }],
   'user.deactivated': [{ organisationId: a, sessionsEnded: 2 }],
   'user.reactivated': [{ organisationId: a }],
   'membership.roles_changed': [

@@ -61,7 +61,7 @@ export const roleChangeRefusals = [
   'role_not_for_organisation_type',
   /** Only a system administrator grants (or removes) it. */
   'system_admin_only',
-  /** The one who asked, or the person it is for, cannot also approve it. */
+  /** The one who asked, or the member it is for, cannot also approve it. */
   'approver_not_independent',
 ] as const;
 export type RoleChangeRefusal = (typeof roleChangeRefusals)[number];

@@ -68,7 +68,7 @@ const DashboardPage = signedIn(DashboardRoute);
 function startPage(can: Me['can']): string {
   if (can.cases.list) return '/cases';
   if (can.calls.list) return '/calls';
-  if (can.people.list) return '/admin';
+  if (can.members.list) return '/admin';
   if (can.cases.reviewBreakGlass) return '/audit/break-glass';
   return '/cases';
 }

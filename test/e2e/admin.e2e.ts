@@ -1,5 +1,5 @@
 /**
- * Issue 3, administration in the browser: an org admin invites a person (no SMTP, so the page
+ * Issue 3, administration in the browser: an org admin invites a new member (no SMTP, so the page
  * shows the link to hand over) and sees the invitation waiting; a system admin creates an
  * organisation. axe runs on each administration page.
  */
@@ -24,7 +24,7 @@ async function signInBrowserAs(user: { email: string }): Promise<void> {
 }
 
 describe('administration (issue 3)', () => {
-  it('an org admin invites a person and sees the link and the invitation waiting', async () => {
+  it('an org admin invites a new member and sees the link and the invitation waiting', async () => {
     const { page } = e2e;
     const organisationId = await buildOrganisation(e2e.server.db, { name: 'Uppsala kommun' });
     const admin = await buildUser(e2e.server.db, { roles: ['org_admin'], organisationId, name: 'Olle Admin' });
@@ -43,10 +43,10 @@ describe('administration (issue 3)', () => {
     await checkA11y(page, 'administration: organisation');
 
     // Roles editor for Karin, opened and closed again.
-    await page.getByRole('button', { name: text(sv['people.editRoles'], { name: 'Karin Handläggare' }) }).click();
-    await page.getByRole('heading', { name: text(sv['people.rolesLegend'], { name: 'Karin Handläggare' }) }).waitFor();
+    await page.getByRole('button', { name: text(sv['members.editRoles'], { name: 'Karin Handläggare' }) }).click();
+    await page.getByRole('heading', { name: text(sv['members.rolesLegend'], { name: 'Karin Handläggare' }) }).waitFor();
     await checkA11y(page, 'administration: roles editor');
-    await page.getByRole('button', { name: sv['people.cancel'] }).click();
+    await page.getByRole('button', { name: sv['members.cancel'] }).click();
 
     // Invite, first with nothing filled in.
     await page.getByRole('button', { name: sv['invite.submit'] }).click();

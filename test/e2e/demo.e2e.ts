@@ -1,6 +1,6 @@
 /**
  * The demo: every page says it is one, so nobody takes the fictional data for real cases; and
- * the separation of duties (issue 14) shows in it, on the demo's own seeded people.
+ * the separation of duties (issue 14) shows in it, on the demo's own seeded members.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoTotpSecret, seedDemoData } from '../../src/server/demo/demo-data.ts';
@@ -46,7 +46,7 @@ describe('separation of duties in the demo (issue 14)', () => {
     // Their own row says why it has no roles button.
     const own = page.getByRole('row', { name: /Olle Admin/ });
     await own.getByText(sv['roles.ownRoles']).waitFor();
-    expect(await own.getByRole('button', { name: text(sv['people.editRoles'], { name: 'Olle Admin' }) }).count()).toBe(0);
+    expect(await own.getByRole('button', { name: text(sv['members.editRoles'], { name: 'Olle Admin' }) }).count()).toBe(0);
     // The request they made for Karin waits for someone else.
     await page.getByRole('row', { name: /Karin Kvist/ }).first().getByText(text(sv['roles.pending'], { roles: sv['role.case_worker'] })).waitFor();
     await page.getByRole('region', { name: sv['roles.requests.title'] }).getByText(sv['roles.requests.waitingForOther']).waitFor();
@@ -54,7 +54,7 @@ describe('separation of duties in the demo (issue 14)', () => {
     // Even sent past the page, giving themselves a coordinator role is refused with the reason.
     const refused = await page.evaluate(async () => {
       const me = (await (await fetch('/api/auth/me')).json()) as { id: string; memberships: { organisationId: string }[] };
-      const url = `/api/organisations/${me.memberships[0]!.organisationId}/people/${me.id}/roles`;
+      const url = `/api/organisations/${me.memberships[0]!.organisationId}/members/${me.id}/roles`;
       const answer = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['org_admin', 'regional_coordinator'] }) });
       return { status: answer.status, body: (await answer.json()) as { refusal?: string } };
     });
@@ -68,8 +68,8 @@ describe('separation of duties in the demo (issue 14)', () => {
     await checkA11y(page, 'administration: role change log');
 
     // Karin's roles editor: the regional coordinator role is NMT's to give, and says so.
-    await page.getByRole('button', { name: text(sv['people.editRoles'], { name: 'Karin Kvist' }) }).click();
-    const regional = page.getByRole('group', { name: text(sv['people.rolesLegend'], { name: 'Karin Kvist' }) }).getByLabel(sv['role.regional_coordinator'], { exact: true });
+    await page.getByRole('button', { name: text(sv['members.editRoles'], { name: 'Karin Kvist' }) }).click();
+    const regional = page.getByRole('group', { name: text(sv['members.rolesLegend'], { name: 'Karin Kvist' }) }).getByLabel(sv['role.regional_coordinator'], { exact: true });
     expect(await regional.isDisabled()).toBe(true);
     await page.getByText(sv['roles.refusal.system_admin_only']).first().waitFor();
     await checkA11y(page, 'administration: roles editor with refusals');

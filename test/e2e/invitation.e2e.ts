@@ -94,12 +94,12 @@ describe('accepting an invitation (issue 3)', () => {
   it('my account asks for the password and a code again before new recovery codes, once the sign-in is old', async () => {
     const { page } = e2e;
     const { db } = e2e.server;
-    const person = await buildUser(db, { roles: ['case_worker'] });
+    const worker = await buildUser(db, { roles: ['case_worker'] });
     await page.goto(e2e.url('/sign-in'));
-    await page.getByLabel(sv['signIn.email']).fill(person.email);
+    await page.getByLabel(sv['signIn.email']).fill(worker.email);
     await page.getByLabel(sv['signIn.password']).fill(testPassword);
     await page.getByRole('button', { name: sv['signIn.submit'] }).click();
-    await enterSignInCode(page, db, person.email);
+    await enterSignInCode(page, db, worker.email);
     await page.waitForURL('**/cases');
 
     await page.getByRole('link', { name: sv['header.account'] }).click();
@@ -108,11 +108,11 @@ describe('accepting an invitation (issue 3)', () => {
     await page.getByText(sv['account.thisSession']).waitFor();
     await checkA11y(page, 'my account');
 
-    await db.update(sessions).set({ authenticatedAt: sql`now() - interval '10 minutes'` }).where(eq(sessions.userId, person.id));
+    await db.update(sessions).set({ authenticatedAt: sql`now() - interval '10 minutes'` }).where(eq(sessions.userId, worker.id));
     await page.getByRole('button', { name: sv['account.newRecoveryCodes'] }).click();
     await page.getByRole('heading', { level: 2, name: sv['reauth.heading'] }).waitFor();
     await checkA11y(page, 're-authentication');
-    await db.update(users).set({ totpLastStep: null }).where(eq(users.id, person.id));
+    await db.update(users).set({ totpLastStep: null }).where(eq(users.id, worker.id));
     await page.locator('#currentPassword').fill(testPassword);
     await page.getByLabel(sv['invitation.code']).fill(await currentTotp('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'));
     await page.getByRole('button', { name: sv['reauth.submit'] }).click();

@@ -7,7 +7,7 @@ import { buildOrganisation, buildUser, createCaseAs, signInAs } from '../support
 
 /**
  * Need-to-know, route by route (DESIGN.md §6): every route inside a case, called on a real case
- * with real sub-records by people who may not see it, answers 404 — exactly as for a case that does
+ * with real sub-records by members who may not see it, answers 404 — exactly as for a case that does
  * not exist — and changes nothing. The payloads are valid, so the refusal comes from the scope and
  * not from validation. A new route under /api/cases/:caseId fails this test until it is listed.
  */
@@ -135,14 +135,14 @@ beforeAll(async () => {
     documentId: document.id,
   };
 
-  const people = [
+  const outsiderKinds = [
     { label: 'a coordinator of another region', roles: ['regional_coordinator'] as const, regionCode: 'syd' as const },
     { label: 'a case worker of a police organisation not on the team', roles: ['case_worker'] as const, organisationId: policeB },
     { label: 'a case worker with no team seat in the region', roles: ['case_worker'] as const, regionCode: 'stockholm' as const },
   ];
-  for (const person of people) {
-    const user = await buildUser(t.db, { roles: [...person.roles], regionCode: person.regionCode, organisationId: person.organisationId });
-    outsiders.push({ label: person.label, cookie: await signInAs(t.app, user) });
+  for (const kind of outsiderKinds) {
+    const user = await buildUser(t.db, { roles: [...kind.roles], regionCode: kind.regionCode, organisationId: kind.organisationId });
+    outsiders.push({ label: kind.label, cookie: await signInAs(t.app, user) });
   }
 });
 afterAll(() => t.close());

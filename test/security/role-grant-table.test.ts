@@ -8,8 +8,8 @@ import { buildOrganisation, buildUser, signInAs } from '../support/factories.ts'
 /**
  * Who may grant what to whom (issue 14), written out by hand from docs/ARCHITECTURE.md "Who grants
  * roles" rather than computed from the policy, and checked through the HTTP API for every role of
- * the one granting, every role granted, and two people it is for: someone else in the
- * organisation, and the granting person themselves.
+ * the one granting, every role granted, and two members it is for: someone else in the
+ * organisation, and the granting administrator themselves.
  *
  * - now: takes effect at once;
  * - approval: waits for a second administrator;
@@ -58,7 +58,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The granting person: holding `role` in `home`. */
+/** The granting member: holding `role` in `home`. */
 async function granter(role: Role, home: string) {
   const user = await buildUser(t.db, { roles: [role], organisationId: home });
   return { ...user, cookie: await signInAs(t.app, user) };
@@ -67,7 +67,7 @@ async function granter(role: Role, home: string) {
 async function grant(cookie: string, organisationId: string, userId: string, before: Role[], role: Role) {
   const response = await t.app.inject({
     method: 'PUT',
-    url: `/api/organisations/${organisationId}/people/${userId}/roles`,
+    url: `/api/organisations/${organisationId}/members/${userId}/roles`,
     headers: { cookie },
     payload: { roles: [...before, role] },
   });

@@ -36,7 +36,7 @@ export async function buildCaseAccessFixture(t: Pick<TestApp, 'app' | 'db'>): Pr
   return { coordinator, coordinatorCookie, theCase, otherCase, otherRegionCookie, breakGlassCookie, seatedWorkerCookie, unseatedWorkerCookie };
 }
 
-/** A case led by a Stockholm coordinator with the police on its team, and people outside it, signed in. */
+/** A case led by a Stockholm coordinator with the police on its team, and users outside it, signed in. */
 export interface PoliceTeamFixture {
   /** The regional coordinators' organisation, for colleagues of the lead. */
   coordinationOrganisationId: string;

@@ -10,11 +10,11 @@ import { hashPassword } from '../../src/server/platform/passwords.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 
 export const testPassword = 'correct horse battery staple';
-/** Every test person's TOTP secret (base32, 160 bits); tests compute codes from it. */
+/** Every test user's TOTP secret (base32, 160 bits); tests compute codes from it. */
 export const testTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 /** The keyring of testConfig(), to store secrets the way the server reads them. */
 export const testKeyring = new Keyring(testConfig().encryptionKey!);
-/** Where each built person lives, so signInAs can let them sign in again within one TOTP step. */
+/** Where each built user lives, so signInAs can let them sign in again within one TOTP step. */
 const databaseOf = new Map<string, Db>();
 let passwordHash: Promise<string> | undefined;
 let counter = 0;
@@ -40,7 +40,7 @@ export interface TestUser {
   organisationId: string;
 }
 
-/** A person with one membership; makes an organisation in the region unless one is given. */
+/** A user with one membership (a member of one organisation); makes an organisation in the region unless one is given. */
 export async function buildUser(
   db: Db,
   options: {
@@ -49,7 +49,7 @@ export async function buildUser(
     organisationId?: string;
     isActive?: boolean;
     name?: string;
-    /** False for a person who has not enrolled a second factor (and so cannot sign in). */
+    /** False for a user who has not enrolled a second factor (and so cannot sign in). */
     withTotp?: boolean;
   },
 ): Promise<TestUser> {
@@ -61,7 +61,7 @@ export async function buildUser(
     .insert(users)
     .values({
       email,
-      name: options.name ?? `Test Person ${counter}`,
+      name: options.name ?? `Test Member ${counter}`,
       passwordHash: await passwordHash,
       totpSecret: options.withTotp === false ? null : testKeyring.encrypt(testTotpSecret),
       isActive: options.isActive ?? true,
@@ -74,8 +74,8 @@ export async function buildUser(
 
 /**
  * Signs in through the API, password then TOTP code, and returns the Cookie header to send with
- * later requests. A code's time step may be used once; so that tests can sign the same person in
- * many times a second, it first forgets the last step used for a person built by buildUser.
+ * later requests. A code's time step may be used once; so that tests can sign the same user in
+ * many times a second, it first forgets the last step used for a user built by buildUser.
  */
 export async function signInAs(app: FastifyInstance, user: { email: string }, password = testPassword): Promise<string> {
   const first = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password } });
@@ -104,7 +104,7 @@ export function caseInput(overrides: Partial<CaseCreateRequest> = {}): CaseCreat
   };
 }
 
-/** Opens a case through the API as the signed-in person behind the cookie. */
+/** Opens a case through the API as the signed-in user behind the cookie. */
 export async function createCaseAs(app: FastifyInstance, cookie: string, overrides: Partial<CaseCreateRequest> = {}) {
   const response = await app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: caseInput(overrides) });
   if (response.statusCode !== 201) throw new Error(`create failed: ${response.statusCode} ${response.body}`);

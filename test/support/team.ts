@@ -11,7 +11,7 @@ export interface TeamSeat {
 /**
  * Puts an organisation on a case's team directly in the database (tests outside the team module
  * must not depend on its routes): a legal basis (consent given yesterday, or with `kind: 'statute'`
- * the OSL 10:2 provision) and an active team row naming the contacts. Its case-role people then see
+ * the OSL 10:2 provision) and an active team row naming the contacts. Its case-role members then see
  * the case through cases.policy's team seat. Answers the ids, so a test can remove the seat or
  * withdraw the basis.
  */

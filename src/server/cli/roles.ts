@@ -6,8 +6,8 @@ import { invitations, organisations, roleRequests } from '../db/schema/index.ts'
 import { releaseInvitation } from '../modules/invitations/invitation-approval.service.ts';
 import { invitationLink } from '../modules/invitations/invitation-mail.ts';
 import { findOpen, listInvitationsAwaitingApproval } from '../modules/invitations/invitations.service.ts';
-import { findPendingRequest, listAllPendingRequests } from '../modules/people/role-requests.queries.ts';
-import { grantRequestedRoles } from '../modules/people/role-requests.service.ts';
+import { findPendingRequest, listAllPendingRequests } from '../modules/members/role-requests.queries.ts';
+import { grantRequestedRoles } from '../modules/members/role-requests.service.ts';
 import { newToken } from '../platform/sessions.ts';
 
 /**
@@ -37,7 +37,7 @@ export async function runRolesPending(): Promise<number> {
       return 0;
     }
     for (const r of requests) {
-      process.stdout.write(`${r.id}  roles     ${names.get(r.organisationId) ?? ''}: ${r.personName} ← ${r.roles.join(', ')} (asked by ${r.requestedByName})\n`);
+      process.stdout.write(`${r.id}  roles     ${names.get(r.organisationId) ?? ''}: ${r.memberName} ← ${r.roles.join(', ')} (asked by ${r.requestedByName})\n`);
     }
     for (const i of waiting) {
       process.stdout.write(`${i.id}  invitation ${names.get(i.organisationId) ?? ''}: ${i.name} ← ${i.roles.join(', ')} (asked by ${i.invitedByName})\n`);
@@ -49,7 +49,7 @@ export async function runRolesPending(): Promise<number> {
   }
 }
 
-export type ServerApproval = { kind: 'roles'; personName: string; roles: string[] } | { kind: 'invitation'; name: string; link: string };
+export type ServerApproval = { kind: 'roles'; memberName: string; roles: string[] } | { kind: 'invitation'; name: string; link: string };
 
 /** Approves the pending request or invitation with this id, or answers null when none waits. */
 export async function approveOnServer(db: Db, options: { emailed: boolean; publicUrl: string }, unverifiedId: string): Promise<ServerApproval | null> {
@@ -58,7 +58,7 @@ export async function approveOnServer(db: Db, options: { emailed: boolean; publi
     const request = await findPendingRequest(tx, sql`true`, eq(roleRequests.id, unverifiedId));
     if (request) {
       await grantRequestedRoles(tx, cliContext, options.emailed, request);
-      return { kind: 'roles', personName: request.personName, roles: request.roles };
+      return { kind: 'roles', memberName: request.memberName, roles: request.roles };
     }
     const invitation = await findOpen(tx, sql`true`, and(eq(invitations.id, unverifiedId), eq(invitations.awaitingApproval, true))!);
     if (!invitation) return null;
@@ -83,7 +83,7 @@ export async function runRolesApprove(unverifiedId: string | undefined): Promise
     }
     process.stdout.write(
       approval.kind === 'roles'
-        ? `Approved: ${approval.personName} now also holds ${approval.roles.join(', ')}.\n`
+        ? `Approved: ${approval.memberName} now also holds ${approval.roles.join(', ')}.\n`
         : `Approved the invitation to ${approval.name}. Hand over this one-time link (72 hours):\n${approval.link}\n`,
     );
     return 0;

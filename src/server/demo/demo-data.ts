@@ -54,7 +54,7 @@ const demoOrganisations: DemoOrganisation[] = [
   { key: 'iom', name: 'IOM Sverige (demo)', type: 'iom', regionCode: null },
 ];
 
-// Fictional people; the addresses use the reserved .test domain so no mail can reach anyone.
+// Fictional members; the addresses use the reserved .test domain so no mail can reach anyone.
 const demoUsers: DemoUser[] = [
   { email: 'nationell@samverka.test', name: 'Nora Nationell', organisation: 'nmt', roles: ['national_coordinator'] },
   { email: 'stockholm@samverka.test', name: 'Sara Lind', organisation: 'sthlm', roles: ['regional_coordinator'] },
@@ -108,7 +108,7 @@ const demoNotes = [
 const demoCaseCount = 36;
 const seededKey = 'demo_seeded';
 
-/** Loads the fictional demo organisations, people and cases once; later starts find them and do nothing. */
+/** Loads the fictional demo organisations, members and cases once; later starts find them and do nothing. */
 export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
   const seededNow = await db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, users } from '../db/schema/index.ts';
 import { actorOfUser } from '../modules/notifications/notifications.queries.ts';
-import { changeRoles } from '../modules/people/people.service.ts';
+import { changeRoles } from '../modules/members/members.service.ts';
 import { AuditedRefusal } from '../platform/audited-refusal.ts';
 
 async function userIdOf(db: Db, email: string): Promise<string> {

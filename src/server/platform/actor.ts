@@ -1,7 +1,7 @@
 import type { PoliceRegion, Role } from '../../shared/enums.ts';
 import type { Membership } from '../../shared/schemas/auth.ts';
 
-/** The signed-in person making a request, with every organisation they act for. */
+/** The signed-in user making a request, with every organisation they act for. */
 export interface Actor {
   readonly userId: string;
   readonly name: string;

@@ -36,10 +36,10 @@ const explanations: Record<RoleChangeRefusal, string> = {
   not_administered: 'You do not administer this organisation.',
   role_not_for_organisation_type: 'This role does not belong in this kind of organisation.',
   system_admin_only: 'Only a system administrator grants or removes this role.',
-  approver_not_independent: 'A grant is approved by a second administrator: not the one who asked for it, nor the person it is for.',
+  approver_not_independent: 'A grant is approved by a second administrator: not the one who asked for it, nor the member it is for.',
 };
 
-/** The separation-of-duties rule said no (people.policy.ts); `refusal` tells the web app which part. */
+/** The separation-of-duties rule said no (members.policy.ts); `refusal` tells the web app which part. */
 export function roleChangeRefused(refusal: RoleChangeRefusal, audit: AuditEntry): AuditedRefusal {
   const problem = new AuditedRefusal(explanations[refusal], audit).withType(roleChangeRefusedType);
   problem.extensions = { refusal };

@@ -10,7 +10,7 @@ import { loadActor, sessionCookieName } from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The signed-in person; null only on public routes. */
+    /** The signed-in user; null only on public routes. */
     actor: Actor | null;
   }
 }

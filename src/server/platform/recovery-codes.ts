@@ -32,7 +32,7 @@ export function hashRecoveryCode(code: string): string {
   return createHash('sha256').update(normaliseRecoveryCode(code)).digest('hex');
 }
 
-/** Replaces the person's recovery codes with ten new ones and returns them, to be shown once. */
+/** Replaces the user's recovery codes with ten new ones and returns them, to be shown once. */
 export async function replaceRecoveryCodes(db: Db | Tx, userId: string): Promise<string[]> {
   const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
@@ -40,7 +40,7 @@ export async function replaceRecoveryCodes(db: Db | Tx, userId: string): Promise
   return codes;
 }
 
-/** Uses up one unused code of the person; true when it was theirs and unused. Atomic. */
+/** Uses up one unused code of the user; true when it was theirs and unused. Atomic. */
 export async function consumeRecoveryCode(db: Db | Tx, userId: string, code: string): Promise<boolean> {
   if (normaliseRecoveryCode(code).length !== 16) return false;
   const used = await db

@@ -8,9 +8,9 @@ import { looksLikeTotp, verifyTotp } from './totp.ts';
 export type SecondFactorMethod = 'totp' | 'recovery_code';
 
 /**
- * Checks a TOTP code, or else a recovery code, of the person. A TOTP step is taken with a
+ * Checks a TOTP code, or else a recovery code, of the user. A TOTP step is taken with a
  * conditional update, so the same code cannot be used twice, even by two requests at once on two
- * instances; a recovery code is used up the same way. Returns how the person proved it, or null.
+ * instances; a recovery code is used up the same way. Returns how the user proved it, or null.
  */
 export async function verifySecondFactor(
   db: Db | Tx,

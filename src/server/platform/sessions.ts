@@ -83,7 +83,7 @@ const actorQueries = new WeakMap<Db, ReturnType<typeof prepareActorQuery>>();
 
 /**
  * The actor behind a session token, or null when the token is unknown, the session has passed its
- * idle or absolute timeout, or the person is deactivated. One query, since every request runs it.
+ * idle or absolute timeout, or the user is deactivated. One query, since every request runs it.
  */
 export async function loadActor(db: Db, token: string, config: Config): Promise<Actor | null> {
   const id = hashToken(token);

@@ -23,7 +23,7 @@ export type PendingEnrolment = z.infer<typeof sealedEnrolment>;
 
 /**
  * A TOTP enrolment waiting for its first code, sealed with the server's key (AES-256-GCM) into a
- * ticket the client sends back with the code. The person already sees the secret (it is in the QR
+ * ticket the client sends back with the code. The user already sees the secret (it is in the QR
  * code), so sealing hides nothing from them but makes the ticket unforgeable and unreadable to
  * anyone else, and any instance can finish it without a table of half-done enrolments. A ticket
  * cannot be used twice: finishing consumes the invitation or setup link it names.

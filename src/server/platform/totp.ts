@@ -14,7 +14,7 @@ export interface TotpEnrolment {
   qrCode: string;
 }
 
-/** A fresh 160-bit secret with its URI and QR code, labelled with the person's e-mail. */
+/** A fresh 160-bit secret with its URI and QR code, labelled with the user's e-mail. */
 export async function newTotpEnrolment(email: string): Promise<TotpEnrolment> {
   const secret = generateSecret({ length: 20 });
   return { secret, ...(await totpPresentation(secret, email)) };

@@ -5,17 +5,21 @@ const roleRequest = { organisationId: id, userId: id, roles: roleList };
 const activation = { organisationId: id, sessionsEnded: count.optional() };
 
 /**
- * Administration: organisations, their people and roles, role requests and invitations. The
- * organisation's log of role changes (people/role-changes.service.ts) reads these details back.
+ * Administration: organisations, their members and roles, role requests and invitations. The
+ * organisation's log of role changes (audit/role-changes.service.ts) reads these details back.
  */
 export const administrationEvents = {
   'organisation.change': about('organisation', { change: z.enum(['created', 'updated', 'deactivated', 'reactivated']), fields: fieldNames }),
   /** Changing the kind or place of an organisation one belongs to. */
   'organisation.change_refused': about('organisation', { organisationId: id, fields: fieldNames, refusal }),
 
-  /** An organisation's members, or the contacts of a case's team organisation. */
-  'people.list': aboutEither('organisation', [{ userIds: ids }, { caseId: id, purpose: z.enum(['team_contacts']), count }]),
-  'people.read': about('user', { organisationId: id }),
+  /**
+   * An organisation's members, or the contacts of a case's team organisation. Written as
+   * people.list and people.read before the rename; the log is append-only, so older rows keep those
+   * names, and nothing reads these actions back.
+   */
+  'members.list': aboutEither('organisation', [{ userIds: ids }, { caseId: id, purpose: z.enum(['team_contacts']), count }]),
+  'members.read': about('user', { organisationId: id }),
   'user.deactivated': about('user', activation),
   'user.reactivated': about('user', activation),
 

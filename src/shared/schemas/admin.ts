@@ -66,7 +66,7 @@ export const organisation = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   /** What the caller may do with it; the web app shows buttons from this. */
-  can: z.object({ edit: z.boolean(), managePeople: z.boolean() }),
+  can: z.object({ edit: z.boolean(), manageMembers: z.boolean() }),
 });
 export type Organisation = z.infer<typeof organisation>;
 
@@ -77,7 +77,7 @@ export const organisationList = z.object({
 export type OrganisationList = z.infer<typeof organisationList>;
 
 export const organisationParams = z.object({ organisationId: uuid });
-export const personParams = organisationParams.extend({ userId: uuid });
+export const memberParams = organisationParams.extend({ userId: uuid });
 export const invitationParams = organisationParams.extend({ invitationId: uuid });
 
 /** One role as offered to the administrator editing someone's roles. */
@@ -90,8 +90,8 @@ export const roleChoice = z.object({
 });
 export type RoleChoice = z.infer<typeof roleChoice>;
 
-/** A person as their organisation's administrator sees them. */
-export const person = z.object({
+/** A member as their organisation's administrator sees them. */
+export const member = z.object({
   id: uuid,
   name: z.string(),
   email: z.string(),
@@ -109,20 +109,20 @@ export const person = z.object({
     deactivate: z.boolean(),
     revokeSessions: z.boolean(),
     /**
-     * Each role the person holds or the organisation's kind allows, and whether the caller may
+     * Each role the member holds or the organisation's kind allows, and whether the caller may
      * change it (refusal null) and whether adding it waits for a second administrator.
      */
     roleChoices: z.array(roleChoice),
   }),
 });
-export type Person = z.infer<typeof person>;
+export type Member = z.infer<typeof member>;
 
-export const personList = z.object({
-  items: z.array(person),
+export const memberList = z.object({
+  items: z.array(member),
   /** The roles of the organisation's kind, and whether the caller may give each to someone new (by invitation). */
   inviteChoices: z.array(roleChoice),
 });
-export type PersonList = z.infer<typeof personList>;
+export type MemberList = z.infer<typeof memberList>;
 
 export const rolesInput = z.object({ roles: roleList });
 export type RolesInput = z.infer<typeof rolesInput>;
@@ -172,7 +172,7 @@ export type RejectionInput = z.infer<typeof rejectionInput>;
 export const roleRequest = z.object({
   id: uuid,
   userId: uuid,
-  personName: z.string(),
+  memberName: z.string(),
   email: z.string(),
   /** The roles to add when approved. */
   roles: z.array(z.enum(roles)),
@@ -204,8 +204,8 @@ export const roleChange = z.object({
     'organisation.change_refused',
   ]),
   actorName: z.string().nullable(),
-  /** The person whose roles it is about, when they have an account. */
-  personName: z.string().nullable(),
+  /** The member whose roles it is about; for an invitation not yet accepted, the name it was sent to. */
+  memberName: z.string().nullable(),
   before: z.array(z.enum(roles)).nullable(),
   after: z.array(z.enum(roles)).nullable(),
   /** Roles asked for, granted or refused by the event. */

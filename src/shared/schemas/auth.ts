@@ -22,7 +22,7 @@ export const membership = z.object({
 export type Membership = z.infer<typeof membership>;
 
 /**
- * What the signed-in person may call, action by action of shared/access-catalogue.ts, so the web
+ * What the signed-in user may call, action by action of shared/access-catalogue.ts, so the web
  * app shows only what works; the server still checks every call.
  */
 export const abilities = z.object(

@@ -51,11 +51,11 @@ export const consentWithdrawalInput = z
   .optional();
 export type ConsentWithdrawalInput = z.infer<typeof consentWithdrawalInput>;
 
-/** Named contacts of a team organisation: its people with a case role, each at most once. */
+/** Named contacts of a team organisation: its members with a case role, each at most once. */
 export const contactUserIdList = z
   .array(uuid)
   .max(20)
-  .refine((ids) => new Set(ids).size === ids.length, 'each person at most once');
+  .refine((ids) => new Set(ids).size === ids.length, 'each contact at most once');
 
 export const teamMemberInput = z.object({
   organisationId: uuid,
@@ -129,7 +129,7 @@ export const caseTeam = z.object({
 export type CaseTeam = z.infer<typeof caseTeam>;
 
 export const teamCandidatesQuery = z.object({
-  /** Given: the people of this organisation who may be named contacts. */
+  /** Given: the members of this organisation who may be named contacts. */
   organisationId: uuid.optional(),
 });
 
@@ -141,15 +141,16 @@ export const candidateOrganisation = z.object({
 });
 export type CandidateOrganisation = z.infer<typeof candidateOrganisation>;
 
-export const candidatePerson = z.object({ userId: uuid, name: z.string() });
-export type CandidatePerson = z.infer<typeof candidatePerson>;
+export const candidateContact = z.object({ userId: uuid, name: z.string() });
+export type CandidateContact = z.infer<typeof candidateContact>;
 
 /**
- * Without organisationId: the active organisations, the case's region first, and no people.
- * With it: that organisation's active people with a case role, and no organisations.
+ * Without organisationId: the active organisations, the case's region first, and no contacts.
+ * With it: that organisation's active members with a case role, who may be named contacts, and no
+ * organisations.
  */
 export const teamCandidates = z.object({
   organisations: z.array(candidateOrganisation),
-  people: z.array(candidatePerson),
+  contacts: z.array(candidateContact),
 });
 export type TeamCandidates = z.infer<typeof teamCandidates>;

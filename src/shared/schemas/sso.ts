@@ -4,7 +4,7 @@ import { uuid } from './common.ts';
 /** The longest returnTo path kept; anything longer falls back to the default page. */
 export const returnToMax = 2000;
 
-/** An organisation whose people can sign in through its own OpenID provider. */
+/** An organisation whose members can sign in through its own OpenID provider. */
 export const ssoOrganisation = z.object({
   id: uuid,
   name: z.string(),

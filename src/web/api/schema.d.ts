@@ -532,7 +532,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person and their organisations */
+        /** The signed-in user and their organisations */
         get: {
             parameters: {
                 query?: never;
@@ -637,7 +637,7 @@ export interface paths {
                                     submit: boolean;
                                 };
                                 invitationAcceptance: {
-                                    acceptAsExistingPerson: boolean;
+                                    acceptWithExistingAccount: boolean;
                                     finishAcceptance: boolean;
                                     inspect: boolean;
                                     startAcceptance: boolean;
@@ -661,18 +661,7 @@ export interface paths {
                                     list: boolean;
                                     update: boolean;
                                 };
-                                notifications: {
-                                    list: boolean;
-                                    markAllRead: boolean;
-                                    markRead: boolean;
-                                };
-                                organisations: {
-                                    create: boolean;
-                                    list: boolean;
-                                    read: boolean;
-                                    update: boolean;
-                                };
-                                people: {
+                                members: {
                                     approveRoleRequest: boolean;
                                     deactivate: boolean;
                                     endSessions: boolean;
@@ -683,6 +672,17 @@ export interface paths {
                                     rejectRoleRequest: boolean;
                                     setRoles: boolean;
                                     withdrawRoleRequest: boolean;
+                                };
+                                notifications: {
+                                    list: boolean;
+                                    markAllRead: boolean;
+                                    markRead: boolean;
+                                };
+                                organisations: {
+                                    create: boolean;
+                                    list: boolean;
+                                    read: boolean;
+                                    update: boolean;
                                 };
                                 persons: {
                                     showIdentity: boolean;
@@ -931,7 +931,7 @@ export interface paths {
                                     submit: boolean;
                                 };
                                 invitationAcceptance: {
-                                    acceptAsExistingPerson: boolean;
+                                    acceptWithExistingAccount: boolean;
                                     finishAcceptance: boolean;
                                     inspect: boolean;
                                     startAcceptance: boolean;
@@ -955,18 +955,7 @@ export interface paths {
                                     list: boolean;
                                     update: boolean;
                                 };
-                                notifications: {
-                                    list: boolean;
-                                    markAllRead: boolean;
-                                    markRead: boolean;
-                                };
-                                organisations: {
-                                    create: boolean;
-                                    list: boolean;
-                                    read: boolean;
-                                    update: boolean;
-                                };
-                                people: {
+                                members: {
                                     approveRoleRequest: boolean;
                                     deactivate: boolean;
                                     endSessions: boolean;
@@ -977,6 +966,17 @@ export interface paths {
                                     rejectRoleRequest: boolean;
                                     setRoles: boolean;
                                     withdrawRoleRequest: boolean;
+                                };
+                                notifications: {
+                                    list: boolean;
+                                    markAllRead: boolean;
+                                    markRead: boolean;
+                                };
+                                organisations: {
+                                    create: boolean;
+                                    list: boolean;
+                                    read: boolean;
+                                    update: boolean;
                                 };
                                 persons: {
                                     showIdentity: boolean;
@@ -4221,7 +4221,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The people working on the case: the lead, the region's coordinators and the team organisations' case people */
+        /** The members working on the case: the lead, the region's coordinators and the team organisations' case-role members */
         get: {
             parameters: {
                 query?: never;
@@ -5301,7 +5301,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Take an organisation off the case team; its people lose the case at once
+         * Take an organisation off the case team; its members lose the case at once
          * @description The row is kept as history. Needs If-Match.
          */
         delete: {
@@ -5518,8 +5518,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Organisations to put on the team, or the people of one of them to name as contacts
-         * @description Without organisationId: the active organisations, those of the case's region first. With it: that organisation's active people with a case role. Needs the manageTeam ability.
+         * Organisations to put on the team, or the members of one of them to name as contacts
+         * @description Without organisationId: the active organisations, those of the case's region first. With it: that organisation's active members with a case role, as contacts. Needs the manageTeam ability.
          */
         get: {
             parameters: {
@@ -5541,6 +5541,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            contacts: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
                             organisations: {
                                 /** Format: uuid */
                                 id: string;
@@ -5548,11 +5553,6 @@ export interface paths {
                                 regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
                                 /** @enum {string} */
                                 type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
-                            }[];
-                            people: {
-                                name: string;
-                                /** Format: uuid */
-                                userId: string;
                             }[];
                         };
                     };
@@ -8006,7 +8006,7 @@ export interface paths {
                             items: {
                                 can: {
                                     edit: boolean;
-                                    managePeople: boolean;
+                                    manageMembers: boolean;
                                 };
                                 /** Format: date-time */
                                 createdAt: string;
@@ -8102,7 +8102,7 @@ export interface paths {
                         "application/json": {
                             can: {
                                 edit: boolean;
-                                managePeople: boolean;
+                                manageMembers: boolean;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -8194,7 +8194,7 @@ export interface paths {
                         "application/json": {
                             can: {
                                 edit: boolean;
-                                managePeople: boolean;
+                                manageMembers: boolean;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -8292,7 +8292,7 @@ export interface paths {
                         "application/json": {
                             can: {
                                 edit: boolean;
-                                managePeople: boolean;
+                                manageMembers: boolean;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -8448,7 +8448,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Invite a person with roles; e-mails the link, or returns it once when there is no SMTP */
+        /** Invite a new member with roles; e-mails the link, or returns it once when there is no SMTP */
         post: {
             parameters: {
                 query?: never;
@@ -8934,14 +8934,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{organisationId}/people": {
+    "/api/organisations/{organisationId}/members": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The people of an organisation the caller administers */
+        /** The members of an organisation the caller administers */
         get: {
             parameters: {
                 query?: never;
@@ -9038,14 +9038,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{organisationId}/people/{userId}": {
+    "/api/organisations/{organisationId}/members/{userId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One person of an organisation the caller administers */
+        /** One member of an organisation the caller administers */
         get: {
             parameters: {
                 query?: never;
@@ -9135,7 +9135,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{organisationId}/people/{userId}/deactivate": {
+    "/api/organisations/{organisationId}/members/{userId}/deactivate": {
         parameters: {
             query?: never;
             header?: never;
@@ -9144,7 +9144,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a person and end all their sessions */
+        /** Deactivate a member and end all their sessions */
         post: {
             parameters: {
                 query?: never;
@@ -9232,7 +9232,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{organisationId}/people/{userId}/reactivate": {
+    "/api/organisations/{organisationId}/members/{userId}/reactivate": {
         parameters: {
             query?: never;
             header?: never;
@@ -9241,7 +9241,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Let a deactivated person sign in again */
+        /** Let a deactivated member sign in again */
         post: {
             parameters: {
                 query?: never;
@@ -9329,7 +9329,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{organisationId}/people/{userId}/revoke-sessions": {
+    "/api/organisations/{organisationId}/members/{userId}/revoke-sessions": {
         parameters: {
             query?: never;
             header?: never;
@@ -9338,7 +9338,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session of a person */
+        /** End every session of a member */
         post: {
             parameters: {
                 query?: never;
@@ -9406,7 +9406,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{organisationId}/people/{userId}/roles": {
+    "/api/organisations/{organisationId}/members/{userId}/roles": {
         parameters: {
             query?: never;
             header?: never;
@@ -9414,7 +9414,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a person's roles: removals at once; roles that open case content, audit or administration wait for a second administrator */
+        /** Set a member's roles: removals at once; roles that open case content, audit or administration wait for a second administrator */
         put: {
             parameters: {
                 query?: never;
@@ -9542,9 +9542,9 @@ export interface paths {
                                 after: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[] | null;
                                 before: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[] | null;
                                 id: number;
+                                memberName: string | null;
                                 /** Format: date-time */
                                 occurredAt: string;
-                                personName: string | null;
                                 refusal: ("own_account" | "not_administered" | "role_not_for_organisation_type" | "system_admin_only" | "approver_not_independent") | null;
                                 roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[] | null;
                             }[];
@@ -9634,7 +9634,7 @@ export interface paths {
                                 email: string;
                                 /** Format: uuid */
                                 id: string;
-                                personName: string;
+                                memberName: string;
                                 requestedByName: string;
                                 roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
                                 /** Format: uuid */
@@ -9728,7 +9728,7 @@ export interface paths {
                             email: string;
                             /** Format: uuid */
                             id: string;
-                            personName: string;
+                            memberName: string;
                             requestedByName: string;
                             roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
                             /** Format: uuid */
@@ -9825,7 +9825,7 @@ export interface paths {
                             email: string;
                             /** Format: uuid */
                             id: string;
-                            personName: string;
+                            memberName: string;
                             requestedByName: string;
                             roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
                             /** Format: uuid */
@@ -9916,7 +9916,7 @@ export interface paths {
                             email: string;
                             /** Format: uuid */
                             id: string;
-                            personName: string;
+                            memberName: string;
                             requestedByName: string;
                             roles: ("national_coordinator" | "regional_coordinator" | "case_worker" | "support_line_operator" | "return_officer" | "trainer" | "analyst" | "auditor" | "org_admin" | "system_admin")[];
                             /** Format: uuid */
@@ -10262,7 +10262,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisations whose people can sign in with their own OpenID provider */
+        /** Organisations whose members can sign in with their own OpenID provider */
         get: {
             parameters: {
                 query?: never;

@@ -96,7 +96,7 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
-                {me.can.people.list && (
+                {me.can.members.list && (
                   <li>
                     <Link href="/admin" className="site-nav__link" aria-current={isAdmin ? 'page' : undefined}>
                       {t('nav.admin')}

@@ -7,7 +7,7 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { organisationPath, organisationTypeLabel } from '../features/admin/admin-labels.ts';
 import { InvitationList } from '../features/admin/invitation-list.tsx';
 import { InviteForm } from '../features/admin/invite-form.tsx';
-import { PeopleTable } from '../features/admin/people-table.tsx';
+import { MembersTable } from '../features/admin/members-table.tsx';
 import { RoleChangeLog } from '../features/admin/role-change-log.tsx';
 import { RoleRequestList } from '../features/admin/role-request-list.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
@@ -15,7 +15,7 @@ import { useT } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
 /**
- * One organisation: its people, roles waiting for a second administrator, the invitations waiting,
+ * One organisation: its members, roles waiting for a second administrator, the invitations waiting,
  * the invite form, and the log of role changes.
  */
 export default function AdminOrganisationRoute() {
@@ -26,13 +26,13 @@ export default function AdminOrganisationRoute() {
   const reload = () => { setVersion((v) => v + 1); };
   const state = useLoad(`admin:organisation:${id}:${version}`, async (signal) => {
     const params = { path: { organisationId: id } };
-    const [organisation, people, invitations, requests] = await Promise.all([
+    const [organisation, members, invitations, requests] = await Promise.all([
       api.GET('/api/organisations/{organisationId}', { params, signal }),
-      api.GET('/api/organisations/{organisationId}/people', { params, signal }),
+      api.GET('/api/organisations/{organisationId}/members', { params, signal }),
       api.GET('/api/organisations/{organisationId}/invitations', { params, signal }),
       api.GET('/api/organisations/{organisationId}/role-requests', { params, signal }),
     ]);
-    return { organisation, people, invitations, requests };
+    return { organisation, members, invitations, requests };
   });
 
   if (state.status === 'error' && (isApiError(state.error, 404) || isApiError(state.error, 400))) {
@@ -69,8 +69,8 @@ export default function AdminOrganisationRoute() {
             {organisationTypeLabel(t, data.organisation.type)}
             {data.organisation.isActive ? '' : ` – ${t('admin.inactive')}`}
           </p>
-          <h2 className="section-heading">{t('people.title')}</h2>
-          <PeopleTable organisationId={id} items={data.people.items} onChanged={reload} />
+          <h2 className="section-heading">{t('members.title')}</h2>
+          <MembersTable organisationId={id} items={data.members.items} onChanged={reload} />
           <h2 className="section-heading">{t('roles.requests.title')}</h2>
           <p>{t('roles.requests.intro')}</p>
           <RoleRequestList organisationId={id} items={data.requests.items} onChanged={reload} />
@@ -82,7 +82,7 @@ export default function AdminOrganisationRoute() {
                 {t('invite.title')}
               </h2>
               <p>{t('invite.intro')}</p>
-              <InviteForm organisationId={id} choices={data.people.inviteChoices} onInvited={reload} />
+              <InviteForm organisationId={id} choices={data.members.inviteChoices} onInvited={reload} />
             </section>
           )}
           <details className="disclosure" onToggle={(event) => { setIsLogOpen(event.currentTarget.open); }}>

@@ -25,7 +25,7 @@ type Phase =
   | { name: 'enrol'; details: InvitationDetails; started: EnrolmentStarted }
   | { name: 'done'; accepted: InvitationAccepted };
 
-/** Accepting an invitation: a new person chooses a password and enrols TOTP; an existing one confirms their account. */
+/** Accepting an invitation: someone new chooses a password and enrols TOTP; an existing one confirms their account. */
 export default function InvitationRoute() {
   const t = useT();
   const [token] = useState(readTokenFromHash);

@@ -29,7 +29,7 @@ interface LocalReads {
 }
 const noLocalReads: LocalReads = { ids: new Set(), all: false, unreadCount: null };
 
-/** The signed-in person's reminders, a page at a time, newest first. */
+/** The signed-in user's reminders, a page at a time, newest first. */
 export default function NotificationsRoute() {
   const { t } = useI18n();
   const page = pageFrom(useSearch());

@@ -10,7 +10,7 @@ export const organisations = pgTable('organisations', {
   regionCode: text('region_code').references(() => policeRegions.code),
   /** For social services (type municipality): the municipality it serves, for the child rule of DESIGN.md §4. */
   municipalityCode: text('municipality_code').references(() => municipalities.code),
-  /** OpenID Connect sign-in for this organisation's people; all null when it has none. */
+  /** OpenID Connect sign-in for this organisation's members; all null when it has none. */
   oidcIssuer: text('oidc_issuer'),
   oidcClientId: text('oidc_client_id'),
   /** Encrypted with platform/crypto (AES-256-GCM); never returned by the API. */
@@ -67,7 +67,7 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    /** When the person last proved their password and second factor (sign-in or re-authentication). */
+    /** When the user last proved their password and second factor (sign-in or re-authentication). */
     authenticatedAt: timestamp('authenticated_at', { withTimezone: true }).notNull().defaultNow(),
     /** password or sso. */
     method: text('method').notNull().default('password'),

@@ -17,6 +17,6 @@ export * from '../../modules/consultations/consultations.schema.ts';
 export * from '../../modules/calls/calls.schema.ts';
 export * from '../../modules/intake/intake.schema.ts';
 export * from '../../modules/notifications/notifications.schema.ts';
-export * from '../../modules/people/people.schema.ts';
+export * from '../../modules/members/members.schema.ts';
 export * from '../../modules/invitations/invitations.schema.ts';
 export * from '../../modules/sso/sso.schema.ts';

@@ -1,4 +1,4 @@
 import { policyOf } from '../../platform/access.ts';
 
-/** A person's own account: signed-in people act on themselves only. */
+/** A user's own account: signed-in users act on themselves only. */
 export const accountPolicy = policyOf('account');

@@ -22,7 +22,7 @@ import {
 } from './account.service.ts';
 import { accountPolicy } from './account.policy.ts';
 
-/** The signed-in person's own account: sessions, re-authentication, password and second factor. */
+/** The signed-in user's own account: sessions, re-authentication, password and second factor. */
 export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
   const tags = ['account'];
 

@@ -117,7 +117,7 @@ export async function assertRecentlyAuthenticated(db: Db, ctx: ActorContext): Pr
   }
 }
 
-/** A new password (policy-checked); every other session of the person ends. */
+/** A new password (policy-checked); every other session of the user ends. */
 export async function changePassword(db: Db, ctx: ActorContext, input: ChangePasswordInput): Promise<void> {
   await assertRecentlyAuthenticated(db, ctx);
   const refusal = passwordFieldError('newPassword', input.newPassword, { email: ctx.actor.email });

@@ -9,12 +9,12 @@ import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, signInAs, testKeyring, testPassword, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
 
 let t: TestApp;
-let person: TestUser;
+let worker: TestUser;
 let other: TestUser;
 
 beforeAll(async () => {
   t = await startTestApp();
-  person = await buildUser(t.db, { roles: ['case_worker'] });
+  worker = await buildUser(t.db, { roles: ['case_worker'] });
   other = await buildUser(t.db, { roles: ['case_worker'] });
 });
 beforeEach(() => t.db.delete(signInThrottle));
@@ -23,7 +23,7 @@ afterAll(() => t.close());
 const call = (method: 'GET' | 'POST' | 'DELETE', url: string, cookie: string, payload?: Record<string, unknown>) =>
   t.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
 const forgetLastStep = (userId: string) => t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, userId));
-async function reauthenticate(cookie: string, userId = person.id) {
+async function reauthenticate(cookie: string, userId = worker.id) {
   await forgetLastStep(userId);
   return call('POST', '/api/account/reauthenticate', cookie, { password: testPassword, code: await currentTotp(testTotpSecret) });
 }
@@ -32,15 +32,15 @@ const ageSession = () => t.db.update(sessions).set({ authenticatedAt: sql`now() 
 
 describe('my sessions', () => {
   it('lists only mine, flags the current one, and lets me end another', async () => {
-    const first = await signInAs(t.app, person);
-    const second = await signInAs(t.app, person);
+    const first = await signInAs(t.app, worker);
+    const second = await signInAs(t.app, worker);
     await signInAs(t.app, other);
     const list = await call('GET', '/api/account/sessions', second);
     expect(list.statusCode).toBe(200);
     const { items } = list.json<AccountSessions>();
     expect(items.length).toBeGreaterThanOrEqual(2);
     expect(items.filter((s) => s.isCurrent)).toHaveLength(1);
-    const ids = (await t.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, person.id))).map((r) => r.id);
+    const ids = (await t.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, worker.id))).map((r) => r.id);
     expect(items.map((s) => s.id).sort()).toEqual(ids.sort());
     expect(items[0]).toMatchObject({ method: 'password' });
 
@@ -48,11 +48,11 @@ describe('my sessions', () => {
     expect((await call('DELETE', `/api/account/sessions/${firstId}`, second)).statusCode).toBe(204);
     expect((await call('GET', '/api/auth/me', first)).statusCode).toBe(401);
     expect((await call('GET', '/api/auth/me', second)).statusCode).toBe(200);
-    expect(await t.db.$count(auditEvents, and(eq(auditEvents.action, 'session.revoked'), eq(auditEvents.subjectId, person.id)))).toBe(1);
+    expect(await t.db.$count(auditEvents, and(eq(auditEvents.action, 'session.revoked'), eq(auditEvents.subjectId, worker.id)))).toBe(1);
   });
 
   it("answers 404 for someone else's session and leaves it open", async () => {
-    const mine = await signInAs(t.app, person);
+    const mine = await signInAs(t.app, worker);
     const theirs = await signInAs(t.app, other);
     const [row] = await t.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, other.id));
     expect((await call('DELETE', `/api/account/sessions/${row!.id}`, mine)).statusCode).toBe(404);
@@ -63,7 +63,7 @@ describe('my sessions', () => {
 
 describe('re-authentication', () => {
   it('asks for it with a typed 403 once five minutes have passed since sign-in', async () => {
-    const cookie = await signInAs(t.app, person);
+    const cookie = await signInAs(t.app, worker);
     await ageSession();
     for (const [url, payload] of [
       ['/api/account/password', { newPassword: 'another long passphrase' }],
@@ -79,8 +79,8 @@ describe('re-authentication', () => {
   });
 
   it('refuses a wrong password or code with one message, and throttles', async () => {
-    const cookie = await signInAs(t.app, person);
-    await forgetLastStep(person.id);
+    const cookie = await signInAs(t.app, worker);
+    await forgetLastStep(worker.id);
     const wrongPassword = await call('POST', '/api/account/reauthenticate', cookie, { password: 'wrong password', code: await currentTotp(testTotpSecret) });
     const wrongCode = await call('POST', '/api/account/reauthenticate', cookie, { password: testPassword, code: '000000' });
     expect(wrongPassword.statusCode).toBe(400);
@@ -132,8 +132,8 @@ describe('resetting the second factor', () => {
     expect(testKeyring.decrypt(row!.secret!)).toBe(enrolment.secret);
   });
 
-  it("does not take another person's ticket", async () => {
-    const cookie = await signInAs(t.app, person);
+  it("does not take another user's ticket", async () => {
+    const cookie = await signInAs(t.app, worker);
     const { ticket } = (await call('POST', '/api/account/second-factor/start', cookie)).json<EnrolmentStarted>();
     const otherCookie = await signInAs(t.app, other);
     const response = await call('POST', '/api/account/second-factor/finish', otherCookie, { ticket, code: '123456' });

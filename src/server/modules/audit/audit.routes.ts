@@ -9,7 +9,7 @@ import { listRoleChanges } from './role-changes.service.ts';
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['administration'];
 
-/** Views of the audit log for the people it concerns: an organisation's log of role changes. */
+/** Views of the audit log for the members it concerns: an organisation's log of role changes. */
 export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
     '/organisations/:organisationId/role-changes',

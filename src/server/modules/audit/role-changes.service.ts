@@ -8,7 +8,7 @@ import { users } from '../../db/schema/identity.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { findInvitationNames } from '../invitations/invitations.service.ts';
-import { loadGrantPlace } from '../people/grant-place.service.ts';
+import { loadGrantPlace } from '../members/grant-place.service.ts';
 
 const roleChangeActions = [
   'membership.roles_changed',
@@ -33,7 +33,7 @@ type Row = {
   occurred_at: string | Date;
   action: RoleChange['action'];
   actor_name: string | null;
-  person_name: string | null;
+  member_name: string | null;
   subject_type: string | null;
   subject_id: string | null;
   details: { before?: Role[]; after?: Role[]; attempted?: Role[] | string; roles?: Role[]; refusal?: RoleChangeRefusal; invitationId?: string };
@@ -49,11 +49,11 @@ const roleList = (value: unknown): Role[] | null => (Array.isArray(value) ? (val
 export async function listRoleChanges(db: Db, ctx: ActorContext, unverifiedOrganisationId: string): Promise<RoleChangeList> {
   const place = await loadGrantPlace(db, ctx, unverifiedOrganisationId);
   const result = await db.execute<Row>(sql`
-    select e.id, e.occurred_at, e.action, actor.name as actor_name, person.name as person_name,
+    select e.id, e.occurred_at, e.action, actor.name as actor_name, member.name as member_name,
       e.subject_type, e.subject_id, e.details
     from ${auditEvents} e
     left join ${users} actor on actor.id = e.actor_user_id
-    left join ${users} person on person.id::text = coalesce(e.details->>'userId', case when e.subject_type = 'user' then e.subject_id end)
+    left join ${users} member on member.id::text = coalesce(e.details->>'userId', case when e.subject_type = 'user' then e.subject_id end)
     where e.action in ${[...roleChangeActions]} and e.details->>'organisationId' = ${place.id}
     order by e.id desc
     limit ${logLength}`);
@@ -67,7 +67,7 @@ export async function listRoleChanges(db: Db, ctx: ActorContext, unverifiedOrgan
       occurredAt: new Date(row.occurred_at).toISOString(),
       action: row.action,
       actorName: row.actor_name,
-      personName: row.person_name ?? invited.get(invitationOf(row) ?? '') ?? null,
+      memberName: row.member_name ?? invited.get(invitationOf(row) ?? '') ?? null,
       before: roleList(row.details.before),
       after: roleList(row.details.after) ?? roleList(row.details.attempted),
       roles: roleList(row.details.roles),

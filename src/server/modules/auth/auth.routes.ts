@@ -135,7 +135,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
     '/auth/me',
     {
       config: { access: authPolicy.route('readMe') },
-      schema: { tags: ['auth'], summary: 'The signed-in person and their organisations', response: { 200: me, 401: problem } },
+      schema: { tags: ['auth'], summary: 'The signed-in user and their organisations', response: { 200: me, 401: problem } },
     },
     async (request) => presentMe(actorContextOf(request).actor),
   );

@@ -45,7 +45,7 @@ export async function startSignIn(db: Db, ctx: RequestContext, input: SignInInpu
   }
   const token = newToken();
   await db.transaction(async (tx) => {
-    // One pending sign-in per person: a new password step replaces the old one; stale ones go too.
+    // One pending sign-in per user: a new password step replaces the old one; stale ones go too.
     await tx.delete(pendingSignIns).where(sql`${pendingSignIns.userId} = ${user.id} or ${lt(pendingSignIns.expiresAt, sql`now()`)}`);
     await tx.insert(pendingSignIns).values({
       id: hashToken(token),

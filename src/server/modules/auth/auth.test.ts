@@ -64,7 +64,7 @@ describe('sign-in', () => {
     expect(failures).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses a deactivated person', async () => {
+  it('refuses a deactivated user', async () => {
     const gone = await buildUser(t.db, { roles: ['case_worker'], isActive: false });
     expect((await signIn(gone.email, testPassword)).statusCode).toBe(401);
   });
@@ -115,10 +115,10 @@ describe('sessions', () => {
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
-  it('ends when the person is deactivated', async () => {
-    const person = await buildUser(t.db, { roles: ['case_worker'] });
-    const cookie = await signInAs(t.app, person);
-    await t.db.update(users).set({ isActive: false }).where(eq(users.id, person.id));
+  it('ends when the user is deactivated', async () => {
+    const user = await buildUser(t.db, { roles: ['case_worker'] });
+    const cookie = await signInAs(t.app, user);
+    await t.db.update(users).set({ isActive: false }).where(eq(users.id, user.id));
     expect((await me(cookie)).statusCode).toBe(401);
   });
 

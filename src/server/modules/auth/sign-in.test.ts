@@ -14,12 +14,12 @@ import { expectBackOffAndHold, expectNoBackOff } from '../../../../test/support/
 import { lockoutSeconds } from '../../platform/sign-in-throttle.ts';
 
 let t: TestApp;
-let person: TestUser;
+let worker: TestUser;
 let addressCounter = 0;
 
 beforeAll(async () => {
   t = await startTestApp();
-  person = await buildUser(t.db, { roles: ['case_worker'] });
+  worker = await buildUser(t.db, { roles: ['case_worker'] });
 });
 afterAll(() => t.close());
 
@@ -52,37 +52,37 @@ describe('sign-in in two steps', () => {
   beforeEach(() => t.db.delete(signInThrottle));
 
   it('answers a correct password with the second step and a short HttpOnly cookie, and no session', async () => {
-    const response = await passwordStep(t.app, person.email, testPassword, newAddress());
+    const response = await passwordStep(t.app, worker.email, testPassword, newAddress());
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ step: 'second_factor' });
     expect(response.cookies.map((c) => c.name)).toEqual(['samverka_pending']);
     expect(response.cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict', maxAge: 300 });
-    expect(await t.db.$count(sessions, eq(sessions.userId, person.id))).toBe(0);
+    expect(await t.db.$count(sessions, eq(sessions.userId, worker.id))).toBe(0);
   });
 
   it('opens a session with a TOTP code, recording method, address and browser', async () => {
-    await forgetLastStep(person.id);
+    await forgetLastStep(worker.id);
     const address = newAddress();
-    const pending = await pendingFor(t.app, person.email, address);
+    const pending = await pendingFor(t.app, worker.email, address);
     const response = await codeStep(t.app, pending, await currentTotp(testTotpSecret), address);
     expect(response.statusCode).toBe(200);
-    expect(response.json<{ id: string }>().id).toBe(person.id);
+    expect(response.json<{ id: string }>().id).toBe(worker.id);
     const session = response.cookies.find((c) => c.name === 'samverka_session')!;
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     expect(response.cookies.find((c) => c.name === 'samverka_pending')?.value).toBe('');
-    const [row] = await t.db.select().from(sessions).where(eq(sessions.userId, person.id));
+    const [row] = await t.db.select().from(sessions).where(eq(sessions.userId, worker.id));
     expect(row).toMatchObject({ method: 'password', clientAddress: address, userAgent: 'TestBrowser/1.0' });
-    expect(await t.db.$count(pendingSignIns, eq(pendingSignIns.userId, person.id))).toBe(0);
+    expect(await t.db.$count(pendingSignIns, eq(pendingSignIns.userId, worker.id))).toBe(0);
     // The pending cookie is used up.
     expect((await codeStep(t.app, pending, await currentTotp(testTotpSecret), address)).statusCode).toBe(401);
   });
 
   it('refuses the same TOTP code twice, even for a new pending sign-in', async () => {
-    await forgetLastStep(person.id);
+    await forgetLastStep(worker.id);
     const address = newAddress();
     const code = await currentTotp(testTotpSecret);
-    expect((await codeStep(t.app, await pendingFor(t.app, person.email, address), code, address)).statusCode).toBe(200);
-    const again = await codeStep(t.app, await pendingFor(t.app, person.email, address), code, address);
+    expect((await codeStep(t.app, await pendingFor(t.app, worker.email, address), code, address)).statusCode).toBe(200);
+    const again = await codeStep(t.app, await pendingFor(t.app, worker.email, address), code, address);
     expect(again.statusCode).toBe(401);
   });
 
@@ -97,10 +97,10 @@ describe('sign-in in two steps', () => {
 
   it('gives the same generic 401 for a wrong code, a missing or forged pending cookie', async () => {
     const address = newAddress();
-    const wrong = await codeStep(t.app, await pendingFor(t.app, person.email, address), '000000', address);
+    const wrong = await codeStep(t.app, await pendingFor(t.app, worker.email, address), '000000', address);
     const missing = await codeStep(t.app, undefined, '123456', address);
     const forged = await codeStep(t.app, 'samverka_pending=forged', '123456', address);
-    const wrongPassword = await passwordStep(t.app, person.email, 'not the password at all', address);
+    const wrongPassword = await passwordStep(t.app, worker.email, 'not the password at all', address);
     for (const r of [wrong, missing, forged, wrongPassword]) {
       expect(r.statusCode).toBe(401);
       expect(r.json<{ detail: string }>().detail).toBe(wrongPassword.json<{ detail: string }>().detail);
@@ -108,19 +108,19 @@ describe('sign-in in two steps', () => {
   });
 
   it('lets one pending sign-in try five codes, then ends it', async () => {
-    await forgetLastStep(person.id);
+    await forgetLastStep(worker.id);
     const address = newAddress();
-    const pending = await pendingFor(t.app, person.email, address);
+    const pending = await pendingFor(t.app, worker.email, address);
     for (let i = 0; i < 5; i++) await codeStep(t.app, pending, '000000', address);
     await t.db.delete(signInThrottle);
     expect((await codeStep(t.app, pending, await currentTotp(testTotpSecret), address)).statusCode).toBe(401);
-    expect(await t.db.$count(pendingSignIns, eq(pendingSignIns.userId, person.id))).toBe(0);
+    expect(await t.db.$count(pendingSignIns, eq(pendingSignIns.userId, worker.id))).toBe(0);
   });
 
   it('expires the pending sign-in after five minutes', async () => {
-    await forgetLastStep(person.id);
+    await forgetLastStep(worker.id);
     const address = newAddress();
-    const pending = await pendingFor(t.app, person.email, address);
+    const pending = await pendingFor(t.app, worker.email, address);
     await t.db.update(pendingSignIns).set({ expiresAt: sql`now() - interval '1 second'` });
     expect((await codeStep(t.app, pending, await currentTotp(testTotpSecret), address)).statusCode).toBe(401);
   });
@@ -133,10 +133,10 @@ describe('sign-in in two steps', () => {
   });
 
   it('gives a new session id at every sign-in and ends the one the browser came with', async () => {
-    const first = await signInAs(t.app, person);
-    await forgetLastStep(person.id);
+    const first = await signInAs(t.app, worker);
+    await forgetLastStep(worker.id);
     const address = newAddress();
-    const pending = await pendingFor(t.app, person.email, address);
+    const pending = await pendingFor(t.app, worker.email, address);
     const response = await codeStep(t.app, pending, await currentTotp(testTotpSecret), address, first);
     const second = response.cookies.find((c) => c.name === 'samverka_session')!;
     expect(`samverka_session=${second.value}`).not.toBe(first);

@@ -50,7 +50,7 @@ export async function recordLegalBasis(
 
 /**
  * Withdraws a consent. Every query reads the basis through the case scope, so the organisation's
- * people lose the case as this commits; the team row stays, without a basis, until it is given
+ * members lose the case as this commits; the team row stays, without a basis, until it is given
  * another or removed.
  */
 export async function withdrawConsent(

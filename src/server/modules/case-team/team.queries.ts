@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { OrganisationType, PoliceRegion } from '../../../shared/enums.ts';
 import type {
   CandidateOrganisation,
-  CandidatePerson,
+  CandidateContact,
   RemovedTeamMember,
   TeamContact,
   TeamMember,
@@ -15,7 +15,7 @@ import { cases } from '../cases/cases.schema.ts';
 import { caseTeamMembers } from './team.schema.ts';
 import { caseRoles } from '../cases/cases.policy.ts';
 
-/** The roles that make someone one of an organisation's case people: named contacts, participants. */
+/** The roles that make someone one of an organisation's case-role members: named contacts, participants. */
 const caseRoleArray = () => sql`array[${sql.join(
   caseRoles().map((role) => sql`${role}`),
   sql`, `,
@@ -149,7 +149,7 @@ export async function lockCaseTeam(tx: Tx, caseId: string): Promise<void> {
   await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('no key update');
 }
 
-// ---- Organisations and people ------------------------------------------------------------------
+// ---- Organisations and members -----------------------------------------------------------------
 
 /** An organisation that may take part in cases: it exists and is active. */
 export async function findActiveOrganisation(db: Db | Tx, id: string): Promise<{ id: string; name: string } | undefined> {
@@ -170,36 +170,36 @@ export async function listCandidateOrganisations(db: Db, regionCode: PoliceRegio
   return rows.map((row) => ({ ...row, type: row.type as OrganisationType, regionCode: row.regionCode as PoliceRegion | null }));
 }
 
-function caseRolePeopleOf(organisationId: string, more?: SQL) {
+function caseRoleMembersOf(organisationId: string, more?: SQL) {
   return and(eq(memberships.organisationId, organisationId), eq(users.isActive, true), holdsCaseRole, more);
 }
 
-/** The organisation's active people who hold a case role there: who may be named as contacts. */
-export async function listCaseRolePeople(db: Db, organisationId: string): Promise<CandidatePerson[]> {
+/** The organisation's active members who hold a case role there: who may be named as contacts. */
+export async function listCaseRoleMembers(db: Db, organisationId: string): Promise<CandidateContact[]> {
   return db
     .select({ userId: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(caseRolePeopleOf(organisationId))
+    .where(caseRoleMembersOf(organisationId))
     .orderBy(asc(users.name), asc(users.id));
 }
 
-/** Of the given people, those who may be named contacts of the organisation. */
+/** Of the given users, those who may be named contacts of the organisation. */
 export async function eligibleContactIds(db: Db | Tx, organisationId: string, userIds: readonly string[]): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
   const rows = await db
     .select({ userId: users.id })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(caseRolePeopleOf(organisationId, inArray(users.id, [...userIds])));
+    .where(caseRoleMembersOf(organisationId, inArray(users.id, [...userIds])));
   return new Set(rows.map((r) => r.userId));
 }
 
 // ---- Participants ------------------------------------------------------------------------------
 
 /**
- * The people working on a case, one row per person with the organisation they work on it for: the
- * lead, the regional coordinators of the case's region, and the case people of every organisation
+ * The members working on a case, one row per member with the organisation they work on it for: the
+ * lead, the regional coordinators of the case's region, and the case-role members of every organisation
  * with a team seat under a legal basis that holds (the same seat cases.policy lets in). Only
  * active accounts.
  */
@@ -234,13 +234,13 @@ function participantsOf(caseId: string, onlyUserId?: string): SQL {
     order by p.user_id, p.rank, p.organisation_name`;
 }
 
-/** The people working on the case, by name; for assignee pickers. Call after the access check. */
+/** The members working on the case, by name; for assignee pickers. Call after the access check. */
 export async function listCaseParticipants(db: Db | Tx, caseId: string): Promise<CaseParticipant[]> {
   const result = await db.execute<CaseParticipant>(sql`select * from (${participantsOf(caseId)}) q order by q.name, q."userId"`);
   return result.rows.map((r) => ({ userId: r.userId, name: r.name, organisationName: r.organisationName }));
 }
 
-/** Whether the person works on the case (see listCaseParticipants), e.g. to accept them as an assignee. */
+/** Whether the user works on the case (see listCaseParticipants), e.g. to accept them as an assignee. */
 export async function isCaseParticipant(db: Db | Tx, caseId: string, userId: string): Promise<boolean> {
   const result = await db.execute<CaseParticipant>(participantsOf(caseId, userId));
   return result.rows.length > 0;

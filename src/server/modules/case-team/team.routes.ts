@@ -58,9 +58,9 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
       config: { access: teamPolicy.route('listCandidates') },
       schema: {
         tags,
-        summary: 'Organisations to put on the team, or the people of one of them to name as contacts',
+        summary: 'Organisations to put on the team, or the members of one of them to name as contacts',
         description:
-          'Without organisationId: the active organisations, those of the case\'s region first. With it: that organisation\'s active people with a case role. Needs the manageTeam ability.',
+          'Without organisationId: the active organisations, those of the case\'s region first. With it: that organisation\'s active members with a case role, as contacts. Needs the manageTeam ability.',
         params: caseParams,
         querystring: teamCandidatesQuery,
         response: { 200: teamCandidates, ...errors },
@@ -75,7 +75,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
       config: { access: teamPolicy.route('listParticipants') },
       schema: {
         tags,
-        summary: 'The people working on the case: the lead, the region\'s coordinators and the team organisations\' case people',
+        summary: 'The members working on the case: the lead, the region\'s coordinators and the team organisations\' case-role members',
         params: caseParams,
         response: { 200: z.array(caseParticipant), ...errors },
       },
@@ -178,7 +178,7 @@ export const caseTeamRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
       config: { access: teamPolicy.route('removeMember'), ifMatch: true },
       schema: {
         tags,
-        summary: 'Take an organisation off the case team; its people lose the case at once',
+        summary: 'Take an organisation off the case team; its members lose the case at once',
         description: 'The row is kept as history. Needs If-Match.',
         params: memberParams,
         response: { 204: z.null(), ...versionedErrors },

@@ -24,7 +24,7 @@ import {
   listActiveMembers,
   listCandidateOrganisations,
   listCaseParticipants,
-  listCaseRolePeople,
+  listCaseRoleMembers,
   listRemovedMembers,
   lockCaseTeam,
   markMemberRemoved,
@@ -59,7 +59,7 @@ export async function getTeam(db: Db, ctx: ActorContext, unverifiedCaseId: strin
   return { legalBases, members, removed };
 }
 
-/** The people working on a case the actor may see. */
+/** The members working on a case the actor may see. */
 export async function getParticipants(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<CaseParticipant[]> {
   const access = await requireCaseAccess(db, ctx.actor, unverifiedCaseId);
   const participants = await listCaseParticipants(db, access.caseId);
@@ -76,7 +76,7 @@ export const unknownOrganisation = () =>
     { field: 'organisationId', code: 'unknown', message: 'no active organisation with this id' },
   ]);
 
-/** Organisations to put on the team, or the people of one of them to name as contacts. */
+/** Organisations to put on the team, or the members of one of them to name as contacts. */
 export async function getCandidates(
   db: Db,
   ctx: ActorContext,
@@ -85,18 +85,18 @@ export async function getCandidates(
 ): Promise<TeamCandidates> {
   const access = await requireCaseAccess(db, ctx.actor, unverifiedCaseId, 'manageTeam');
   if (unverifiedOrganisationId === undefined) {
-    return { organisations: await listCandidateOrganisations(db, access.regionCode), people: [] };
+    return { organisations: await listCandidateOrganisations(db, access.regionCode), contacts: [] };
   }
   const organisation = await findActiveOrganisation(db, unverifiedOrganisationId);
   if (!organisation) throw unknownOrganisation();
-  const people = await listCaseRolePeople(db, organisation.id);
-  // Names of an organisation's staff are personal data; the read is logged like a people list.
+  const contacts = await listCaseRoleMembers(db, organisation.id);
+  // Names of an organisation's members are personal data; the read is logged like a member list.
   await recordAudit(db, ctx, {
-    action: 'people.list',
+    action: 'members.list',
     subjectId: organisation.id,
-    details: { caseId: access.caseId, purpose: 'team_contacts', count: people.length },
+    details: { caseId: access.caseId, purpose: 'team_contacts', count: contacts.length },
   });
-  return { organisations: [], people };
+  return { organisations: [], contacts };
 }
 
 /**
@@ -121,7 +121,7 @@ async function requireUsableBasis(tx: Tx, caseId: string, organisationId: string
   return basis;
 }
 
-/** Refuses contacts who are not active people with a case role in the organisation. */
+/** Refuses contacts who are not active members with a case role in the organisation. */
 async function requireEligibleContacts(tx: Tx, organisationId: string, unverifiedUserIds: readonly string[]): Promise<string[]> {
   const eligible = await eligibleContactIds(tx, organisationId, unverifiedUserIds);
   const refused = unverifiedUserIds.flatMap((id, index) => (eligible.has(id) ? [] : [index]));
@@ -131,7 +131,7 @@ async function requireEligibleContacts(tx: Tx, organisationId: string, unverifie
       refused.map((index) => ({
         field: `contactUserIds.${index}`,
         code: 'not_eligible',
-        message: 'not an active person with a case role in the organisation',
+        message: 'not an active member with a case role in the organisation',
       })),
     );
   }
@@ -218,7 +218,7 @@ export async function changeMember(
   });
 }
 
-/** Takes an organisation off the team; its people lose the case as this commits. */
+/** Takes an organisation off the team; its members lose the case as this commits. */
 export async function removeMember(
   db: Db,
   ctx: ActorContext,
@@ -241,5 +241,5 @@ export async function removeMember(
   });
 }
 
-/** Whether the person works on the case: a named contact or a case-role member of a team organisation. */
+/** Whether the user works on the case: a named contact or a case-role member of a team organisation. */
 export { isCaseParticipant } from './team.queries.ts';

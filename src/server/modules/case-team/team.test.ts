@@ -109,7 +109,7 @@ async function listedIds(cookie: string): Promise<string[]> {
   return response.json<CaseListPage>().items.map((c) => c.id);
 }
 
-/** Whether the person can find the case: in the list, by its URL, its team and its participants. */
+/** Whether the user can find the case: in the list, by its URL, its team and its participants. */
 async function expectSees(cookie: string, caseId: string) {
   expect(await listedIds(cookie)).toContain(caseId);
   expect((await call(cookie, 'GET', `/api/cases/${caseId}`)).statusCode).toBe(200);
@@ -177,7 +177,7 @@ describe('a team seat opens the case to the organisation, and only while it hold
     await expectSees(await signInAs(t.app, workerA2), detail.id);
   });
 
-  it('Police A people without a case role see nothing', async () => {
+  it('Police A members without a case role see nothing', async () => {
     const response = await call(await signInAs(t.app, operatorA), 'GET', `/api/cases/${detail.id}`);
     expect(response.statusCode).toBe(403);
   });
@@ -351,9 +351,9 @@ describe('adding an organisation to the team checks its legal basis and contacts
   });
 
   it.each([
-    ['a person of another organisation', () => workerB.id],
-    ['a person of the organisation without a case role', () => operatorA.id],
-    ['a deactivated person', () => inactiveA.id],
+    ['a member of another organisation', () => workerB.id],
+    ['a member of the organisation without a case role', () => operatorA.id],
+    ['a deactivated member', () => inactiveA.id],
     ['someone who does not exist', () => randomUUID()],
   ])('refuses as contact %s', async (_name, contact) => {
     await refused({ organisationId: policeA, legalBasisId: basisA.id, contactUserIds: [workerA.id, contact()] }, 400, 'contactUserIds.1');
@@ -547,8 +547,8 @@ describe('candidates', () => {
   };
 
   it("lists the active organisations, the case's region first, by name", async () => {
-    const { organisations: listed, people } = await candidates();
-    expect(people).toEqual([]);
+    const { organisations: listed, contacts } = await candidates();
+    expect(contacts).toEqual([]);
     const ids = listed.map((o) => o.id);
     expect(ids).toEqual(expect.arrayContaining([policeA, policeB, vastOrganisation]));
     expect(ids).not.toContain(inactiveOrganisation);
@@ -560,13 +560,13 @@ describe('candidates', () => {
     expect(listed.find((o) => o.id === policeA)).toEqual({ id: policeA, name: 'Polisen region Stockholm, grupp A', type: 'police', regionCode: 'stockholm' });
   });
 
-  it("with an organisation: its active people with a case role, without e-mail addresses, and the read is logged", async () => {
+  it("with an organisation: its active members with a case role, without e-mail addresses, and the read is logged", async () => {
     const response = await call(coordinatorCookie, 'GET', `/api/cases/${detail.id}/team/candidates?organisationId=${policeA}`);
     expect(response.statusCode).toBe(200);
     expect(response.body).not.toContain('@');
     expect(response.json<TeamCandidates>()).toEqual({
       organisations: [],
-      people: [
+      contacts: [
         { userId: workerA.id, name: 'Anna Polis' },
         { userId: workerA2.id, name: 'Bertil Polis' },
       ],
@@ -574,7 +574,7 @@ describe('candidates', () => {
     const events = await t.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'people.list'), eq(auditEvents.subjectId, policeA)));
+      .where(and(eq(auditEvents.action, 'members.list'), eq(auditEvents.subjectId, policeA)));
     expect(events.at(-1)?.details).toMatchObject({ caseId: detail.id, count: 2 });
   });
 
@@ -606,7 +606,7 @@ describe('participants', () => {
     return response.json<CaseParticipant[]>();
   };
 
-  it('are the lead, the region coordinators and the case people of seated organisations, once each, by name', async () => {
+  it('are the lead, the region coordinators and the case-role members of seated organisations, once each, by name', async () => {
     const list = await participants(workerACookie);
     const ids = list.map((p) => p.userId);
     expect(new Set(ids).size).toBe(ids.length);
@@ -629,7 +629,7 @@ describe('participants', () => {
     expect(await isCaseParticipant(t.db, detail.id, randomUUID())).toBe(false);
   });
 
-  it('lose the people of an organisation taken off the team', async () => {
+  it('lose the members of an organisation taken off the team', async () => {
     const response = await call(otherCoordinatorCookie, 'DELETE', `/api/cases/${detail.id}/team/${seat.member.id}`, undefined, { 'if-match': '"1"' });
     expect(response.statusCode).toBe(204);
     const ids = (await participants()).map((p) => p.userId);

@@ -72,7 +72,7 @@ export function deadlineStatus(dueOn: string, today: string, isDone: boolean): {
   return { status: 'overdue', daysLeft };
 }
 
-/** A reminder occurrence's identity: the same reminder to the same person is inserted once. */
+/** A reminder occurrence's identity: the same reminder to the same user is inserted once. */
 export function reminderDedupeKey(kind: NotificationKind, subjectId: string, dueOn: string, userId: string): string {
   return `${kind}:${subjectId}:${dueOn}:${userId}`;
 }

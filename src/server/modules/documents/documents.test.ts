@@ -65,7 +65,7 @@ describe('uploading', () => {
     expect(response.statusCode).toBe(201);
     const meta = response.json<DocumentMeta>();
     expect(meta).toMatchObject({ fileName: 'Beslut om betänketid.pdf', mediaType: 'application/pdf', sizeBytes: bytes.length });
-    expect(meta.uploadedByName).toMatch(/^Test Person/);
+    expect(meta.uploadedByName).toMatch(/^Test Member/);
     expect(response.headers.location).toBe(contentUrl(meta.id));
     const [row] = await t.db.select().from(documents).where(eq(documents.id, meta.id));
     expect(row!.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));

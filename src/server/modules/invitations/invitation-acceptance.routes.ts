@@ -12,7 +12,7 @@ import {
 import type { AppDeps } from '../../platform/deps.ts';
 import { contextOf } from '../../platform/request-context.ts';
 import {
-  acceptAsExistingPerson,
+  acceptWithExistingAccount,
   finishAcceptance,
   inspectInvitation,
   startAcceptance,
@@ -71,7 +71,7 @@ export const invitationAcceptanceRoutes: FastifyPluginAsyncZod<AppDeps> = async 
   app.post(
     '/invitations/accept/existing',
     {
-      config: { access: invitationAcceptancePolicy.route('acceptAsExistingPerson') },
+      config: { access: invitationAcceptancePolicy.route('acceptWithExistingAccount') },
       schema: {
         tags,
         summary: 'Existing account: confirm it with password and code to join the organisation',
@@ -79,6 +79,6 @@ export const invitationAcceptanceRoutes: FastifyPluginAsyncZod<AppDeps> = async 
         response: { 200: invitationAccepted, 400: problem, 401: problem, 410: problem, 429: problem },
       },
     },
-    async (request) => acceptAsExistingPerson(db, keyring, contextOf(request), request.body),
+    async (request) => acceptWithExistingAccount(db, keyring, contextOf(request), request.body),
   );
 };

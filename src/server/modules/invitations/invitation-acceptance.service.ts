@@ -98,7 +98,7 @@ export async function inspectInvitation(db: Db, ctx: RequestContext, token: stri
 }
 
 /**
- * A new person's first step: the password (policy-checked) and a new TOTP secret to add to their
+ * Someone without an account, first step: the password (policy-checked) and a new TOTP secret to add to their
  * app. Nothing is stored; the choices travel sealed in the enrolment ticket until a code confirms.
  */
 export async function startAcceptance(db: Db, keyring: Keyring, ctx: RequestContext, input: AcceptStartInput): Promise<EnrolmentStarted> {
@@ -125,7 +125,7 @@ async function markAccepted(tx: Tx, invitationId: string): Promise<void> {
 }
 
 /**
- * A new person's second step: the first code proves the app holds the secret. Creates the
+ * Someone without an account, second step: the first code proves the app holds the secret. Creates the
  * account with the invitation's name and e-mail, its membership with the invitation's roles, and
  * ten recovery codes to show once.
  */
@@ -172,7 +172,7 @@ export async function finishAcceptance(
  * Someone who already has an account joins the organisation by proving it: password and a code,
  * throttled like a sign-in. Roles they already hold there are kept and the invitation's added.
  */
-export async function acceptAsExistingPerson(
+export async function acceptWithExistingAccount(
   db: Db,
   keyring: Keyring,
   ctx: RequestContext,

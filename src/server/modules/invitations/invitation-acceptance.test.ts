@@ -91,8 +91,8 @@ describe('inspecting an invitation', () => {
   });
 });
 
-describe('accepting as a new person', () => {
-  it('sets the password, enrols TOTP, gives ten recovery codes and the membership; then the person signs in', async () => {
+describe('accepting with a new account', () => {
+  it('sets the password, enrols TOTP, gives ten recovery codes and the membership; then the new member signs in', async () => {
     const { token, email, id } = await invite({ roles: ['case_worker'] });
     const { finished, enrolment } = await acceptNew(token);
     expect(finished.statusCode).toBe(201);

@@ -8,7 +8,7 @@ import { hashToken, newToken } from '../../platform/sessions.ts';
 import type { InvitationSent } from '../../../shared/schemas/admin.ts';
 import { notifyAboutRoles } from '../notifications/account-notifications.service.ts';
 import { findOrganisationById } from '../organisations/organisations.service.ts';
-import { approvalRefusal } from '../people/people.policy.ts';
+import { approvalRefusal } from '../members/members.policy.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
 import { type InvitationDeps, type InvitationRow, approvalFacts, deliver, expiry, findOpen, loadOpen } from './invitations.service.ts';
 

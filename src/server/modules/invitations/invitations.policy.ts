@@ -6,7 +6,7 @@ import { policyOf } from '../../platform/access.ts';
 
 /**
  * Invitations the actor may see and manage: those to organisations they administer. Inviting with
- * roles is granting them, under the same rule as changing someone's roles (people.policy.ts).
+ * roles is granting them, under the same rule as changing someone's roles (members.policy.ts).
  */
 export function invitationScope(actor: Actor): SQL {
   return administeredScope(actor, invitations.organisationId);

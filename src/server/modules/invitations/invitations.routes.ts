@@ -40,7 +40,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       config: { access: invitationsPolicy.route('create') },
       schema: {
         tags,
-        summary: 'Invite a person with roles; e-mails the link, or returns it once when there is no SMTP',
+        summary: 'Invite a new member with roles; e-mails the link, or returns it once when there is no SMTP',
         params: organisationParams,
         body: invitationCreateInput,
         response: { 201: invitationSent, ...errors },

@@ -15,10 +15,10 @@ import { hashToken, newToken } from '../../platform/sessions.ts';
 import { needsApproval } from '../../../shared/role-rules.ts';
 import { notifyAboutRoles } from '../notifications/account-notifications.service.ts';
 import { findOrganisationById } from '../organisations/organisations.service.ts';
-import { loadGrantPlace } from '../people/grant-place.service.ts';
-import { type GrantPlace, approvalRefusal, grantRefusal } from '../people/people.policy.ts';
+import { loadGrantPlace } from '../members/grant-place.service.ts';
+import { type GrantPlace, approvalRefusal, grantRefusal } from '../members/members.policy.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
-import { approversOf } from '../people/role-requests.service.ts';
+import { approversOf } from '../members/role-requests.service.ts';
 import { invitationHours, invitationLink, invitationMessage } from './invitation-mail.ts';
 import { invitationScope } from './invitations.policy.ts';
 
@@ -125,8 +125,8 @@ export async function listOpenInvitations(db: Db, ctx: ActorContext, unverifiedO
 }
 
 /**
- * Invites a person to an organisation the actor administers, under the separation-of-duties rule
- * (people.policy.ts): never oneself, only roles that belong in the organisation's kind and that
+ * Invites a new member to an organisation the actor administers, under the separation-of-duties rule
+ * (members.policy.ts): never oneself, only roles that belong in the organisation's kind and that
  * the actor may grant. An invitation with a role that opens case content, audit or administration
  * is not sent until a second administrator approves it. An address that already has an account
  * is fine (accepting adds a membership); one already a member, or already invited and waiting,
@@ -159,9 +159,9 @@ export async function createInvitation(
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(users.email, input.email), eq(memberships.organisationId, place.id)));
-    if (member) throw conflict('This person is already a member of the organisation.');
+    if (member) throw conflict('This address already belongs to a member of the organisation.');
     const pending = await findOpen(tx, sql`true`, and(eq(invitations.organisationId, place.id), eq(invitations.email, input.email))!);
-    if (pending) throw conflict('This person is already invited; send the invitation again instead.');
+    if (pending) throw conflict('This address is already invited; send the invitation again instead.');
     const awaitingApproval = input.roles.some(needsApproval);
     const [created] = await tx
       .insert(invitations)
@@ -259,7 +259,7 @@ export async function deliver(
   return { invitation: present(ctx.actor, place, row), emailed: false, link };
 }
 
-/** The names people were invited under, by invitation id (for the log of role changes). */
+/** The names invitations were sent to, by invitation id (for the log of role changes). */
 export async function findInvitationNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: invitations.id, name: invitations.name }).from(invitations).where(inArray(invitations.id, [...new Set(ids)]));

@@ -54,7 +54,7 @@ async function presentOne(db: Db | Tx, actor: Actor, caseId: string, entryId: st
 async function authorOrganisationFor(tx: Tx, actor: Actor, caseId: string): Promise<string> {
   const candidates = caseOrganisationIds(actor);
   const first = membershipWithRole(actor, ...caseRoles());
-  if (!first) throw forbidden('Only people who work on cases write in case journals.');
+  if (!first) throw forbidden('Only members who work on cases write in case journals.');
   if (candidates.length < 2) return first.organisationId;
   const onTeam = await organisationsOnCaseTeam(tx, caseId, candidates);
   return candidates.find((id) => onTeam.includes(id)) ?? first.organisationId;

@@ -59,7 +59,7 @@ describe('recording measures', () => {
       note: 'Skyddat boende via kommunen',
       version: 1,
     });
-    expect(created.createdByName).toMatch(/^Test Person/);
+    expect(created.createdByName).toMatch(/^Test Member/);
     expect(response.headers.etag).toBe('"1"');
     expect(response.headers.location).toBe(`${url()}/${created.id}`);
     const events = await auditOf('measure.create');

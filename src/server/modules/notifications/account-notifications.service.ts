@@ -16,7 +16,7 @@ export interface AccountNotification {
 }
 
 /**
- * Tells people about roles in the same transaction as the change: in the app, and by e-mail when
+ * Tells members about roles in the same transaction as the change: in the app, and by e-mail when
  * SMTP is configured (emailed: the reminder loop sends pending ones once across instances). One
  * row per request, kind and recipient; a change without a request gets a fresh key each time.
  */

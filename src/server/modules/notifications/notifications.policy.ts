@@ -1,4 +1,4 @@
 import { policyOf } from '../../platform/access.ts';
 
-/** A person's own notifications; notifications.queries shows only those about what they still see. */
+/** A user's own notifications; notifications.queries shows only those about what they still see. */
 export const notificationsPolicy = policyOf('notifications');

@@ -22,7 +22,7 @@ const ownVisible = (actor: Actor) =>
     or(
       and(isNotNull(notifications.caseId), isNotNull(cases.id), caseScope(actor)),
       and(isNull(notifications.caseId), isNotNull(consultations.id), consultationScope(actor)),
-      // About the person's own roles, or grants they were asked to approve: nothing of a case.
+      // About the user's own roles, or grants they were asked to approve: nothing of a case.
       isNotNull(notifications.organisationId),
     ),
   );
@@ -199,7 +199,7 @@ export async function cancelEmail(db: Db, id: string): Promise<void> {
 }
 
 /**
- * The person as an actor, with their memberships as a session would give them, to ask whether a
+ * The user as an actor, with their memberships as a session would give them, to ask whether a
  * case is in their scope when no request is being served (the reminder e-mails).
  */
 export async function actorOfUser(db: Db, userId: string): Promise<Actor | undefined> {

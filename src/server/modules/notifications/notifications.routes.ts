@@ -13,7 +13,7 @@ import { notificationsPolicy } from './notifications.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['notifications'];
-/** A person's own reminders: anyone signed in; the queries keep to the caller's own rows. */
+/** A user's own reminders: anyone signed in; the queries keep to the caller's own rows. */
 
 export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(

@@ -23,7 +23,7 @@ import {
 
 /**
  * The caller's own reminders, newest first, with how many are unread. Reminders about cases the
- * caller may no longer see are left out (see listOwnNotifications). Not audited: a person's own
+ * caller may no longer see are left out (see listOwnNotifications). Not audited: a user's own
  * reminders name only case reference numbers they were sent, not case content.
  */
 export async function listNotificationsFor(db: Db, actor: Actor, query: NotificationQuery): Promise<NotificationPage> {

@@ -82,7 +82,7 @@ describe('GET /api/notifications', () => {
     expect(response.statusCode).toBe(400);
   });
 
-  it('gives a person without case roles an empty list', async () => {
+  it('gives a user without case roles an empty list', async () => {
     expect(await list(adminCookie)).toMatchObject({ items: [], total: 0, unreadCount: 0 });
   });
 });
@@ -120,7 +120,7 @@ describe('marking read', () => {
   });
 });
 
-describe('a case the person may no longer see', () => {
+describe('a case the user may no longer see', () => {
   it('drops out of the list and the count, revealing nothing of it', async () => {
     await t.db.update(notifications).set({ readAt: null }).where(eq(notifications.userId, worker.id));
     const member = await t.db.select().from(caseTeamMembers).where(eq(caseTeamMembers.caseId, leftCase.id));

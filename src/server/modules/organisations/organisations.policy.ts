@@ -18,7 +18,7 @@ export function canManageOrganisations(actor: Actor): boolean {
   return isSystemAdmin(actor);
 }
 
-/** The organisations the actor administers people of, or 'all' for a system admin. */
+/** The organisations the actor administers members of, or 'all' for a system admin. */
 export function administeredOrganisations(actor: Actor): 'all' | string[] {
   if (isSystemAdmin(actor)) return 'all';
   return actor.memberships.filter((m) => m.roles.includes('org_admin')).map((m) => m.organisationId);
@@ -29,7 +29,7 @@ export function administersAnyOrganisation(actor: Actor): boolean {
   return administered === 'all' || administered.length > 0;
 }
 
-export function canAdministerPeopleOf(actor: Actor, organisationId: string): boolean {
+export function canAdministerMembersOf(actor: Actor, organisationId: string): boolean {
   const administered = administeredOrganisations(actor);
   return administered === 'all' || administered.includes(organisationId);
 }

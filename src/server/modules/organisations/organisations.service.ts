@@ -16,7 +16,7 @@ import type { Keyring } from '../../platform/crypto.ts';
 import { type FieldError, badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
-import { canAdministerPeopleOf, canManageOrganisations, changesOwnScope, organisationScope } from './organisations.policy.ts';
+import { canAdministerMembersOf, canManageOrganisations, changesOwnScope, organisationScope } from './organisations.policy.ts';
 import { type OrganisationRow, findOrganisation, listOrganisations, rolesHeldIn } from './organisations.queries.ts';
 
 /** An organisation the actor administers, or undefined (unknown and out of scope alike). */
@@ -42,7 +42,7 @@ export function presentOrganisation(actor: Actor, row: OrganisationRow): Organis
     isActive: row.isActive,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    can: { edit: canManageOrganisations(actor), managePeople: canAdministerPeopleOf(actor, row.id) },
+    can: { edit: canManageOrganisations(actor), manageMembers: canAdministerMembersOf(actor, row.id) },
   };
 }
 

@@ -51,7 +51,7 @@ describe('a system admin', () => {
       oidcClientId: 'samverka',
       hasOidcClientSecret: true,
       isActive: true,
-      can: { edit: true, managePeople: true },
+      can: { edit: true, manageMembers: true },
     });
     expect(response.body).not.toContain(newOrganisation.oidcClientSecret);
     const [row] = await t.db.select().from(organisations).where(eq(organisations.id, created.id));
@@ -209,7 +209,7 @@ describe('an org admin', () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie: orgAdminCookie } });
     expect(list.json<OrganisationList>()).toMatchObject({ can: { create: false } });
     expect(list.json<OrganisationList>().items.map((o) => o.id)).toEqual([orgAdmin.organisationId]);
-    expect(list.json<OrganisationList>().items[0]!.can).toEqual({ edit: false, managePeople: true });
+    expect(list.json<OrganisationList>().items[0]!.can).toEqual({ edit: false, manageMembers: true });
 
     const own = await t.app.inject({ method: 'GET', url: `/api/organisations/${orgAdmin.organisationId}`, headers: { cookie: orgAdminCookie } });
     expect(own.statusCode).toBe(200);
@@ -251,10 +251,10 @@ describe('separation of duties', () => {
 
   it("an admin's abilities say what the web app may offer", async () => {
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: systemCookie } });
-    expect(me.json<{ can: object }>().can).toMatchObject({ cases: { list: false }, organisations: { create: true }, people: { list: true } });
+    expect(me.json<{ can: object }>().can).toMatchObject({ cases: { list: false }, organisations: { create: true }, members: { list: true } });
     const orgMe = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: orgAdminCookie } });
-    expect(orgMe.json<{ can: object }>().can).toMatchObject({ organisations: { create: false }, people: { list: true } });
+    expect(orgMe.json<{ can: object }>().can).toMatchObject({ organisations: { create: false }, members: { list: true } });
     const other = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: coordinatorCookie } });
-    expect(other.json<{ can: object }>().can).toMatchObject({ organisations: { create: false }, people: { list: false } });
+    expect(other.json<{ can: object }>().can).toMatchObject({ organisations: { create: false }, members: { list: false } });
   });
 });

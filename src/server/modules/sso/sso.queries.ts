@@ -53,15 +53,15 @@ export async function takeSignIn(db: Db, state: string) {
   return row;
 }
 
-/** A person the organisation's provider may sign in: linked before, or matched by e-mail. */
+/** A member the organisation's provider may sign in: linked before, or matched by e-mail. */
 export interface SsoCandidate {
   userId: string;
   isActive: boolean;
-  /** Whether the person is still a member of the organisation the provider belongs to. */
+  /** Whether they are still a member of the organisation the provider belongs to. */
   isMember: boolean;
 }
 
-/** The person already linked to this account at the provider, if any. */
+/** The member already linked to this account at the provider, if any. */
 export async function findLinkedUser(
   db: Db | Tx,
   issuer: string,

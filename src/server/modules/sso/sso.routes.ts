@@ -48,7 +48,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, appDeps) =>
       config: { access: ssoPolicy.route('listOrganisations') },
       schema: {
         tags: ['auth'],
-        summary: 'Organisations whose people can sign in with their own OpenID provider',
+        summary: 'Organisations whose members can sign in with their own OpenID provider',
         response: { 200: ssoOrganisationList },
       },
     },

@@ -1,7 +1,7 @@
 import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../../db/schema/identity.ts';
 
-/** A person's account at an organisation's OpenID provider, linked after a verified-e-mail match. */
+/** A member's account at an organisation's OpenID provider, linked after a verified-e-mail match. */
 export const externalIdentities = pgTable(
   'external_identities',
   {

@@ -22,7 +22,7 @@ import {
 const signInLifetimeMs = 10 * 60_000;
 const scope = 'openid email profile';
 
-/** Why a single sign-on failed: recorded in the audit log, never shown to the person. */
+/** Why a single sign-on failed: recorded in the audit log, never shown to the one signing in. */
 export type SsoFailureReason =
   | 'not_configured'
   | 'provider_unavailable'
@@ -147,11 +147,11 @@ async function exchangeCode(
 }
 
 /**
- * The person this provider account stands for: the one linked before, or else the member of the
- * organisation with the verified e-mail address, who is then linked. Never creates a person and
+ * The member this provider account stands for: the one linked before, or else the member of the
+ * organisation with the verified e-mail address, who is then linked. Never creates an account and
  * never grants a role.
  */
-async function matchPerson(
+async function matchMember(
   db: Db | Tx,
   organisationId: string,
   claims: VerifiedClaims,
@@ -187,7 +187,7 @@ export interface CallbackInput {
   browserState: string | undefined;
 }
 
-/** Finishes a sign-in: checks the state, exchanges the code, matches the person and opens a session. */
+/** Finishes a sign-in: checks the state, exchanges the code, matches the member and opens a session. */
 export async function finishSignIn(
   deps: SsoDeps,
   ctx: RequestContext,
@@ -205,7 +205,7 @@ export async function finishSignIn(
   const claims = await exchangeCode(deps, client, input.callbackUrl, signIn);
   // The link, the session and its audit event commit together.
   const token = await deps.db.transaction(async (tx) => {
-    const { userId, isNewLink } = await matchPerson(tx, organisationId, claims);
+    const { userId, isNewLink } = await matchMember(tx, organisationId, claims);
     const token = await createSession(tx, userId, deps.config, 'sso');
     await recordAudit(tx, ctx, {
       action: 'auth.sso_sign_in',

@@ -233,7 +233,7 @@ describe('GET /api/sso/callback', () => {
     expect(links).toEqual([]);
   });
 
-  it('refuses a deactivated person, also one linked before', async () => {
+  it('refuses a deactivated member, also one linked before', async () => {
     const user = await buildUser(t.db, { roles: ['case_worker'], organisationId: ssoOrganisationId });
     const subject = newSubject();
     provider.setAccount(subject, { email: user.email, email_verified: true, name: 'Fia Holm' });
@@ -339,7 +339,7 @@ describe('GET /api/sso/callback', () => {
     for (const returnTo of ['//evil.example/cases', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
       const subject = newSubject();
       provider.setAccount(subject, { email: user.email, email_verified: true, name: 'Kim Lund' });
-      // Each subject is a new provider account for the same person; only the first links.
+      // Each subject is a new provider account for the same member; only the first links.
       await t.db.delete(externalIdentities).where(eq(externalIdentities.userId, user.id));
       const { response } = await signInThroughProvider(subject, returnTo);
       expect(response.statusCode).toBe(302);

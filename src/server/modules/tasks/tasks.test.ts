@@ -115,7 +115,7 @@ describe('adding tasks', () => {
     expect(await t.db.$count(tasks)).toBe(before);
   });
 
-  it('refuses a deactivated person, and one whose organisation left the team', async () => {
+  it('refuses a deactivated member, and one whose organisation left the team', async () => {
     const caseDetail = await createCaseAs(t.app, leadCookie);
     const seat = await addToTeam(t.db, { caseId: caseDetail.id, organisationId: policeOrganisationId, recordedByUserId: lead.id, kind: 'statute' });
     const leaving = await buildUser(t.db, { roles: ['case_worker'], organisationId: policeOrganisationId });

@@ -25,7 +25,7 @@ export function NewPasswordForm({ label, submitLabel, submit, onOtherError }: Ne
   const [confirmation, setConfirmation] = useState('');
   const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields } =
     useFormSubmission(fields, {
-      // The routes that take a new password take nothing else the person typed (the token and
+      // The routes that take a new password take nothing else the user typed (the token and
       // ticket are the page's), so each field error there is about the password: its policy code.
       fieldOf: () => 'newPassword',
       messageOf: (_field, code) => passwordMessage(t, code),

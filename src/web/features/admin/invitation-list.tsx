@@ -64,7 +64,7 @@ export function InvitationList({ organisationId, items, onChanged }: InvitationL
       },
       (error: unknown) => {
         setBusyId(null);
-        setOutcome({ kind: 'error', text: roleRefusalText(t, error, t('people.forbidden')) });
+        setOutcome({ kind: 'error', text: roleRefusalText(t, error, t('members.forbidden')) });
       },
     );
   };

@@ -27,7 +27,7 @@ export interface InviteFormProps {
   onInvited: () => void;
 }
 
-/** Invite a person with roles; shows the link to hand over when it could not be e-mailed. */
+/** Invite a new member with roles; shows the link to hand over when it could not be e-mailed. */
 export function InviteForm({ organisationId, choices, onInvited }: InviteFormProps) {
   const t = useT();
   const [values, setValues] = useState<Record<'name' | 'email', string>>({ name: '', email: '' });

@@ -6,7 +6,7 @@ import { regionLabel, yesNo } from '../cases/case-labels.ts';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { organisationPath, organisationTypeLabel } from './admin-labels.ts';
 
-/** The organisations the admin may see, each linking to its people and invitations. */
+/** The organisations the admin may see, each linking to its members and invitations. */
 export function OrganisationTable({ items, geography }: { items: readonly Organisation[]; geography: GeographyIndex }) {
   const t = useT();
   return (

@@ -31,14 +31,14 @@ export function RoleChangeLog({ organisationId, version }: { organisationId: str
       id="role-change-log"
       caption={t('roles.log.title')}
       hideCaption
-      columns={[t('roles.log.col.time'), t('roles.log.col.event'), t('roles.log.col.by'), t('roles.log.col.person'), t('roles.log.col.roles'), t('roles.log.col.outcome')]}
+      columns={[t('roles.log.col.time'), t('roles.log.col.event'), t('roles.log.col.by'), t('roles.log.col.member'), t('roles.log.col.roles'), t('roles.log.col.outcome')]}
     >
       {state.data.items.map((entry) => (
         <tr key={entry.id}>
           <td className="table__nowrap">{formatDateTime(entry.occurredAt)}</td>
           <th scope="row">{t(`roles.log.action.${entry.action}`)}</th>
           <td>{entry.actorName ?? '–'}</td>
-          <td>{entry.personName ?? '–'}</td>
+          <td>{entry.memberName ?? '–'}</td>
           <td>{rolesText(t, entry)}</td>
           <td>{entry.refusal ? t('roles.log.refused', { reason: t(`roles.refusal.${entry.refusal}`) }) : t('roles.log.done')}</td>
         </tr>

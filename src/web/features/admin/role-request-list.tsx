@@ -46,12 +46,12 @@ export function RoleRequestList({ organisationId, items, onChanged }: RoleReques
       () => {
         setBusyId(null);
         setRejecting(null);
-        setMessage({ tone: 'success', text: t(doneKey[decision], { name: request.personName }) });
+        setMessage({ tone: 'success', text: t(doneKey[decision], { name: request.memberName }) });
         onChanged();
       },
       (error: unknown) => {
         setBusyId(null);
-        setMessage({ tone: 'error', text: roleRefusalText(t, error, t('people.forbidden')) });
+        setMessage({ tone: 'error', text: roleRefusalText(t, error, t('members.forbidden')) });
       },
     );
   };
@@ -67,7 +67,7 @@ export function RoleRequestList({ organisationId, items, onChanged }: RoleReques
           caption={t('roles.requests.title')}
           hideCaption
           columns={[
-            t('roles.requests.col.person'),
+            t('roles.requests.col.member'),
             t('roles.requests.col.roles'),
             t('roles.requests.col.requestedBy'),
             t('roles.requests.col.requestedAt'),
@@ -76,7 +76,7 @@ export function RoleRequestList({ organisationId, items, onChanged }: RoleReques
         >
           {items.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{r.personName}</th>
+              <th scope="row">{r.memberName}</th>
               <td>{rolesLabel(t, r.roles)}</td>
               <td>{r.requestedByName}</td>
               <td className="table__nowrap">{formatDateTime(r.createdAt)}</td>
@@ -84,17 +84,17 @@ export function RoleRequestList({ organisationId, items, onChanged }: RoleReques
                 <div className="table-actions">
                   {r.can.approve && (
                     <Button disabled={busyId === r.id} onClick={() => { decide(r, 'approve'); }}>
-                      {t('roles.requests.approve', { name: r.personName })}
+                      {t('roles.requests.approve', { name: r.memberName })}
                     </Button>
                   )}
                   {r.can.reject && (
                     <Button variant="secondary" disabled={busyId === r.id} onClick={() => { setMessage(null); setRejecting(r); }}>
-                      {t('roles.requests.reject', { name: r.personName })}
+                      {t('roles.requests.reject', { name: r.memberName })}
                     </Button>
                   )}
                   {r.can.withdraw && (
                     <Button variant="secondary" disabled={busyId === r.id} onClick={() => { decide(r, 'withdraw'); }}>
-                      {t('roles.requests.withdraw', { name: r.personName })}
+                      {t('roles.requests.withdraw', { name: r.memberName })}
                     </Button>
                   )}
                   {!r.can.approve && <p className="table__note">{t('roles.requests.waitingForOther')}</p>}
@@ -108,7 +108,7 @@ export function RoleRequestList({ organisationId, items, onChanged }: RoleReques
         <RejectionForm
           key={rejecting.id}
           id="role-request-rejection"
-          title={t('roles.reject.title', { name: rejecting.personName })}
+          title={t('roles.reject.title', { name: rejecting.memberName })}
           isBusy={busyId === rejecting.id}
           onReject={(reason) => { decide(rejecting, 'reject', reason); }}
           onCancel={() => { setRejecting(null); }}

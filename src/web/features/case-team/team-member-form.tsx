@@ -29,7 +29,7 @@ export interface TeamMemberFormProps {
 
 /**
  * Adds an organisation to the team under one of its legal bases, with named contacts chosen from
- * its people; or changes the legal basis and contacts of one already on it.
+ * its members; or changes the legal basis and contacts of one already on it.
  */
 export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberFormProps) {
   const { t, formatDate } = useI18n();
@@ -56,14 +56,14 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
     fields,
     { targetOf, messageOf: (field) => serverMessages[field] },
   );
-  const people = useLoad(`team-people:${caseId}:${organisationId}`, async (signal) =>
+  const candidates = useLoad(`team-contacts:${caseId}:${organisationId}`, async (signal) =>
     organisationId
       ? api.GET('/api/cases/{caseId}/team/candidates', { params: { path: { caseId }, query: { organisationId } }, signal })
-      : { organisations: [], people: [] },
+      : { organisations: [], contacts: [] },
   );
   const choices = [
-    ...(people.status === 'ready' ? people.data.people : []),
-    ...(member?.contacts ?? []).filter((c) => people.status !== 'ready' || !people.data.people.some((p) => p.userId === c.userId)),
+    ...(candidates.status === 'ready' ? candidates.data.contacts : []),
+    ...(member?.contacts ?? []).filter((c) => candidates.status !== 'ready' || !candidates.data.contacts.some((p) => p.userId === c.userId)),
   ].map((p) => ({ value: p.userId, label: p.name }));
 
   const chooseOrganisation = (id: string) => {
@@ -174,9 +174,9 @@ export function TeamMemberForm({ caseId, team, member, outcome }: TeamMemberForm
                   </option>
                 ))}
               </SelectField>
-              {people.status === 'loading' && <Loading label={t('team.memberForm.loadingPeople')} />}
-              {people.status === 'error' && <Notice tone="error">{t('team.memberForm.peopleFailed')}</Notice>}
-              {people.status === 'ready' && choices.length === 0 && <p>{t('team.memberForm.noPeople')}</p>}
+              {candidates.status === 'loading' && <Loading label={t('team.memberForm.loadingContacts')} />}
+              {candidates.status === 'error' && <Notice tone="error">{t('team.memberForm.contactsFailed')}</Notice>}
+              {candidates.status === 'ready' && choices.length === 0 && <p>{t('team.memberForm.noContacts')}</p>}
               {choices.length > 0 && (
                 <CheckboxGroup<string>
                   id="member-contacts"

@@ -11,7 +11,7 @@ export function announceUnreadCount(count: number): void {
 }
 
 /**
- * The signed-in person's unread notifications, fetched when a page loads and after each
+ * The signed-in user's unread notifications, fetched when a page loads and after each
  * navigation: one small request (a page of one) whose answer carries the count. Null until known,
  * or when nobody is signed in.
  */

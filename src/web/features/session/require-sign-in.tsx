@@ -4,7 +4,7 @@ import { useSession } from './session-context.tsx';
 
 /**
  * Where to come back to after signing in; only same-site paths, never another origin. Without one,
- * the start page, which sends each person on to where their role starts.
+ * the start page, which sends each user on to where their role starts.
  */
 export function safeNextPath(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';

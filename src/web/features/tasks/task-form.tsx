@@ -96,7 +96,7 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
       );
   });
 
-  const people = participants.status === 'ready' ? participants.data : [];
+  const assignees = participants.status === 'ready' ? participants.data : [];
   const assigneeHint =
     participants.status === 'loading'
       ? t('tasks.participantsLoading')
@@ -124,9 +124,9 @@ export function TaskForm({ caseId, onAdded }: TaskFormProps) {
         onChange={set('assigneeUserId')}
       >
         <option value="">{t('tasks.assigneeNone')}</option>
-        {people.map((person, index) => (
-          <option key={`${person.userId}:${index}`} value={person.userId}>
-            {t('tasks.assigneeOption', { name: person.name, organisation: person.organisationName })}
+        {assignees.map((member, index) => (
+          <option key={`${member.userId}:${index}`} value={member.userId}>
+            {t('tasks.assigneeOption', { name: member.name, organisation: member.organisationName })}
           </option>
         ))}
       </SelectField>

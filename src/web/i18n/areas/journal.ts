@@ -58,8 +58,8 @@ export const sv = {
   'tasks.assigneeHint': 'Du kan välja bland dem som arbetar i ärendet.',
   'tasks.assigneeNone': 'Ingen ansvarig ännu',
   'tasks.assigneeOption': '{name}, {organisation}',
-  'tasks.participantsLoading': 'Hämtar personerna i ärendet …',
-  'tasks.participantsFailed': 'Det gick inte att hämta personerna i ärendet. Du kan lägga till uppgiften utan ansvarig.',
+  'tasks.participantsLoading': 'Hämtar medarbetarna i ärendet …',
+  'tasks.participantsFailed': 'Det gick inte att hämta medarbetarna i ärendet. Du kan lägga till uppgiften utan ansvarig.',
   'tasks.dueLabel': 'Klart senast (frivilligt)',
   'tasks.dueHint': 'Till exempel 2025-03-31.',
   'tasks.add': 'Lägg till uppgiften',
@@ -67,7 +67,7 @@ export const sv = {
   'tasks.errors.titleRequired': 'Skriv vad som ska göras',
   'tasks.errors.titleTooLong': 'Uppgiften får vara högst {max} tecken',
   'tasks.errors.dueInvalid': 'Ange ett giltigt datum, till exempel 2025-03-31',
-  'tasks.errors.assigneeNotParticipant': 'Välj en person som arbetar i ärendet',
+  'tasks.errors.assigneeNotParticipant': 'Välj en medarbetare som arbetar i ärendet',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -126,11 +126,11 @@ export const en: Record<keyof typeof sv, string> = {
   'tasks.title': 'What needs to be done?',
   'tasks.titleHint': 'Keep it short. Do not write identity details of the exposed person.',
   'tasks.assigneeLabel': 'Assignee',
-  'tasks.assigneeHint': 'You can choose among the people working on the case.',
+  'tasks.assigneeHint': 'You can choose among the members working on the case.',
   'tasks.assigneeNone': 'No assignee yet',
   'tasks.assigneeOption': '{name}, {organisation}',
-  'tasks.participantsLoading': 'Loading the people on the case …',
-  'tasks.participantsFailed': 'The people on the case could not be loaded. You can add the task without an assignee.',
+  'tasks.participantsLoading': 'Loading the members working on the case …',
+  'tasks.participantsFailed': 'The members working on the case could not be loaded. You can add the task without an assignee.',
   'tasks.dueLabel': 'Due by (optional)',
   'tasks.dueHint': 'For example 2025-03-31.',
   'tasks.add': 'Add the task',
@@ -138,5 +138,5 @@ export const en: Record<keyof typeof sv, string> = {
   'tasks.errors.titleRequired': 'Write what needs to be done',
   'tasks.errors.titleTooLong': 'The task can be at most {max} characters',
   'tasks.errors.dueInvalid': 'Enter a valid date, for example 2025-03-31',
-  'tasks.errors.assigneeNotParticipant': 'Choose a person who works on the case',
+  'tasks.errors.assigneeNotParticipant': 'Choose a member who works on the case',
 };

@@ -83,10 +83,10 @@ export const sv = {
   'team.memberForm.chooseLegalBasis': 'Välj rättslig grund',
   'team.memberForm.contacts': 'Namngivna kontaktpersoner',
   'team.memberForm.contactsHint':
-    'Välj de personer som arbetar med ärendet. Alla handläggare i organisationen ser ärendet, men bara namngivna kontakter kan visa identitetsuppgifter. Högst {max}.',
-  'team.memberForm.noPeople': 'Organisationen har inga aktiva personer med handläggar- eller samordnarroll.',
-  'team.memberForm.loadingPeople': 'Hämtar organisationens personer …',
-  'team.memberForm.peopleFailed': 'Det gick inte att hämta organisationens personer.',
+    'Välj de medarbetare som arbetar med ärendet. Alla handläggare i organisationen ser ärendet, men bara namngivna kontakter kan visa identitetsuppgifter. Högst {max}.',
+  'team.memberForm.noContacts': 'Organisationen har inga aktiva medarbetare med handläggar- eller samordnarroll.',
+  'team.memberForm.loadingContacts': 'Hämtar organisationens medarbetare …',
+  'team.memberForm.contactsFailed': 'Det gick inte att hämta organisationens medarbetare.',
   'team.memberForm.submitAdd': 'Lägg till i teamet',
   'team.memberForm.submitEdit': 'Spara ändringar',
   'team.memberForm.added': '{organisation} är tillagd i ärendeteamet.',
@@ -101,12 +101,12 @@ export const sv = {
 
   'team.confirmRemove.heading': 'Ta bort {organisation} ur ärendeteamet?',
   'team.confirmRemove.text':
-    'Organisationens personer förlorar åtkomsten till ärendet direkt. Uppgiften om att organisationen varit med sparas i ärendets historik.',
+    'Organisationens medarbetare förlorar åtkomsten till ärendet direkt. Uppgiften om att organisationen varit med sparas i ärendets historik.',
   'team.confirmRemove.confirm': 'Ja, ta bort ur teamet',
   'team.confirmRemove.done': '{organisation} är borttagen ur ärendeteamet.',
   'team.confirmWithdraw.heading': 'Återkalla samtycket för {organisation}?',
   'team.confirmWithdraw.text':
-    'Registrera detta när personen har återkallat sitt samtycke. Är organisationen med i teamet på grund av samtycket förlorar dess personer åtkomsten till ärendet direkt. Det går inte att ångra.',
+    'Registrera detta när personen har återkallat sitt samtycke. Är organisationen med i teamet på grund av samtycket förlorar dess medarbetare åtkomsten till ärendet direkt. Det går inte att ångra.',
   'team.confirmWithdraw.confirm': 'Ja, återkalla samtycket',
   'team.confirmWithdraw.done': 'Samtycket för {organisation} är återkallat. Organisationen har inte längre åtkomst genom det.',
   'team.stale': 'Någon annan har ändrat ärendeteamet. Uppgifterna har laddats om – kontrollera dem och försök igen.',
@@ -229,10 +229,10 @@ export const en: Record<keyof typeof sv, string> = {
   'team.memberForm.chooseLegalBasis': 'Choose a legal basis',
   'team.memberForm.contacts': 'Named contacts',
   'team.memberForm.contactsHint':
-    "Choose the people working on the case. Every case worker of the organisation sees the case, but only named contacts can show the person's identity. At most {max}.",
-  'team.memberForm.noPeople': 'The organisation has no active people with a case worker or coordinator role.',
-  'team.memberForm.loadingPeople': "Loading the organisation's people …",
-  'team.memberForm.peopleFailed': "The organisation's people could not be loaded.",
+    "Choose the organisation's members who work on the case. Every case worker of the organisation sees the case, but only named contacts can show the person's identity. At most {max}.",
+  'team.memberForm.noContacts': 'The organisation has no active members with a case worker or coordinator role.',
+  'team.memberForm.loadingContacts': "Loading the organisation's members …",
+  'team.memberForm.contactsFailed': "The organisation's members could not be loaded.",
   'team.memberForm.submitAdd': 'Add to the team',
   'team.memberForm.submitEdit': 'Save changes',
   'team.memberForm.added': '{organisation} has been added to the case team.',
@@ -247,12 +247,12 @@ export const en: Record<keyof typeof sv, string> = {
 
   'team.confirmRemove.heading': 'Remove {organisation} from the case team?',
   'team.confirmRemove.text':
-    "The organisation's people lose access to the case at once. That the organisation was on the team is kept in the case's history.",
+    "The organisation's members lose access to the case at once. That the organisation was on the team is kept in the case's history.",
   'team.confirmRemove.confirm': 'Yes, remove from the team',
   'team.confirmRemove.done': '{organisation} has been removed from the case team.',
   'team.confirmWithdraw.heading': 'Withdraw the consent for {organisation}?',
   'team.confirmWithdraw.text':
-    "Record this when the person has withdrawn their consent. If the organisation is on the team under this consent, its people lose access to the case at once. This cannot be undone.",
+    "Record this when the person has withdrawn their consent. If the organisation is on the team under this consent, its members lose access to the case at once. This cannot be undone.",
   'team.confirmWithdraw.confirm': 'Yes, withdraw the consent',
   'team.confirmWithdraw.done': 'The consent for {organisation} has been withdrawn. The organisation no longer has access through it.',
   'team.stale': 'Someone else has changed the case team. It has been reloaded – check it and try again.',

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { findAdministeredOrganisation } from '../organisations/organisations.service.ts';
-import type { GrantPlace } from './people.policy.ts';
+import type { GrantPlace } from './members.policy.ts';
 
 /** The organisation roles are given in, if the actor may administer it; 404 otherwise. */
 export async function loadGrantPlace(db: Db | Tx, ctx: ActorContext, unverifiedOrganisationId: string): Promise<GrantPlace & { name: string }> {

@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
 import { memberships, users } from '../../db/schema/identity.ts';
-import { roleRequests } from './people.schema.ts';
+import { roleRequests } from './members.schema.ts';
 
 export interface MemberRow {
   id: string;
@@ -57,7 +57,7 @@ export async function findMember(db: Db | Tx, scope: SQL, organisationId: string
   return row;
 }
 
-/** Replaces the person's roles in the organisation. */
+/** Replaces the member's roles in the organisation. */
 export async function setMemberRoles(tx: Tx, organisationId: string, userId: string, roles: readonly Role[]): Promise<void> {
   await tx
     .update(memberships)
@@ -68,7 +68,7 @@ export async function setMemberRoles(tx: Tx, organisationId: string, userId: str
 /**
  * The active administrators who could approve a grant of these roles in the organisation: every
  * system administrator, and the organisation's own administrators unless a role is one only
- * system administrators grant. The one who asked and the person it is for are left out.
+ * system administrators grant. The one who asked and the one it is for are left out.
  */
 export async function findApprovers(
   db: Db | Tx,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/enums.ts';
-import type { Person } from '../../../shared/schemas/admin.ts';
+import type { Member } from '../../../shared/schemas/admin.ts';
 import { api } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
@@ -9,9 +9,9 @@ import { roleLabel, rolesLabel } from './admin-labels.ts';
 
 export type PanelKind = 'roles' | 'deactivate';
 
-export interface PersonPanelProps {
+export interface MemberPanelProps {
   kind: PanelKind;
-  person: Person;
+  member: Member;
   organisationId: string;
   onDone: (message: string) => void;
   onFailed: (error: unknown) => void;
@@ -19,28 +19,28 @@ export interface PersonPanelProps {
 }
 
 /**
- * The roles editor or the deactivation question for one person, below the table. It takes focus
+ * The roles editor or the deactivation question for one member, below the table. It takes focus
  * when it opens, so keyboard and screen reader users land in it.
  */
-export function PersonPanel({ kind, person, organisationId, onDone, onFailed, onCancel }: PersonPanelProps) {
+export function MemberPanel({ kind, member, organisationId, onDone, onFailed, onCancel }: MemberPanelProps) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   // Every role of the organisation's kind and every role held, with why the admin may not change some.
-  const choices = person.can.roleChoices.map((choice) => ({
+  const choices = member.can.roleChoices.map((choice) => ({
     value: choice.role,
     label: roleLabel(t, choice.role),
     disabled: choice.refusal !== null,
     hint: choice.refusal ? t(`roles.refusal.${choice.refusal}`) : choice.needsApproval ? t('roles.needsApproval') : undefined,
   }));
   // Roles waiting for approval start ticked: saving unchanged keeps the request, unticking one withdraws it.
-  const [roles, setRoles] = useState<Role[]>([...person.roles, ...person.pendingRoles]);
+  const [roles, setRoles] = useState<Role[]>([...member.roles, ...member.pendingRoles]);
   const [error, setError] = useState<string | undefined>();
   const [isBusy, setIsBusy] = useState(false);
   useEffect(() => {
     ref.current?.focus();
   }, []);
 
-  const params = { path: { organisationId, userId: person.id } };
+  const params = { path: { organisationId, userId: member.id } };
   const send = <T,>(request: Promise<T>, message: (answer: T) => string) => {
     setIsBusy(true);
     request.then(
@@ -52,10 +52,10 @@ export function PersonPanel({ kind, person, organisationId, onDone, onFailed, on
     );
   };
 
-  const title = kind === 'roles' ? t('people.rolesLegend', { name: person.name }) : t('people.deactivate', { name: person.name });
+  const title = kind === 'roles' ? t('members.rolesLegend', { name: member.name }) : t('members.deactivate', { name: member.name });
   return (
-    <section className="panel" aria-labelledby="person-panel-title">
-      <h3 id="person-panel-title" ref={ref} tabIndex={-1} className="section-heading">
+    <section className="panel" aria-labelledby="member-panel-title">
+      <h3 id="member-panel-title" ref={ref} tabIndex={-1} className="section-heading">
         {title}
       </h3>
       {kind === 'roles' ? (
@@ -65,20 +65,20 @@ export function PersonPanel({ kind, person, organisationId, onDone, onFailed, on
           onSubmit={(event) => {
             event.preventDefault();
             if (roles.length === 0) {
-              setError(t('people.rolesRequired'));
+              setError(t('members.rolesRequired'));
               return;
             }
-            send(api.PUT('/api/organisations/{organisationId}/people/{userId}/roles', { params, body: { roles } }), (saved) =>
+            send(api.PUT('/api/organisations/{organisationId}/members/{userId}/roles', { params, body: { roles } }), (saved) =>
               saved.pendingRoles.length > 0
-                ? t('roles.savedWithPending', { name: person.name, roles: rolesLabel(t, saved.pendingRoles) })
-                : t('people.rolesSaved', { name: person.name }),
+                ? t('roles.savedWithPending', { name: member.name, roles: rolesLabel(t, saved.pendingRoles) })
+                : t('members.rolesSaved', { name: member.name }),
             );
           }}
         >
           <CheckboxGroup<Role>
-            id="person-roles"
+            id="member-roles"
             name="roles"
-            legend={t('people.rolesLegend', { name: person.name })}
+            legend={t('members.rolesLegend', { name: member.name })}
             hint={t('roles.rulesHint')}
             error={error}
             choices={choices}
@@ -87,25 +87,25 @@ export function PersonPanel({ kind, person, organisationId, onDone, onFailed, on
           />
           <div className="button-group">
             <Button type="submit" disabled={isBusy}>
-              {t('people.saveRoles')}
+              {t('members.saveRoles')}
             </Button>
             <Button variant="secondary" onClick={onCancel}>
-              {t('people.cancel')}
+              {t('members.cancel')}
             </Button>
           </div>
         </form>
       ) : (
         <>
-          <p>{t('people.confirmDeactivate', { name: person.name })}</p>
+          <p>{t('members.confirmDeactivate', { name: member.name })}</p>
           <div className="button-group">
             <Button
               disabled={isBusy}
-              onClick={() => { send(api.POST('/api/organisations/{organisationId}/people/{userId}/deactivate', { params }), () => t('people.deactivated', { name: person.name })); }}
+              onClick={() => { send(api.POST('/api/organisations/{organisationId}/members/{userId}/deactivate', { params }), () => t('members.deactivated', { name: member.name })); }}
             >
-              {t('people.confirmDeactivateButton')}
+              {t('members.confirmDeactivateButton')}
             </Button>
             <Button variant="secondary" onClick={onCancel}>
-              {t('people.cancel')}
+              {t('members.cancel')}
             </Button>
           </div>
         </>

@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/enums.ts';
 import type { RoleRequest, RoleRequestList } from '../../../shared/schemas/admin.ts';
 import { inRoleOrder, rolesGrantedBySystemAdminsOnly } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { roleRequests } from './people.schema.ts';
+import { roleRequests } from './members.schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden, notFound } from '../../platform/problems.ts';
@@ -11,8 +11,8 @@ import type { ActorContext, RequestContext } from '../../platform/request-contex
 import { notifyAboutRoles } from '../notifications/account-notifications.service.ts';
 import { administeredScope } from '../organisations/organisations.policy.ts';
 import { loadGrantPlace } from './grant-place.service.ts';
-import { type GrantPlace, type Grantee, approvalRefusal } from './people.policy.ts';
-import { findApprovers, findMember, setMemberRoles } from './people.queries.ts';
+import { type GrantPlace, type Grantee, approvalRefusal } from './members.policy.ts';
+import { findApprovers, findMember, setMemberRoles } from './members.queries.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
 import {
   type RoleRequestRow,
@@ -25,7 +25,7 @@ import {
 } from './role-requests.queries.ts';
 
 /** What granting roles needs besides the database: whether notifications are also e-mailed. */
-export interface PeopleDeps {
+export interface MembersDeps {
   db: Db;
   emailNotifications: boolean;
 }
@@ -44,7 +44,7 @@ export function approversOf(tx: Db | Tx, place: GrantPlace, roles: readonly Role
 
 /**
  * Puts roles for a member up for a second administrator's approval, replacing an earlier request
- * for the same person (the newer one says what is wanted now). The same roles asked for again
+ * for the same member (the newer one says what is wanted now). The same roles asked for again
  * leave the earlier request as it is; no roles only withdraws it.
  */
 export async function openRoleRequest(
@@ -80,7 +80,7 @@ function present(actor: Actor, place: GrantPlace, row: RoleRequestRow): RoleRequ
   return {
     id: row.id,
     userId: row.userId,
-    personName: row.personName,
+    memberName: row.memberName,
     email: row.email,
     roles: row.roles,
     requestedByName: row.requestedByName,
@@ -116,12 +116,12 @@ function assertMayDecide(ctx: ActorContext, place: GrantPlace, row: RoleRequestR
 }
 
 /**
- * Adds the requested roles to what the person holds now, recorded with the lists before and
- * after, and tells the person and the one who asked. The caller has made sure the approver may.
+ * Adds the requested roles to what the member holds now, recorded with the lists before and
+ * after, and tells the member and the one who asked. The caller has made sure the approver may.
  */
 export async function grantRequestedRoles(tx: Tx, ctx: RequestContext, emailed: boolean, row: RoleRequestRow): Promise<void> {
   const member = await findMember(tx, sql`true`, row.organisationId, row.userId);
-  if (!member) throw notFound('No such person in this organisation.');
+  if (!member) throw notFound('No such member in this organisation.');
   const after = inRoleOrder([...member.roles, ...row.roles]);
   const organisationId = row.organisationId;
   await decideRequest(tx, row.id, 'approved', ctx.actor?.userId ?? null);
@@ -137,7 +137,7 @@ export async function grantRequestedRoles(tx: Tx, ctx: RequestContext, emailed: 
 }
 
 /** A second administrator approves a request; the roles take effect at once. */
-export async function approveRoleRequest(deps: PeopleDeps, ctx: ActorContext, organisationId: string, requestId: string): Promise<RoleRequest> {
+export async function approveRoleRequest(deps: MembersDeps, ctx: ActorContext, organisationId: string, requestId: string): Promise<RoleRequest> {
   return withRefusalsAudited(deps.db, ctx, async (tx) => {
     const { place, row } = await loadRequest(tx, ctx, organisationId, requestId);
     assertMayDecide(ctx, place, row, 'approve');
@@ -146,9 +146,9 @@ export async function approveRoleRequest(deps: PeopleDeps, ctx: ActorContext, or
   });
 }
 
-/** Rejects a request with a reason for the one who asked; nothing changes for the person. */
+/** Rejects a request with a reason for the one who asked; nothing changes for the member. */
 export async function rejectRoleRequest(
-  deps: PeopleDeps,
+  deps: MembersDeps,
   ctx: ActorContext,
   organisationId: string,
   requestId: string,

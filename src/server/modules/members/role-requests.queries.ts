@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/identity.ts';
-import { roleRequests } from './people.schema.ts';
+import { roleRequests } from './members.schema.ts';
 
 const requester = alias(users, 'requester');
 
@@ -11,7 +11,7 @@ export interface RoleRequestRow {
   id: string;
   organisationId: string;
   userId: string;
-  personName: string;
+  memberName: string;
   email: string;
   roles: Role[];
   requestedByUserId: string;
@@ -23,7 +23,7 @@ const columns = {
   id: roleRequests.id,
   organisationId: roleRequests.organisationId,
   userId: roleRequests.userId,
-  personName: users.name,
+  memberName: users.name,
   email: users.email,
   roles: sql<Role[]>`${roleRequests.roles}`,
   requestedByUserId: roleRequests.requestedByUserId,

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums.ts';
-import type { Person, PersonList, RoleChoice } from '../../../shared/schemas/admin.ts';
+import type { Member, MemberList, RoleChoice } from '../../../shared/schemas/admin.ts';
 import { inRoleOrder, needsApproval, rolesByOrganisationType } from '../../../shared/role-rules.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { sessions, users } from '../../db/schema/identity.ts';
@@ -15,14 +15,14 @@ import {
   canDeactivate,
   grantRefusal,
   isOwnAccount,
-  peopleScope,
+  memberScope,
   removalRefusal,
   roleChangeRefusal,
   splitByApproval,
-} from './people.policy.ts';
-import { type MemberRow, findMember, listMembers, setMemberRoles } from './people.queries.ts';
+} from './members.policy.ts';
+import { type MemberRow, findMember, listMembers, setMemberRoles } from './members.queries.ts';
 import { roleChangeRefused, withRefusalsAudited } from '../../platform/audited-refusal.ts';
-import { type PeopleDeps, openRoleRequest } from './role-requests.service.ts';
+import { type MembersDeps, openRoleRequest } from './role-requests.service.ts';
 
 const facts = (row: MemberRow) => ({ userId: row.id, organisationIds: row.organisationIds, isSystemAdmin: row.isSystemAdmin });
 const granteeOf = (row: MemberRow) => ({ userId: row.id, email: row.email });
@@ -42,7 +42,7 @@ function roleChoices(actor: Actor, place: GrantPlace, row: MemberRow): RoleChoic
   }));
 }
 
-function presentPerson(actor: Actor, place: GrantPlace, row: MemberRow): Person {
+function presentMember(actor: Actor, place: GrantPlace, row: MemberRow): Member {
   const isSelf = isOwnAccount(actor, granteeOf(row));
   return {
     id: row.id,
@@ -58,41 +58,41 @@ function presentPerson(actor: Actor, place: GrantPlace, row: MemberRow): Person 
   };
 }
 
-export async function listPeopleOf(db: Db, ctx: ActorContext, unverifiedOrganisationId: string): Promise<PersonList> {
+export async function listMembersOf(db: Db, ctx: ActorContext, unverifiedOrganisationId: string): Promise<MemberList> {
   const place = await loadGrantPlace(db, ctx, unverifiedOrganisationId);
-  const rows = await listMembers(db, peopleScope(ctx.actor), place.id);
-  // Names and addresses of staff are personal data too: who looked at them is recorded.
-  await recordAudit(db, ctx, { action: 'people.list', subjectId: place.id, details: { userIds: rows.map((r) => r.id) } });
-  return { items: rows.map((row) => presentPerson(ctx.actor, place, row)), inviteChoices: inviteChoices(ctx.actor, place) };
+  const rows = await listMembers(db, memberScope(ctx.actor), place.id);
+  // Names and addresses of members are personal data too: who looked at them is recorded.
+  await recordAudit(db, ctx, { action: 'members.list', subjectId: place.id, details: { userIds: rows.map((r) => r.id) } });
+  return { items: rows.map((row) => presentMember(ctx.actor, place, row)), inviteChoices: inviteChoices(ctx.actor, place) };
 }
 
 async function loadMember(tx: Db | Tx, ctx: ActorContext, organisationId: string, userId: string): Promise<MemberRow> {
-  const row = await findMember(tx, peopleScope(ctx.actor), organisationId, userId);
-  if (!row) throw notFound('No such person in this organisation.');
+  const row = await findMember(tx, memberScope(ctx.actor), organisationId, userId);
+  if (!row) throw notFound('No such member in this organisation.');
   return row;
 }
 
-export async function getPerson(db: Db, ctx: ActorContext, organisationId: string, userId: string): Promise<Person> {
+export async function getMember(db: Db, ctx: ActorContext, organisationId: string, userId: string): Promise<Member> {
   const place = await loadGrantPlace(db, ctx, organisationId);
   const row = await loadMember(db, ctx, place.id, userId);
-  await recordAudit(db, ctx, { action: 'people.read', subjectId: row.id, details: { organisationId: place.id } });
-  return presentPerson(ctx.actor, place, row);
+  await recordAudit(db, ctx, { action: 'members.read', subjectId: row.id, details: { organisationId: place.id } });
+  return presentMember(ctx.actor, place, row);
 }
 
 /**
- * Sets the person's roles in one organisation, under the separation-of-duties rule
- * (people.policy.ts): removals and roles that open nothing sensitive take effect at once and are
+ * Sets the member's roles in one organisation, under the separation-of-duties rule
+ * (members.policy.ts): removals and roles that open nothing sensitive take effect at once and are
  * recorded with the lists before and after; roles that open case content, audit or administration
- * become a request for a second administrator (replacing any earlier one for this person). A
+ * become a request for a second administrator (replacing any earlier one for this member). A
  * refused change is recorded too, and changes nothing.
  */
 export async function changeRoles(
-  deps: PeopleDeps,
+  deps: MembersDeps,
   ctx: ActorContext,
   unverifiedOrganisationId: string,
   userId: string,
   wanted: Role[],
-): Promise<Person> {
+): Promise<Member> {
   return withRefusalsAudited(deps.db, ctx, async (tx) => {
     const place = await loadGrantPlace(tx, ctx, unverifiedOrganisationId);
     const member = await loadMember(tx, ctx, place.id, userId);
@@ -117,18 +117,18 @@ export async function changeRoles(
       await notifyAboutRoles(tx, { kind: 'roles_changed', organisationId: place.id, requestId: null, recipients: [member.id] }, deps.emailNotifications);
     }
     await openRoleRequest(tx, ctx, deps.emailNotifications, { place, grantee: granteeOf(member), roles: inRoleOrder(awaitingApproval) });
-    return presentPerson(ctx.actor, place, (await findMember(tx, peopleScope(ctx.actor), place.id, member.id))!);
+    return presentMember(ctx.actor, place, (await findMember(tx, memberScope(ctx.actor), place.id, member.id))!);
   });
 }
 
-/** Ends every session of the person; returns how many there were. */
+/** Ends every session of the member; returns how many there were. */
 async function endSessionsOf(tx: Tx, userId: string): Promise<number> {
   const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
   return ended.length;
 }
 
 /**
- * Deactivates or reactivates the person's account. Deactivation ends all their sessions in the same
+ * Deactivates or reactivates the member's account. Deactivation ends all their sessions in the same
  * transaction, so their next request is refused.
  */
 export async function setActive(
@@ -137,7 +137,7 @@ export async function setActive(
   organisationId: string,
   userId: string,
   isActive: boolean,
-): Promise<Person> {
+): Promise<Member> {
   return db.transaction(async (tx) => {
     const place = await loadGrantPlace(tx, ctx, organisationId);
     const member = await loadMember(tx, ctx, place.id, userId);
@@ -145,7 +145,7 @@ export async function setActive(
       throw forbidden(
         member.id === ctx.actor.userId
           ? 'You cannot deactivate yourself.'
-          : 'This person belongs to organisations you do not administer; ask a system administrator.',
+          : 'This member belongs to organisations you do not administer; ask a system administrator.',
       );
     }
     await tx.update(users).set({ isActive, updatedAt: sql`now()` }).where(eq(users.id, member.id));
@@ -155,11 +155,11 @@ export async function setActive(
       subjectId: member.id,
       details: isActive ? { organisationId: place.id } : { organisationId: place.id, sessionsEnded },
     });
-    return presentPerson(ctx.actor, place, (await findMember(tx, peopleScope(ctx.actor), place.id, member.id))!);
+    return presentMember(ctx.actor, place, (await findMember(tx, memberScope(ctx.actor), place.id, member.id))!);
   });
 }
 
-/** Signs the person out everywhere, e.g. after a lost phone. */
+/** Signs the member out everywhere, e.g. after a lost phone. */
 export async function revokeSessions(db: Db, ctx: ActorContext, organisationId: string, userId: string): Promise<{ revoked: number }> {
   return db.transaction(async (tx) => {
     const member = await loadMember(tx, ctx, organisationId, userId);

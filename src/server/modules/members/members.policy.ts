@@ -9,20 +9,20 @@ import {
 } from '../../../shared/role-rules.ts';
 import { memberships } from '../../db/schema/identity.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { administeredScope, canAdministerPeopleOf, isSystemAdmin } from '../organisations/organisations.policy.ts';
+import { administeredScope, canAdministerMembersOf, isSystemAdmin } from '../organisations/organisations.policy.ts';
 import { policyOf } from '../../platform/access.ts';
 
 /**
- * Who may administer people (DESIGN.md §2): an org admin the members of the organisations where
- * they hold org_admin, a system admin everyone. The list query takes peopleScope, so an org admin
+ * Who may administer members (DESIGN.md §2): an org admin the members of the organisations where
+ * they hold org_admin, a system admin everyone. The list query takes memberScope, so an org admin
  * never sees a member of another organisation.
  */
-export function peopleScope(actor: Actor): SQL {
+export function memberScope(actor: Actor): SQL {
   return administeredScope(actor, memberships.organisationId);
 }
 
-/** What the policy needs to know about the person acted on. */
-export interface PersonFacts {
+/** What the policy needs to know about the member acted on. */
+export interface MemberFacts {
   userId: string;
   /** Every organisation they belong to, not only the one asked about. */
   organisationIds: readonly string[];
@@ -36,7 +36,7 @@ export interface GrantPlace {
   type: OrganisationType;
 }
 
-/** The person a role is for: an account, or (for an invitation) only an e-mail address so far. */
+/** The one a role is for: a member's account, or (for an invitation) only an e-mail address so far. */
 export interface Grantee {
   userId: string | null;
   email: string;
@@ -58,7 +58,7 @@ export function isOwnAccount(actor: Actor, grantee: Grantee): boolean {
  */
 export function grantRefusal(actor: Actor, place: GrantPlace, grantee: Grantee, role: Role): RoleChangeRefusal | null {
   if (isOwnAccount(actor, grantee)) return 'own_account';
-  if (!canAdministerPeopleOf(actor, place.id)) return 'not_administered';
+  if (!canAdministerMembersOf(actor, place.id)) return 'not_administered';
   if (!roleFitsOrganisation(role, place.type)) return 'role_not_for_organisation_type';
   if ((rolesGrantedBySystemAdminsOnly as readonly Role[]).includes(role) && !isSystemAdmin(actor)) return 'system_admin_only';
   return null;
@@ -70,7 +70,7 @@ export function grantRefusal(actor: Actor, place: GrantPlace, grantee: Grantee, 
  */
 export function removalRefusal(actor: Actor, place: GrantPlace, grantee: Grantee, role: Role): RoleChangeRefusal | null {
   if (isOwnAccount(actor, grantee)) return 'own_account';
-  if (!canAdministerPeopleOf(actor, place.id)) return 'not_administered';
+  if (!canAdministerMembersOf(actor, place.id)) return 'not_administered';
   if (role === 'system_admin' && !isSystemAdmin(actor)) return 'system_admin_only';
   return null;
 }
@@ -122,14 +122,14 @@ export function grantableRoles(actor: Actor, place: GrantPlace, grantee: Grantee
 
 /**
  * Deactivation locks the whole account, so it needs the right to administer every organisation the
- * person belongs to; nobody deactivates themselves, and only a system admin deactivates one.
+ * member belongs to; nobody deactivates themselves, and only a system admin deactivates one.
  */
-export function canDeactivate(actor: Actor, person: PersonFacts): boolean {
-  if (person.userId === actor.userId) return false;
+export function canDeactivate(actor: Actor, member: MemberFacts): boolean {
+  if (member.userId === actor.userId) return false;
   if (isSystemAdmin(actor)) return true;
-  if (person.isSystemAdmin) return false;
-  return person.organisationIds.every((id) => canAdministerPeopleOf(actor, id));
+  if (member.isSystemAdmin) return false;
+  return member.organisationIds.every((id) => canAdministerMembersOf(actor, id));
 }
 
 /** The module's actions (shared/access-catalogue.ts); routes declare them, services ask them. */
-export const peoplePolicy = policyOf('people');
+export const membersPolicy = policyOf('members');

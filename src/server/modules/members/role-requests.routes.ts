@@ -4,7 +4,7 @@ import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { approveRoleRequest, listRoleRequests, rejectRoleRequest, withdrawRoleRequest } from './role-requests.service.ts';
-import { peoplePolicy } from './people.policy.ts';
+import { membersPolicy } from './members.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['administration'];
@@ -16,7 +16,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.get(
     '/organisations/:organisationId/role-requests',
     {
-      config: { access: peoplePolicy.route('listRoleRequests') },
+      config: { access: membersPolicy.route('listRoleRequests') },
       schema: { tags, summary: 'Roles for members waiting for a second administrator', params: organisationParams, response: { 200: roleRequestList, ...errors } },
     },
     async (request) => listRoleRequests(db, actorContextOf(request), request.params.organisationId),
@@ -25,7 +25,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.post(
     '/organisations/:organisationId/role-requests/:requestId/approve',
     {
-      config: { access: peoplePolicy.route('approveRoleRequest') },
+      config: { access: membersPolicy.route('approveRoleRequest') },
       schema: { tags, summary: 'Approve roles as the second administrator; they take effect at once', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
     },
     async (request) => approveRoleRequest(deps, actorContextOf(request), request.params.organisationId, request.params.requestId),
@@ -34,7 +34,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.post(
     '/organisations/:organisationId/role-requests/:requestId/reject',
     {
-      config: { access: peoplePolicy.route('rejectRoleRequest') },
+      config: { access: membersPolicy.route('rejectRoleRequest') },
       schema: {
         tags,
         summary: 'Reject roles as the second administrator, with a reason for the one who asked',
@@ -49,7 +49,7 @@ export const roleRequestRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   app.post(
     '/organisations/:organisationId/role-requests/:requestId/withdraw',
     {
-      config: { access: peoplePolicy.route('withdrawRoleRequest') },
+      config: { access: membersPolicy.route('withdrawRoleRequest') },
       schema: { tags, summary: 'Withdraw a request one made oneself', params: roleRequestParams, response: { 200: roleRequest, ...errors } },
     },
     async (request) => withdrawRoleRequest(db, actorContextOf(request), request.params.organisationId, request.params.requestId),
