@@ -7,13 +7,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/client.ts';
 import { auditEvents } from '../../src/server/db/schema/index.ts';
-import { openConfiguredDatabase, prepareDatabase } from '../../src/server/db/prepare.ts';
+import { openConfiguredDatabase } from '../../src/server/db/prepare.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { recordAudit } from '../../src/server/platform/audit.ts';
 import { verifyAuditChain } from '../../src/server/platform/audit-chain.ts';
 import type { RequestContext } from '../../src/server/platform/request-context.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { createEmptyDatabase, testDatabaseKind } from '../support/database.ts';
+import { createConfiguredDatabase } from '../support/database.ts';
 import { repoRoot } from '../support/process.ts';
 
 const ctx: RequestContext = { actor: null, requestId: 'test', clientAddress: '127.0.0.1' };
@@ -100,13 +100,13 @@ describe('verification finds tampering', () => {
 describe('samverka audit verify', () => {
   it('says the chain is intact, then names the first broken event after an edit', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-audit-'));
-    const empty = testDatabaseKind === 'postgres' ? await createEmptyDatabase() : undefined;
+    const { databaseUrl, dispose } = await createConfiguredDatabase(dataDir);
     const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-    if (empty?.url) env.DATABASE_URL = empty.url;
-    const config = testConfig({ dataDir, databaseUrl: empty?.url });
+    delete env.DATABASE_URL;
+    if (databaseUrl) env.DATABASE_URL = databaseUrl;
+    const config = testConfig({ dataDir, databaseUrl });
     try {
       let database = await openConfiguredDatabase(config);
-      await prepareDatabase(database);
       await writeEvents(database.db, 4);
       const ids = (await database.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(auditEvents.id)).map((r) => r.id);
       await database.close();
@@ -123,7 +123,7 @@ describe('samverka audit verify', () => {
         stdout: expect.stringContaining(`BROKEN at event ${ids[1]}`),
       });
     } finally {
-      await empty?.dispose();
+      await dispose();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

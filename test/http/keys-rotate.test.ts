@@ -13,10 +13,10 @@ import { buildApp } from '../../src/server/app.ts';
 import { addKeyToFile, nextKeyId, RotationError, rotateKeys } from '../../src/server/cli/keys-rotate.ts';
 import { type Config, testConfig } from '../../src/server/config.ts';
 import type { Db } from '../../src/server/db/client.ts';
-import { openConfiguredDatabase, prepareDatabase } from '../../src/server/db/prepare.ts';
+import { openConfiguredDatabase } from '../../src/server/db/prepare.ts';
 import { auditEvents, organisations, users } from '../../src/server/db/schema/index.ts';
 import { Keyring, keyFileName, loadKeyring } from '../../src/server/platform/crypto.ts';
-import { createEmptyDatabase, createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
+import { createConfiguredDatabase, createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
 import { repoRoot } from '../support/process.ts';
 
@@ -277,16 +277,15 @@ describe('samverka keys rotate with SAMVERKA_ENCRYPTION_KEY', () => {
 describe('the samverka command', () => {
   it('rotates the key file of the data folder and prints counts, never values', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-keys-cli-'));
-    const empty = testDatabaseKind === 'postgres' ? await createEmptyDatabase() : undefined;
+    const { databaseUrl, dispose } = await createConfiguredDatabase(dataDir);
     const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env.SAMVERKA_ENCRYPTION_KEY;
     delete env.DATABASE_URL;
-    if (empty?.url) env.DATABASE_URL = empty.url;
-    const config = testConfig({ dataDir, databaseUrl: empty?.url, encryptionKey: undefined });
+    if (databaseUrl) env.DATABASE_URL = databaseUrl;
+    const config = testConfig({ dataDir, databaseUrl, encryptionKey: undefined });
     const totpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
     try {
       let database = await openConfiguredDatabase(config);
-      await prepareDatabase(database);
       const { keyring, createdKeyFile } = loadKeyring(config);
       expect(createdKeyFile).toBeDefined();
       const firstContent = readFileSync(createdKeyFile!, 'utf8').trim();
@@ -310,7 +309,7 @@ describe('the samverka command', () => {
       expect(loadKeyring(config).keyring.decrypt(user!.totpSecret!)).toBe(totpSecret);
       await database.close();
     } finally {
-      await empty?.dispose();
+      await dispose();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

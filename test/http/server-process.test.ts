@@ -53,19 +53,21 @@ async function countCasesAs(baseUrl: string, email: string, stepsAhead = 0): Pro
   return ((await list.json()) as { total: number }).total;
 }
 
+/** Resolves once the server has printed `text` (its log lines are JSON on stdout at LOG_LEVEL=info). */
+async function printed(running: RunningServer, text: string): Promise<void> {
+  await expect.poll(() => running.output(), { timeout: 20_000, interval: 20 }).toContain(text);
+}
+
 describe('starting Samverka', () => {
-  it('on an empty database prints a one-time setup link and no password', async () => {
-    server = await startServer(await storageEnv());
+  it('on an empty database prints a one-time setup link and no password; on SIGTERM finishes a request in flight, then exits cleanly', async () => {
+    server = await startServer({ ...(await storageEnv()), LOG_LEVEL: 'info' });
     const output = server.output();
     expect(output).toContain(`Samverka is running at ${server.baseUrl}`);
     expect(output).toMatch(new RegExp(`${server.baseUrl}/setup#token=[\\w-]{40,}`));
     expect(output).not.toMatch(/password[:=]/i);
     const meta = (await (await fetch(`${server.baseUrl}/api/meta`)).json()) as unknown;
     expect(meta).toMatchObject({ demo: false, needsSetup: true });
-  });
 
-  it('finishes a request in flight on SIGTERM, then exits cleanly', async () => {
-    server = await startServer(await storageEnv());
     const { port } = new URL(server.baseUrl);
     const socket = connect(Number(port), '127.0.0.1');
     let answer = '';
@@ -75,23 +77,34 @@ describe('starting Samverka', () => {
     });
     const body = JSON.stringify({ email: 'someone@samverka.test', password: 'not the password' });
     await new Promise<void>((resolve) => socket.once('connect', resolve));
-    // Send the headers and half the body, so the request is under way when the signal comes.
+    // Send the headers and half the body; once the server has logged the request, it is under way.
     socket.write(
       `POST /api/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await printed(server, '"path":"/api/auth/sign-in"');
     server.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await printed(server, '"msg":"shutting down"');
     // Write, not end: a client that half-closes its socket has abandoned the request.
     socket.write(body.slice(10));
     await new Promise((resolve) => socket.once('close', resolve));
     expect(answer).toMatch(/^HTTP\/1\.1 401 /);
     expect(await server.exited).toBe(0);
   });
+});
 
-  it('in demo mode loads the demo data once, however often it starts', async () => {
-    const env = { ...(await storageEnv()), SAMVERKA_DEMO: 'true' };
-    server = await startServer(env);
+describe('samverka migrate, then demo mode on the same data', () => {
+  it('applies the migrations once and reports the database; demo mode then loads the demo data once, however often it starts', async () => {
+    const storage = await storageEnv();
+    const env = { ...process.env, ...storage };
+    const cli = path.join(repoRoot, 'bin/samverka.mjs');
+    const first = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
+    expect(first.stdout).toMatch(/[1-9]\d* migration\(s\) applied/);
+    expect(first.stdout).toContain(testDatabaseKind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL');
+    const second = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
+    expect(second.stdout).toContain('0 migration(s) applied');
+
+    const demo = { ...storage, SAMVERKA_DEMO: 'true' };
+    server = await startServer(demo);
     expect(server.output()).toContain('DEMO MODE');
     expect(server.output()).toContain('nationell@samverka.test');
     expect(server.output()).toContain(demoTotpSecret);
@@ -100,22 +113,10 @@ describe('starting Samverka', () => {
     expect(firstCount).toBeGreaterThanOrEqual(24);
     await server.stop();
 
-    server = await startServer(env);
+    server = await startServer(demo);
     expect(await countCasesAs(server.baseUrl, 'nationell@samverka.test', 1)).toBe(firstCount);
     // A regional coordinator sees only their region's share.
     expect(await countCasesAs(server.baseUrl, 'stockholm@samverka.test')).toBeLessThan(firstCount);
-  });
-});
-
-describe('samverka migrate', () => {
-  it('applies the migrations once and reports the database it used', async () => {
-    const env = { ...process.env, ...(await storageEnv()) };
-    const cli = path.join(repoRoot, 'bin/samverka.mjs');
-    const first = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
-    expect(first.stdout).toMatch(/[1-9]\d* migration\(s\) applied/);
-    expect(first.stdout).toContain(testDatabaseKind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL');
-    const second = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
-    expect(second.stdout).toContain('0 migration(s) applied');
   });
 
   it('says what is wrong with a bad configuration', async () => {

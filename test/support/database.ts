@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { prepareDatabase } from '../../src/server/db/prepare.ts';
 
@@ -19,9 +23,14 @@ export interface TestDatabase {
 
 let migratedSnapshot: Promise<Blob> | undefined;
 
-/** A migrated PGlite data directory, made once per worker and copied for each test database. */
+/**
+ * A migrated PGlite data directory with reference data, copied for each test database: made once
+ * per run by global-setup.ts and read once per worker, or made here when no global setup ran.
+ */
 function pgliteSnapshot(): Promise<Blob> {
   migratedSnapshot ??= (async () => {
+    const file = inject('pgliteSnapshot');
+    if (file) return new Blob([await readFile(file)]);
     const client = await PGlite.create();
     const database = await openDatabase({ kind: 'pglite-instance', client });
     await prepareDatabase(database);
@@ -33,25 +42,39 @@ function pgliteSnapshot(): Promise<Blob> {
 }
 
 /** A fresh, migrated database with reference data and nothing else, of the kind this run tests. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(): Promise<TestDatabase & { url?: string }> {
   if (testDatabaseKind === 'pglite') {
     const client = await PGlite.create({ loadDataDir: await pgliteSnapshot() });
     const database = await openDatabase({ kind: 'pglite-instance', client });
     return { database, dispose: () => database.close() };
   }
-  const created = await createEmptyDatabase();
-  await prepareDatabase(created.database);
+  // A copy of the database global-setup.ts migrated; without it, migrate this one.
+  const template = inject('postgresTemplate');
+  const created = await createEmptyDatabase(template);
+  if (!template) await prepareDatabase(created.database);
   return created;
 }
 
-/** A database with nothing in it, not even the schema. */
-export async function createEmptyDatabase(): Promise<TestDatabase & { url?: string }> {
+let emptySnapshot: Promise<Blob | undefined> | undefined;
+
+/** A PGlite data directory as initdb left it, made once per run by global-setup.ts, if it ran. */
+function pgliteEmptySnapshot(): Promise<Blob | undefined> {
+  emptySnapshot ??= (async () => {
+    const file = inject('pgliteEmptySnapshot');
+    return file ? new Blob([await readFile(file)]) : undefined;
+  })();
+  return emptySnapshot;
+}
+
+/** A database with nothing in it, not even the schema (on PostgreSQL: or a copy of `template`). */
+export async function createEmptyDatabase(template?: string): Promise<TestDatabase & { url?: string }> {
   if (testDatabaseKind === 'pglite') {
-    const database = await openDatabase({ kind: 'pglite-instance', client: await PGlite.create() });
+    const empty = await pgliteEmptySnapshot();
+    const database = await openDatabase({ kind: 'pglite-instance', client: await PGlite.create(empty ? { loadDataDir: empty } : {}) });
     return { database, dispose: () => database.close() };
   }
   const name = `samverka_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((c) => c.query(`create database ${name}`));
+  await withAdminClient((c) => c.query(template ? `create database ${name} template ${template}` : `create database ${name}`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
@@ -73,4 +96,28 @@ export async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>):
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A migrated database with reference data where the server and the samverka command look for it:
+ * on PGlite the data folder itself (copied from the snapshot, no initdb or migrations), on
+ * PostgreSQL a fresh database whose URL goes in DATABASE_URL. Closed; the caller opens it.
+ */
+export async function createConfiguredDatabase(dataDir: string): Promise<{ databaseUrl: string | undefined; dispose: () => Promise<void> }> {
+  if (testDatabaseKind === 'pglite') {
+    // Where openConfiguredDatabase looks (db/client.ts).
+    const folder = path.join(dataDir, 'pglite');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const client = await PGlite.create({ dataDir: folder, loadDataDir: await pgliteSnapshot() });
+    await client.close();
+    return { databaseUrl: undefined, dispose: async () => undefined };
+  }
+  const created = await createTestDatabase();
+  await created.database.close();
+  return {
+    databaseUrl: created.url,
+    dispose: async () => {
+      await withAdminClient((c) => c.query(`drop database if exists ${new URL(created.url!).pathname.slice(1)} with (force)`));
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EnrolmentStarted, RecoveryCodesIssued } from '../../../shared/schemas/auth.ts';
 import { memberships, recoveryCodes, setupTokens, users } from '../../db/schema/index.ts';
 import { currentTotp } from '../../platform/totp.ts';
@@ -7,10 +7,6 @@ import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { openSetupLink } from './setup.service.ts';
 
 let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(() => t.close());
 
 const tokenOf = (link: string) => new URL(link).hash.replace('#token=', '');
 const start = (token: string, overrides: Record<string, unknown> = {}) =>
@@ -40,6 +36,12 @@ async function setup(token: string, overrides: Record<string, unknown> = {}) {
 const needsSetup = async () => (await t.app.inject({ method: 'GET', url: '/api/meta' })).json<{ needsSetup: boolean }>().needsSetup;
 
 describe('first administrator', () => {
+  // Each of these creates the administrator or spends the link, so each gets an empty database.
+  beforeEach(async () => {
+    t = await startTestApp();
+  });
+  afterEach(() => t.close());
+
   it('is created once from the setup link, as a system administrator without case access', async () => {
     expect(await needsSetup()).toBe(true);
     const link = (await openSetupLink(t.db, t.config))!;
@@ -86,6 +88,14 @@ describe('first administrator', () => {
     expect((await setup(token, { email: 'second@samverka.test' })).statusCode).toBe(410);
     expect(await t.db.$count(users)).toBe(1);
   });
+});
+
+describe('a refused setup', () => {
+  // Nothing here creates an administrator, so one database serves them all.
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
 
   it('does not take an expired link, or one replaced by a newer start', async () => {
     const old = tokenOf((await openSetupLink(t.db, t.config))!);
