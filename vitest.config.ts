@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { sameOnBothDatabases } from './test/support/pg-suite.ts';
 
+/** `npm run test:pg`: the HTTP tests on PostgreSQL, except those the database cannot change (test/support/pg-suite.ts). */
+const onPostgres = process.env.SAMVERKA_TEST_DB === 'postgres';
 /**
  * Vitest's default leaves one core to its own process, which waits on the workers most of the
  * time: on a 2-core machine that runs every file one after the other.
@@ -24,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'http',
           include: ['src/server/**/*.test.ts', 'test/http/**/*.test.ts', 'test/security/**/*.test.ts'],
-          exclude: ['src/**/*.unit.test.ts'],
+          exclude: ['src/**/*.unit.test.ts', ...(onPostgres ? sameOnBothDatabases : [])],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
