@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoPassword, demoTotpSecret } from '../../src/server/demo/demo-data.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
-import { createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
+import { createConfiguredDatabase, createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 import { repoRoot, type RunningServer, startServer } from '../support/process.ts';
 
 const run = promisify(execFile);
@@ -23,11 +23,18 @@ afterEach(async () => {
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Where this run keeps its data: a fresh PostgreSQL database under test:pg, else a PGlite folder. */
-async function storageEnv(): Promise<Record<string, string>> {
+/**
+ * Where this run keeps its data: a fresh PostgreSQL database under test:pg, else a new PGlite
+ * folder, which the process creates (initdb) — or, `asInitdbLeftIt`, a copy of one just made,
+ * without the schema: the process still migrates it, and no second initdb runs.
+ */
+async function storageEnv({ asInitdbLeftIt = false } = {}): Promise<Record<string, string>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-start-'));
   dataDirs.push(dataDir);
-  if (testDatabaseKind === 'pglite') return { SAMVERKA_DATA_DIR: dataDir };
+  if (testDatabaseKind === 'pglite') {
+    if (asInitdbLeftIt) await createConfiguredDatabase(dataDir, { migrated: false });
+    return { SAMVERKA_DATA_DIR: dataDir };
+  }
   database = await createEmptyDatabase();
   return { SAMVERKA_DATA_DIR: dataDir, DATABASE_URL: database.url! };
 }
@@ -60,7 +67,7 @@ async function printed(running: RunningServer, text: string): Promise<void> {
 
 describe('starting Samverka', () => {
   it('on an empty database prints a one-time setup link and no password; on SIGTERM finishes a request in flight, then exits cleanly', async () => {
-    server = await startServer({ ...(await storageEnv()), LOG_LEVEL: 'info' });
+    server = await startServer({ ...(await storageEnv({ asInitdbLeftIt: true })), LOG_LEVEL: 'info' });
     const output = server.output();
     expect(output).toContain(`Samverka is running at ${server.baseUrl}`);
     expect(output).toMatch(new RegExp(`${server.baseUrl}/setup#token=[\\w-]{40,}`));
@@ -94,6 +101,7 @@ describe('starting Samverka', () => {
 
 describe('samverka migrate, then demo mode on the same data', () => {
   it('applies the migrations once and reports the database; demo mode then loads the demo data once, however often it starts', async () => {
+    // A folder that does not exist yet: the command creates the database, as on a new installation.
     const storage = await storageEnv();
     const env = { ...process.env, ...storage };
     const cli = path.join(repoRoot, 'bin/samverka.mjs');

@@ -99,20 +99,25 @@ export async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>):
 }
 
 /**
- * A migrated database with reference data where the server and the samverka command look for it:
- * on PGlite the data folder itself (copied from the snapshot, no initdb or migrations), on
- * PostgreSQL a fresh database whose URL goes in DATABASE_URL. Closed; the caller opens it.
+ * A database where the server and the samverka command look for it, migrated with reference data
+ * or (`migrated: false`) as initdb left it: on PGlite the data folder itself, copied from a
+ * snapshot so no initdb runs; on PostgreSQL a fresh database whose URL goes in DATABASE_URL.
+ * Closed; the caller or the process it starts opens it.
  */
-export async function createConfiguredDatabase(dataDir: string): Promise<{ databaseUrl: string | undefined; dispose: () => Promise<void> }> {
+export async function createConfiguredDatabase(
+  dataDir: string,
+  { migrated = true } = {},
+): Promise<{ databaseUrl: string | undefined; dispose: () => Promise<void> }> {
   if (testDatabaseKind === 'pglite') {
+    const snapshot = migrated ? await pgliteSnapshot() : await pgliteEmptySnapshot();
     // Where openConfiguredDatabase looks (db/client.ts).
     const folder = path.join(dataDir, 'pglite');
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const client = await PGlite.create({ dataDir: folder, loadDataDir: await pgliteSnapshot() });
+    const client = await PGlite.create({ dataDir: folder, ...(snapshot ? { loadDataDir: snapshot } : {}) });
     await client.close();
     return { databaseUrl: undefined, dispose: async () => undefined };
   }
-  const created = await createTestDatabase();
+  const created = migrated ? await createTestDatabase() : await createEmptyDatabase();
   await created.database.close();
   return {
     databaseUrl: created.url,
