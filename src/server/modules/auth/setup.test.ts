@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EnrolmentStarted, RecoveryCodesIssued } from '../../../shared/schemas/auth.ts';
-import { memberships, recoveryCodes, setupTokens, users } from '../../db/schema/index.ts';
+import { memberships, recoveryCodes, setupTokens, users } from '../../db/schema/identity.ts';
 import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { openSetupLink } from './setup.service.ts';
