@@ -14,7 +14,8 @@
  * Environment: BENCH_DATABASE_URL (else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
  * is the admin connection; BENCH_DURATION (s per measured run, 10), BENCH_WARMUP (s, 3),
  * BENCH_CONNECTIONS (10), BENCH_ROUNDS (measured runs per side, 2), BENCH_CASES (10000),
- * BENCH_POOL_SIZE (database connections of each server, 10).
+ * BENCH_POOL_SIZE (database connections of each server, 10), BENCH_PROF (a folder for a CPU profile
+ * of the real server).
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -195,7 +196,9 @@ const serverProcessFile = fileURLToPath(new URL('./server-process.ts', import.me
 
 /** Starts a server in a child process (which inherits tsx's loader through execArgv). */
 async function spawnServer(spec: ServerSpec): Promise<{ url: string }> {
-  const child = fork(serverProcessFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_PROF=<folder> writes a CPU profile of the real server there, to see where its time goes.
+  const profile = spec.kind === 'real' && process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+  const child = fork(serverProcessFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...profile] });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

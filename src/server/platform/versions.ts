@@ -30,12 +30,14 @@ export function registerVersionChecks(app: FastifyInstance): void {
     if (!route.config?.ifMatch) return;
     const headers = route.schema?.headers;
     route.schema = { ...route.schema, headers: headers instanceof z.ZodObject ? headers.extend(ifMatchHeader.shape) : ifMatchHeader };
+    // Only on these routes, so the others pay nothing for it.
+    route.preHandler = [readIfMatch, ...[route.preHandler ?? []].flat()];
   });
-  app.addHook('preHandler', async (request) => {
-    const header = request.headers['if-match'];
-    if (!request.routeOptions.config.ifMatch || header === undefined || header === '') return;
-    request.expectedVersion = parseIfMatch(String(header));
-  });
+}
+
+async function readIfMatch(request: FastifyRequest): Promise<void> {
+  const header = request.headers['if-match'];
+  if (header !== undefined && header !== '') request.expectedVersion = parseIfMatch(String(header));
 }
 
 const preconditionRequired = () => new HttpProblem(428, 'Precondition Required', 'Send the version you last read in If-Match.');
