@@ -185,24 +185,27 @@ export const roleRequestList = z.object({ items: z.array(roleRequest) });
 export type RoleRequestList = z.infer<typeof roleRequestList>;
 export const roleRequestParams = organisationParams.extend({ requestId: uuid });
 
+/** The audit actions an organisation's log of role changes shows. */
+export const roleChangeActions = [
+  'membership.roles_changed',
+  'membership.roles_change_refused',
+  'role_request.created',
+  'role_request.approved',
+  'role_request.rejected',
+  'role_request.withdrawn',
+  'invitation.created',
+  'invitation.approved',
+  'invitation.rejected',
+  'invitation.refused',
+  'invitation.accepted',
+  'organisation.change_refused',
+] as const;
+
 /** One entry of an organisation's log of role changes, refused attempts included. */
 export const roleChange = z.object({
   id: z.number().int(),
   occurredAt: z.iso.datetime({ offset: true }),
-  action: z.enum([
-    'membership.roles_changed',
-    'membership.roles_change_refused',
-    'role_request.created',
-    'role_request.approved',
-    'role_request.rejected',
-    'role_request.withdrawn',
-    'invitation.created',
-    'invitation.approved',
-    'invitation.rejected',
-    'invitation.refused',
-    'invitation.accepted',
-    'organisation.change_refused',
-  ]),
+  action: z.enum(roleChangeActions),
   actorName: z.string().nullable(),
   /** The member whose roles it is about; for an invitation not yet accepted, the name it was sent to. */
   memberName: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums.ts';
-import type { RoleChange, RoleChangeList } from '../../../shared/schemas/admin.ts';
+import { type RoleChange, type RoleChangeList, roleChangeActions } from '../../../shared/schemas/admin.ts';
 import type { RoleChangeRefusal } from '../../../shared/role-rules.ts';
 import type { Db } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
@@ -10,20 +10,6 @@ import type { ActorContext } from '../../platform/request-context.ts';
 import { findInvitationNames } from '../invitations/invitations.service.ts';
 import { loadGrantPlace } from '../members/grant-place.service.ts';
 
-const roleChangeActions = [
-  'membership.roles_changed',
-  'membership.roles_change_refused',
-  'role_request.created',
-  'role_request.approved',
-  'role_request.rejected',
-  'role_request.withdrawn',
-  'invitation.created',
-  'invitation.approved',
-  'invitation.rejected',
-  'invitation.refused',
-  'invitation.accepted',
-  'organisation.change_refused',
-] as const satisfies readonly RoleChange['action'][];
 
 /** The newest entries shown; the full record stays in the audit log. */
 const logLength = 200;
