@@ -1,35 +1,22 @@
 import { count, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harmlessTexts, refusedWritings } from '../../../shared/personal-number-in-text.fixtures.ts';
 import { personalNumberMessage, type IntakeReceipt, type IntakeRequest } from '../../../shared/schemas/intake.ts';
-import { buildApp } from '../../app.ts';
-import { testConfig } from '../../config.ts';
-import type { Database } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
 import { consultations } from '../consultations/consultations.schema.ts';
 import { intakeRateLimits } from './intake.schema.ts';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/database.ts';
+import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { testKeyring } from '../../../../test/support/factories.ts';
 import { clientKeyOf, issueFormToken } from './intake-guard.ts';
 
 // The public form asks for no identity data of the exposed person (DESIGN.md §6): a personal
 // identity number in any free-text field, however it is written, is refused and nothing is kept.
 
-let created: TestDatabase;
-let app: FastifyInstance;
-let db: Database['db'];
-
+let t: TestApp;
 beforeAll(async () => {
-  created = await createTestDatabase();
-  db = created.database.db;
-  app = await buildApp({ config: testConfig(), database: created.database });
-  await app.ready();
+  t = await startTestApp();
 });
-afterAll(async () => {
-  await app?.close();
-  await created?.dispose();
-});
+afterAll(() => t.close());
 
 /** A token issued long enough ago for a person to have filled in the form. */
 const readyToken = () => issueFormToken(testKeyring, new Date(Date.now() - 30_000));
@@ -54,7 +41,7 @@ const form = (overrides: Partial<IntakeRequest> = {}): IntakeRequest => ({
 });
 
 const submit = (payload: IntakeRequest, remoteAddress = freshAddress()) =>
-  app.inject({ method: 'POST', url: '/api/intake', payload, remoteAddress });
+  t.app.inject({ method: 'POST', url: '/api/intake', payload, remoteAddress });
 
 interface FieldErrors {
   errors: { field: string; code: string; message: string }[];
@@ -62,9 +49,9 @@ interface FieldErrors {
 
 /** What the database holds that a submission could have added: consultations, audit rows, rate-limit rows. */
 const stored = async () => ({
-  consultations: Number((await db.select({ n: count() }).from(consultations))[0]!.n),
-  audit: Number((await db.select({ n: count() }).from(auditEvents))[0]!.n),
-  rateLimits: Number((await db.select({ n: count() }).from(intakeRateLimits))[0]!.n),
+  consultations: Number((await t.db.select({ n: count() }).from(consultations))[0]!.n),
+  audit: Number((await t.db.select({ n: count() }).from(auditEvents))[0]!.n),
+  rateLimits: Number((await t.db.select({ n: count() }).from(intakeRateLimits))[0]!.n),
 });
 
 const textFields = ['requesterName', 'requesterOrganisation', 'requesterPhone', 'requesterEmail', 'description'] as const;
@@ -94,7 +81,7 @@ describe('POST /api/intake with a personal identity number in a free-text field'
     expect(body.detail).toContain(field);
 
     expect(await stored()).toEqual(before);
-    const limits = await db.select().from(intakeRateLimits).where(eq(intakeRateLimits.clientKey, clientKeyOf(address)));
+    const limits = await t.db.select().from(intakeRateLimits).where(eq(intakeRateLimits.clientKey, clientKeyOf(address)));
     expect(limits).toHaveLength(0);
   });
 
@@ -129,7 +116,7 @@ describe('POST /api/intake with number-like texts that are no personal identity 
     const response = await submit(form({ description }));
     expect(response.statusCode).toBe(201);
     const { reference } = response.json<IntakeReceipt>();
-    const [row] = await db.select().from(consultations).where(eq(consultations.reference, reference));
+    const [row] = await t.db.select().from(consultations).where(eq(consultations.reference, reference));
     expect(row!.description).toBe(description);
   });
 
@@ -138,7 +125,7 @@ describe('POST /api/intake with number-like texts that are no personal identity 
     async (requesterPhone) => {
       const response = await submit(form({ requesterPhone }));
       expect(response.statusCode).toBe(201);
-      const [row] = await db.select().from(consultations).where(eq(consultations.reference, response.json<IntakeReceipt>().reference));
+      const [row] = await t.db.select().from(consultations).where(eq(consultations.reference, response.json<IntakeReceipt>().reference));
       expect(row!.requesterPhone).toBe(requesterPhone);
     },
   );
