@@ -6,8 +6,8 @@ import { auditEvents } from '../../db/schema/audit.ts';
 import { consultations } from '../consultations/consultations.schema.ts';
 import { intakeRateLimits } from './intake.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { testKeyring } from '../../../../test/support/factories.ts';
-import { clientKeyOf, issueFormToken } from './intake-guard.ts';
+import { clientKeyOf } from './intake-guard.ts';
+import { intakeForm } from '../../../../test/support/intake.ts';
 
 // The public form asks for no identity data of the exposed person (DESIGN.md §6): a personal
 // identity number in any free-text field, however it is written, is refused and nothing is kept.
@@ -19,26 +19,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A token issued long enough ago for a person to have filled in the form. */
-const readyToken = () => issueFormToken(testKeyring, new Date(Date.now() - 30_000));
 
 let addressCounter = 0;
 /** Each submission its own client address, so the rate limit never bites here. */
 const freshAddress = () => `10.1.${Math.floor(++addressCounter / 250)}.${(addressCounter % 250) + 1}`;
 
-const form = (overrides: Partial<IntakeRequest> = {}): IntakeRequest => ({
-  requesterName: 'Kim Handläggare',
-  requesterOrganisation: 'Socialtjänsten i Göteborg',
-  requesterPhone: '031-123 45 67',
-  requesterEmail: '',
-  municipalityCode: '1480',
-  description: 'En ung kvinna verkar bo på arbetsplatsen och får inte behålla sitt pass.',
-  exploitationForms: ['forced_labour'],
-  childInvolved: 'no',
-  urgency: 'normal',
-  formToken: readyToken(),
-  website: '',
-  ...overrides,
-});
+const form = intakeForm;
 
 const submit = (payload: IntakeRequest, remoteAddress = freshAddress()) =>
   t.app.inject({ method: 'POST', url: '/api/intake', payload, remoteAddress });

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntakeReceipt, IntakeRequest } from '../../../shared/schemas/intake.ts';
+import type { IntakeReceipt } from '../../../shared/schemas/intake.ts';
 import { addWorkingDays } from '../../../shared/working-days.ts';
 import { buildApp } from '../../app.ts';
 import { testConfig } from '../../config.ts';
@@ -13,6 +13,7 @@ import { Keyring } from '../../platform/crypto.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../../../test/support/database.ts';
 import { testKeyring } from '../../../../test/support/factories.ts';
 import { checkFormToken, clientKeyOf, intakeRateLimit, issueFormToken, maximumFillMs, minimumFillMs } from './intake-guard.ts';
+import { intakeForm, readyIntakeToken } from '../../../../test/support/intake.ts';
 
 let created: TestDatabase & { url?: string };
 let app: FastifyInstance;
@@ -30,28 +31,13 @@ afterAll(async () => {
 });
 
 /** A token issued long enough ago for a person to have filled in the form. */
-const readyToken = (keyring = testKeyring) => issueFormToken(keyring, new Date(Date.now() - 30_000));
+const readyToken = readyIntakeToken;
 
 let addressCounter = 0;
 /** Each test its own client address, so the rate limit only bites where a test means it to. */
 const freshAddress = () => `10.0.${Math.floor(++addressCounter / 250)}.${(addressCounter % 250) + 1}`;
 
-function form(overrides: Partial<IntakeRequest> & Record<string, unknown> = {}): IntakeRequest {
-  return {
-    requesterName: 'Kim Handläggare',
-    requesterOrganisation: 'Socialtjänsten i Göteborg',
-    requesterPhone: '031-123 45 67',
-    requesterEmail: '',
-    municipalityCode: '1480',
-    description: 'En ung kvinna verkar bo på arbetsplatsen och får inte behålla sitt pass.',
-    exploitationForms: ['forced_labour'],
-    childInvolved: 'no',
-    urgency: 'normal',
-    formToken: readyToken(),
-    website: '',
-    ...overrides,
-  };
-}
+const form = intakeForm;
 
 const submit = (payload: unknown, remoteAddress = freshAddress(), target = app) =>
   target.inject({ method: 'POST', url: '/api/intake', payload: payload as object, remoteAddress });
