@@ -1,4 +1,4 @@
-// Writes the web app's API types (src/web/api/schema.d.ts) from the server's OpenAPI document.
+// Writes the web app's API types (generated/api-schema.d.ts) from the server's OpenAPI document.
 //   tsx scripts/generate-api-types.ts           regenerate the committed file
 //   tsx scripts/generate-api-types.ts --check   fail when the committed file is not current
 // The document comes from the server built in-process on an empty in-memory database, without
@@ -12,7 +12,7 @@ import { testConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const target = path.join(root, 'src/web/api/schema.d.ts');
+const target = path.join(root, 'generated/api-schema.d.ts');
 const header = [
   '// Generated from the server\'s OpenAPI document by `npm run api:types`. Do not edit by hand:',
   '// change the route schemas in src/server and src/shared, then regenerate.',

@@ -1,9 +1,9 @@
 import createClient, { createFinalURL, defaultPathSerializer, type FetchOptions, type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
 import { apiErrorOf, ApiError } from './api/problem.ts';
-import type { paths } from './api/schema.d.ts';
+import type { paths } from '../../generated/api-schema.d.ts';
 
 export { ApiError, isApiError, isStaleVersion, type FieldError } from './api/problem.ts';
-export type { paths } from './api/schema.d.ts';
+export type { paths } from '../../generated/api-schema.d.ts';
 
 type UnauthorizedHandler = () => void;
 let onUnauthorized: UnauthorizedHandler = () => {};
