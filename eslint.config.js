@@ -25,7 +25,7 @@ const reviewedTableReads = {
   // Swedish full-text search ranks journal text and code names in one query.
   'cases/case-search.ts': ['journal', 'persons'],
   // Phase rules read the case, its person and its team as facts of one statement.
-  'case-process/process.queries.ts': ['case-team', 'cases', 'persons'],
+  'support-process/support-process.queries.ts': ['case-team', 'cases', 'persons'],
   // Team candidates and participants depend on the case's region and lead.
   'case-team/team.queries.ts': ['cases'],
   // Journal entries name the author's team organisation.

@@ -576,14 +576,6 @@ export interface paths {
                                     list: boolean;
                                     update: boolean;
                                 };
-                                caseProcess: {
-                                    createChecklistItem: boolean;
-                                    listChecklistItems: boolean;
-                                    movePhase: boolean;
-                                    read: boolean;
-                                    tickChecklist: boolean;
-                                    updateChecklistItem: boolean;
-                                };
                                 cases: {
                                     addLink: boolean;
                                     breakGlass: boolean;
@@ -696,6 +688,14 @@ export interface paths {
                                     callback: boolean;
                                     listOrganisations: boolean;
                                     start: boolean;
+                                };
+                                supportProcess: {
+                                    createChecklistItem: boolean;
+                                    listChecklistItems: boolean;
+                                    movePhase: boolean;
+                                    read: boolean;
+                                    tickChecklist: boolean;
+                                    updateChecklistItem: boolean;
                                 };
                                 tasks: {
                                     create: boolean;
@@ -870,14 +870,6 @@ export interface paths {
                                     list: boolean;
                                     update: boolean;
                                 };
-                                caseProcess: {
-                                    createChecklistItem: boolean;
-                                    listChecklistItems: boolean;
-                                    movePhase: boolean;
-                                    read: boolean;
-                                    tickChecklist: boolean;
-                                    updateChecklistItem: boolean;
-                                };
                                 cases: {
                                     addLink: boolean;
                                     breakGlass: boolean;
@@ -990,6 +982,14 @@ export interface paths {
                                     callback: boolean;
                                     listOrganisations: boolean;
                                     start: boolean;
+                                };
+                                supportProcess: {
+                                    createChecklistItem: boolean;
+                                    listChecklistItems: boolean;
+                                    movePhase: boolean;
+                                    read: boolean;
+                                    tickChecklist: boolean;
+                                    updateChecklistItem: boolean;
                                 };
                                 tasks: {
                                     create: boolean;
@@ -4571,7 +4571,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cases/{caseId}/process": {
+    "/api/cases/{caseId}/support-process": {
         parameters: {
             query?: never;
             header?: never;

@@ -59,7 +59,7 @@ export const accessCatalogue = {
     reviewBreakGlass: ['auditor'],
   },
   persons: { updatePerson: caseRoles, showIdentity: caseRoles, updateIdentity: caseRoles },
-  caseProcess: {
+  supportProcess: {
     read: caseRoles,
     movePhase: caseRoles,
     tickChecklist: caseRoles,

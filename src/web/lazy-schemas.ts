@@ -8,7 +8,7 @@ export async function lazySchemas<M>(load: () => Promise<M>): Promise<M> {
 }
 
 export const caseSchemas = () => lazySchemas(() => import('../shared/schemas/cases.ts'));
-export const processSchemas = () => lazySchemas(() => import('../shared/schemas/case-process.ts'));
+export const supportProcessSchemas = () => lazySchemas(() => import('../shared/schemas/support-process.ts'));
 export const teamSchemas = () => lazySchemas(() => import('../shared/schemas/case-team.ts'));
 export const journalSchemas = () => lazySchemas(() => import('../shared/schemas/journal.ts'));
 export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tasks.ts'));

@@ -39,8 +39,8 @@ async function tickRequired(process: Locator, labels: string[]): Promise<void> {
 }
 
 async function moveTo(page: Page, process: Locator, next: Parameters<typeof phase>[0]): Promise<void> {
-  await process.getByRole('button', { name: text(sv['process.moveTo'], { phase: phase(next) }) }).click();
-  await page.getByText(text(sv['process.moved'], { phase: phase(next) })).waitFor();
+  await process.getByRole('button', { name: text(sv['supportProcess.moveTo'], { phase: phase(next) }) }).click();
+  await page.getByText(text(sv['supportProcess.moved'], { phase: phase(next) })).waitFor();
 }
 
 /** Opens the case's edit form (one form open at a time), fills it and saves. */
@@ -129,11 +129,11 @@ describe('the support process, together (issue 4)', () => {
     // The coordinator moves the case on: the first try is refused and says why.
     await signIn(page, coordinator);
     await page.goto(e2e.url(caseUrl));
-    const process = section(page, sv['process.heading']);
-    await process.getByRole('button', { name: text(sv['process.moveTo'], { phase: phase('assessment') }) }).click();
+    const process = section(page, sv['supportProcess.heading']);
+    await process.getByRole('button', { name: text(sv['supportProcess.moveTo'], { phase: phase('assessment') }) }).click();
     const summary = page.getByRole('group', { name: sv['form.errorSummaryTitle'] });
-    await summary.getByText(text(sv['process.missing.checklist'], { label: 'Indikatorerna är genomgångna' })).waitFor();
-    await summary.getByText(text(sv['process.missing.checklist'], { label: 'Omedelbar säkerhet är bedömd' })).waitFor();
+    await summary.getByText(text(sv['supportProcess.missing.checklist'], { label: 'Indikatorerna är genomgångna' })).waitFor();
+    await summary.getByText(text(sv['supportProcess.missing.checklist'], { label: 'Omedelbar säkerhet är bedömd' })).waitFor();
     await checkA11y(page, 'refused phase move');
 
     await tickRequired(process, ['Indikatorerna är genomgångna', 'Omedelbar säkerhet är bedömd']);
@@ -158,15 +158,15 @@ describe('the support process, together (issue 4)', () => {
     await moveTo(page, process, 'long_term');
 
     await tickRequired(process, ['Vägen är vald tillsammans med personen']);
-    await process.getByRole('button', { name: sv['process.close'] }).click();
-    await process.getByLabel(sv['process.closureOutcome']).selectOption({ label: sv['process.outcome.long_term_solution_reached'] });
-    await process.getByLabel(sv['process.closureReason']).fill('Personen har fått uppehållstillstånd och eget boende.');
+    await process.getByRole('button', { name: sv['supportProcess.close'] }).click();
+    await process.getByLabel(sv['supportProcess.closureOutcome']).selectOption({ label: sv['supportProcess.outcome.long_term_solution_reached'] });
+    await process.getByLabel(sv['supportProcess.closureReason']).fill('Personen har fått uppehållstillstånd och eget boende.');
     await checkA11y(page, 'close form');
-    await process.getByRole('button', { name: sv['process.closeSubmit'] }).last().click();
-    await process.getByText(text(sv['process.current'], { phase: phase('closed') })).waitFor();
+    await process.getByRole('button', { name: sv['supportProcess.closeSubmit'] }).last().click();
+    await process.getByText(text(sv['supportProcess.current'], { phase: phase('closed') })).waitFor();
 
     // The history holds every move, newest first.
-    const history = process.getByRole('table', { name: sv['process.historyCaption'] });
+    const history = process.getByRole('table', { name: sv['supportProcess.historyCaption'] });
     await expect.poll(() => history.getByRole('row').count()).toBe(6);
     await checkA11y(page, 'closed case with its phase history');
   });

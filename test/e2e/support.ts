@@ -22,7 +22,7 @@ import { issueFormToken } from '../../src/server/modules/intake/intake-guard.ts'
 import { createTestDatabase } from '../support/database.ts';
 import { testKeyring, testPassword, testTotpSecret } from '../support/factories.ts';
 import { sv as svTexts } from '../../src/web/i18n/sv.ts';
-import { freePort } from '../support/process.ts';
+import { freePort } from '../support/server-process.ts';
 
 export { sv } from '../../src/web/i18n/sv.ts';
 export { en } from '../../src/web/i18n/en.ts';

@@ -14,7 +14,7 @@ import { verifyAuditChain } from '../../src/server/platform/audit-chain.ts';
 import type { RequestContext } from '../../src/server/platform/request-context.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { createConfiguredDatabase } from '../support/database.ts';
-import { repoRoot } from '../support/process.ts';
+import { repoRoot } from '../support/server-process.ts';
 
 const ctx: RequestContext = { actor: null, requestId: 'test', clientAddress: '127.0.0.1' };
 const run = promisify(execFile);

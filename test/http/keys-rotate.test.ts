@@ -18,7 +18,7 @@ import { auditEvents, organisations, users } from '../../src/server/db/schema/in
 import { Keyring, keyFileName, loadKeyring } from '../../src/server/platform/crypto.ts';
 import { createConfiguredDatabase, createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
-import { repoRoot } from '../support/process.ts';
+import { repoRoot } from '../support/server-process.ts';
 
 const run = promisify(execFile);
 const testKeySpec = testConfig().encryptionKey!;

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoPassword, demoTotpSecret } from '../../src/server/demo/demo-data.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { createConfiguredDatabase, createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
-import { repoRoot, type RunningServer, startServer } from '../support/process.ts';
+import { repoRoot, type RunningServer, startServer } from '../support/server-process.ts';
 
 const run = promisify(execFile);
 let server: RunningServer | undefined;

@@ -29,7 +29,7 @@ const samples = (ids: Ids, otherReference: string, organisationId: string): Reco
   'PATCH /api/cases/:caseId/person': { payload: { codeName: 'Ny kod' } },
   'GET /api/cases/:caseId/identity': {},
   'PUT /api/cases/:caseId/identity': { payload: { fullName: 'Anna Andersson' } },
-  'GET /api/cases/:caseId/process': {},
+  'GET /api/cases/:caseId/support-process': {},
   'POST /api/cases/:caseId/phase': { payload: { to: 'closed', reason: 'Personen har tackat nej till stöd.' } },
   'PUT /api/cases/:caseId/checklist/:itemId': { payload: { done: true } },
   'GET /api/cases/:caseId/team': {},

@@ -49,7 +49,7 @@ describe('every route performs one action of the catalogue', () => {
   });
 
   it('keeps case content from administrators, analysts and auditors (DESIGN.md §2, §6)', () => {
-    const caseContent = ['cases', 'persons', 'caseProcess', 'caseTeam', 'journal', 'tasks', 'measures', 'documents', 'deadlines'] as const;
+    const caseContent = ['cases', 'persons', 'supportProcess', 'caseTeam', 'journal', 'tasks', 'measures', 'documents', 'deadlines'] as const;
     for (const policy of caseContent) {
       for (const [action, gate] of Object.entries(accessCatalogue[policy]) as [string, Gate][]) {
         if (policy === 'cases' && action === 'reviewBreakGlass') continue;

@@ -82,7 +82,7 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
-                {me.can.caseProcess.createChecklistItem && (
+                {me.can.supportProcess.createChecklistItem && (
                   <li>
                     <Link href="/admin/checklists" className="site-nav__link" aria-current={isChecklists ? 'page' : undefined}>
                       {t('nav.checklists')}

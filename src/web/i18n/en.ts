@@ -1,6 +1,6 @@
 import type { Dictionary } from './sv.ts';
 import * as person from './areas/person.ts';
-import * as caseProcess from './areas/process.ts';
+import * as supportProcess from './areas/support-process.ts';
 import * as team from './areas/team.ts';
 import * as journal from './areas/journal.ts';
 import * as measures from './areas/measures.ts';
@@ -171,7 +171,7 @@ export const en: Dictionary = {
   'phase.suspicion': 'Suspicion',
   'phase.assessment': 'Assessment',
   'phase.protection': 'Protection and support',
-  'phase.legal': 'Legal process',
+  'phase.legal': 'Legal proceedings',
   'phase.long_term': 'Long-term solution',
   'phase.closed': 'Closed',
 
@@ -228,7 +228,7 @@ export const en: Dictionary = {
   'invitation.done': 'Done! You are now a member of {organisation}.',
   'invitation.goToSignIn': 'Go to sign-in',
   ...person.en,
-  ...caseProcess.en,
+  ...supportProcess.en,
   ...team.en,
   ...journal.en,
   ...measures.en,

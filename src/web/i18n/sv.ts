@@ -1,5 +1,5 @@
 import * as person from './areas/person.ts';
-import * as caseProcess from './areas/process.ts';
+import * as supportProcess from './areas/support-process.ts';
 import * as team from './areas/team.ts';
 import * as journal from './areas/journal.ts';
 import * as measures from './areas/measures.ts';
@@ -233,7 +233,7 @@ export const sv = {
   'invitation.done': 'Klart! Du är nu med i {organisation}.',
   'invitation.goToSignIn': 'Gå till inloggningen',
   ...person.sv,
-  ...caseProcess.sv,
+  ...supportProcess.sv,
   ...team.sv,
   ...journal.sv,
   ...measures.sv,

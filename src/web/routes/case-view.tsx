@@ -4,7 +4,7 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { PhasePanel } from '../features/case-process/phase-panel.tsx';
+import { PhasePanel } from '../features/support-process/phase-panel.tsx';
 import { TeamPanel } from '../features/case-team/team-panel.tsx';
 import type { CaseViewHistoryState } from '../features/cases/case-history-state.ts';
 import { CaseLinksPanel } from '../features/cases/case-links-panel.tsx';
@@ -24,7 +24,7 @@ import { useLoad } from '../use-load.ts';
 /** The page's sections, as links to their headings: the page is long, so it starts with its contents. */
 const contents: [id: string, heading: MessageKey][] = [
   ['case-summary-heading', 'caseView.summary'],
-  ['process-heading', 'process.heading'],
+  ['process-heading', 'supportProcess.heading'],
   ['person-heading', 'person.heading'],
   ['identity-heading', 'identity.heading'],
   ['team-heading', 'team.heading'],

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChecklistItem } from '../../shared/schemas/case-process.ts';
+import type { ChecklistItem } from '../../shared/schemas/support-process.ts';
 import { api, ifMatch, isApiError, type RequestBody } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
-import { ChecklistAdminPhase, editButtonId, moveButtonId, type Editing } from '../features/case-process/checklist-admin-phase.tsx';
-import { checklistLabel } from '../features/case-process/process-labels.ts';
+import { ChecklistAdminPhase, editButtonId, moveButtonId, type Editing } from '../features/support-process/checklist-admin-phase.tsx';
+import { checklistLabel } from '../features/support-process/support-process-labels.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 

@@ -7,7 +7,7 @@ export * from './settings.ts';
 export * from './idempotency.ts';
 export * from '../../modules/persons/persons.schema.ts';
 export * from '../../modules/cases/cases.schema.ts';
-export * from '../../modules/case-process/process.schema.ts';
+export * from '../../modules/support-process/support-process.schema.ts';
 export * from '../../modules/case-team/team.schema.ts';
 export * from '../../modules/journal/journal.schema.ts';
 export * from '../../modules/tasks/tasks.schema.ts';

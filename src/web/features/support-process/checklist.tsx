@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { ChecklistEntry } from '../../../shared/schemas/case-process.ts';
+import type { ChecklistEntry } from '../../../shared/schemas/support-process.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
-import { checklistControlId, checklistLabel } from './process-labels.ts';
-import './process.css';
+import { checklistControlId, checklistLabel } from './support-process-labels.ts';
+import './support-process.css';
 
 export interface ChecklistProps {
   caseId: string;
@@ -62,21 +62,21 @@ export function Checklist({ caseId, phase, entries, canTick, onSaved, onFailed }
       );
   };
 
-  const legend = t('process.checklistFor', { phase: phaseLabel(t, phase) });
+  const legend = t('supportProcess.checklistFor', { phase: phaseLabel(t, phase) });
   if (entries.length === 0) {
     return (
       <div className="process-checklist">
         <h3 className="process-subheading">{legend}</h3>
-        <p>{t('process.checklistEmpty')}</p>
+        <p>{t('supportProcess.checklistEmpty')}</p>
       </div>
     );
   }
 
   const describe = (entry: ChecklistEntry) => {
     const notes = [
-      entry.isRequired ? t('process.required') : null,
-      entry.isActive ? null : t('process.retired'),
-      entry.done && entry.doneAt ? t('process.doneBy', { name: entry.doneByName ?? '–', time: formatDateTime(entry.doneAt) }) : null,
+      entry.isRequired ? t('supportProcess.required') : null,
+      entry.isActive ? null : t('supportProcess.retired'),
+      entry.done && entry.doneAt ? t('supportProcess.doneBy', { name: entry.doneByName ?? '–', time: formatDateTime(entry.doneAt) }) : null,
     ];
     return notes.filter((n): n is string => n !== null).join(' · ');
   };
@@ -92,7 +92,7 @@ export function Checklist({ caseId, phase, entries, canTick, onSaved, onFailed }
                 {entry.done ? '✓' : '○'}
               </span>
               <span>
-                <span className="visually-hidden">{entry.done ? t('process.itemDone') : t('process.itemNotDone')}: </span>
+                <span className="visually-hidden">{entry.done ? t('supportProcess.itemDone') : t('supportProcess.itemNotDone')}: </span>
                 {checklistLabel(language, entry)}
                 {describe(entry) && <span className="process-checklist__note">{describe(entry)}</span>}
               </span>

@@ -1,5 +1,5 @@
 import { casePhases, type CasePhase, type PhaseMoveKind } from '../../../shared/enums.ts';
-import type { MissingItem } from '../../../shared/schemas/case-process.ts';
+import type { MissingItem } from '../../../shared/schemas/support-process.ts';
 
 /**
  * The rules of the support process (DESIGN.md §4) as pure decisions over facts the service

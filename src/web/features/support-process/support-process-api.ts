@@ -1,9 +1,9 @@
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { MissingItem, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import { api, ifMatch, isApiError } from '../../api.ts';
 
 /** Moves the case; `version` is the case version last read, sent as If-Match. */
-export function requestMove(caseId: string, version: number, to: CasePhase, reason?: string): Promise<ProcessState> {
+export function requestMove(caseId: string, version: number, to: CasePhase, reason?: string): Promise<SupportProcessState> {
   return api.POST('/api/cases/{caseId}/phase', {
     params: { path: { caseId }, header: ifMatch(version) },
     body: reason ? { to, reason } : { to },

@@ -6,10 +6,10 @@ import type {
   ChecklistItemCreateInput,
   ChecklistItemList,
   ChecklistItemUpdateInput,
-} from '../../../shared/schemas/case-process.ts';
+} from '../../../shared/schemas/support-process.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/identity.ts';
-import { caseChecklistMarks, checklistItems } from './process.schema.ts';
+import { caseChecklistMarks, checklistItems } from './support-process.schema.ts';
 import { hasRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CasePhase } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import type { ChecklistItem } from '../../../shared/schemas/case-process.ts';
+import type { ChecklistItem } from '../../../shared/schemas/support-process.ts';
 import { api, idempotent, ifMatch, isApiError, newIdempotencyKey } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
@@ -141,7 +141,7 @@ export function ChecklistItemForm({ phase, existing, onSaved, onStale, onCancel 
         <div className="button-group">
           <SubmitButton isSending={form.isSending}>{existing ? t('checklistAdmin.save') : t('checklistAdmin.add')}</SubmitButton>
           <Button variant="secondary" onClick={onCancel}>
-            {t('process.cancel')}
+            {t('supportProcess.cancel')}
           </Button>
         </div>
       </FormWithSummary>

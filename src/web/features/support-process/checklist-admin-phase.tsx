@@ -1,10 +1,10 @@
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { ChecklistItem } from '../../../shared/schemas/case-process.ts';
+import type { ChecklistItem } from '../../../shared/schemas/support-process.ts';
 import { Button } from '../../components/button.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
 import { ChecklistItemForm } from './checklist-item-form.tsx';
-import './process.css';
+import './support-process.css';
 
 /** Which form is open: an item's (by id), or the one adding an item to a phase (id null). */
 export type Editing = { phase: CasePhase; itemId: string | null } | null;

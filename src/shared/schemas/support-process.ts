@@ -48,7 +48,7 @@ export const phaseHistoryEntry = z.object({
 export type PhaseHistoryEntry = z.infer<typeof phaseHistoryEntry>;
 
 /** Where a case stands in the support process (DESIGN.md §4). */
-export const processState = z.object({
+export const supportProcessState = z.object({
   caseId: uuid,
   phase: z.enum(casePhases),
   /** The case's version: send it in If-Match to move the case. */
@@ -64,7 +64,7 @@ export const processState = z.object({
   /** Every move, oldest first. */
   history: z.array(phaseHistoryEntry),
 });
-export type ProcessState = z.infer<typeof processState>;
+export type SupportProcessState = z.infer<typeof supportProcessState>;
 
 export const phaseMoveInput = z.object({
   /** The next phase, 'closed', an earlier phase (with a reason), or for a closed case any open phase (with a reason). */

@@ -1,7 +1,7 @@
 import { casePhases, type CasePhase } from '../../../shared/enums.ts';
 import { useT } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
-import './process.css';
+import './support-process.css';
 
 type StepState = 'done' | 'current' | 'upcoming';
 
@@ -15,7 +15,7 @@ export function PhaseStepper({ phase }: { phase: CasePhase }) {
   const currentIndex = casePhases.indexOf(phase);
   const stateOf = (index: number): StepState => (index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming');
   return (
-    <ol className="phase-stepper" aria-label={t('process.stepperLabel')}>
+    <ol className="phase-stepper" aria-label={t('supportProcess.stepperLabel')}>
       {casePhases.map((step, index) => {
         const state = stateOf(index);
         return (
@@ -25,7 +25,7 @@ export function PhaseStepper({ phase }: { phase: CasePhase }) {
             </span>
             <span className="phase-stepper__text">
               <span className="phase-stepper__name">{phaseLabel(t, step)}</span>
-              <span className="phase-stepper__state">{t(`process.step.${state}`)}</span>
+              <span className="phase-stepper__state">{t(`supportProcess.step.${state}`)}</span>
             </span>
           </li>
         );

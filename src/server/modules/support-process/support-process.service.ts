@@ -1,5 +1,5 @@
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { PhaseMoveInput, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { PhaseMoveInput, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { HttpProblem, badRequest, notFound, unprocessable } from '../../platform/problems.ts';
@@ -14,10 +14,10 @@ import {
   findRequiredChecklist,
   insertPhaseChange,
   updateCasePhase,
-} from './process.queries.ts';
+} from './support-process.queries.ts';
 
 /** The case's place in the process, read after the access check has let the actor in. */
-async function presentProcess(db: Db | Tx, caseId: string): Promise<ProcessState> {
+async function presentSupportProcess(db: Db | Tx, caseId: string): Promise<SupportProcessState> {
   const facts = await findPhaseFacts(db, caseId);
   if (!facts) throw notFound('No such case.');
   // One after another: inside a transaction the statements share one connection anyway.
@@ -39,11 +39,11 @@ async function presentProcess(db: Db | Tx, caseId: string): Promise<ProcessState
 }
 
 /** The phase, the checklists, what the next move lacks and the history; any access to the case. */
-export async function getProcess(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<ProcessState> {
+export async function getSupportProcess(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<SupportProcessState> {
   const access = await requireCaseAccess(db, ctx.actor, unverifiedCaseId);
   // The history holds reasons written in the case: reading it is reading case content.
   await recordAudit(db, ctx, { action: 'case.phase_history_read', subjectId: access.caseId });
-  return presentProcess(db, access.caseId);
+  return presentSupportProcess(db, access.caseId);
 }
 
 /**
@@ -57,7 +57,7 @@ export async function movePhase(
   unverifiedCaseId: string,
   input: PhaseMoveInput,
   expectedVersion: number,
-): Promise<ProcessState> {
+): Promise<SupportProcessState> {
   return db.transaction(async (tx) => {
     const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'movePhase');
     const facts = await findPhaseFacts(tx, access.caseId, true);
@@ -86,6 +86,6 @@ export async function movePhase(
       subjectId: access.caseId,
       details: { from, to: input.to, kind: decision.kind },
     });
-    return presentProcess(tx, access.caseId);
+    return presentSupportProcess(tx, access.caseId);
   });
 }

@@ -12,11 +12,11 @@ export function NextPhaseNeeds({ nextPhase, items }: { nextPhase: CasePhase; ite
   const phase = phaseLabel(t, nextPhase);
   return (
     <div className="process-needs">
-      <h3 className="process-subheading">{t('process.needsHeading', { phase })}</h3>
+      <h3 className="process-subheading">{t('supportProcess.needsHeading', { phase })}</h3>
       {items.length === 0 ? (
         <p className="process-needs__ready">
           <span aria-hidden="true">✓ </span>
-          {t('process.needsNothing', { phase })}
+          {t('supportProcess.needsNothing', { phase })}
         </p>
       ) : (
         <SummaryItemList items={items} className="process-needs__list" />

@@ -4,7 +4,7 @@ import { Button } from '../../components/button.tsx';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
-import { readMoveFailure, requestMove } from './process-api.ts';
+import { readMoveFailure, requestMove } from './support-process-api.ts';
 import { CloseCaseForm, earlierPhases, MoveBackForm, type MoveFormProps } from './phase-move-form.tsx';
 
 type Mode = 'none' | 'close' | 'back';
@@ -49,11 +49,11 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
             fail(describeMissing(failure.missing, false));
             return;
           case 'stale':
-            fail([{ message: t('process.stale') }]);
+            fail([{ message: t('supportProcess.stale') }]);
             onCaseChanged();
             return;
           case 'forbidden':
-            fail([{ message: t('process.forbidden') }]);
+            fail([{ message: t('supportProcess.forbidden') }]);
             return;
           case 'unreachable':
             fail([{ message: t('app.serverUnavailable') }]);
@@ -91,7 +91,7 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
               moveOn(next);
             }}
           >
-            {isSending ? t('form.sending') : t('process.moveTo', { phase: phaseLabel(t, next) })}
+            {isSending ? t('form.sending') : t('supportProcess.moveTo', { phase: phaseLabel(t, next) })}
           </Button>
         )}
         {!isClosed && (
@@ -103,7 +103,7 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
               toggle('close');
             }}
           >
-            {t('process.close')}
+            {t('supportProcess.close')}
           </Button>
         )}
         {canGoBack && (
@@ -115,7 +115,7 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
               toggle('back');
             }}
           >
-            {isClosed ? t('process.reopen') : t('process.back')}
+            {isClosed ? t('supportProcess.reopen') : t('supportProcess.back')}
           </Button>
         )}
       </div>

@@ -1,31 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { phaseMoveInput, processState } from '../../../shared/schemas/case-process.ts';
+import { phaseMoveInput, supportProcessState } from '../../../shared/schemas/support-process.ts';
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
-import { getProcess, movePhase } from './process.service.ts';
-import { processPolicy } from './process.policy.ts';
+import { getSupportProcess, movePhase } from './support-process.service.ts';
+import { supportProcessPolicy } from './support-process.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const params = z.object({ caseId: z.uuid() });
 
 /** The support process of a case: where it stands, and moves between phases (DESIGN.md §4). */
-export const processRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const supportProcessRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
-    '/cases/:caseId/process',
+    '/cases/:caseId/support-process',
     {
-      config: { access: processPolicy.route('read') },
+      config: { access: supportProcessPolicy.route('read') },
       schema: {
-        tags: ['process'],
+        tags: ['support-process'],
         summary: "The case's phase, checklists, what the next phase lacks, and the phase history",
         params,
-        response: { 200: processState, ...errors },
+        response: { 200: supportProcessState, ...errors },
       },
     },
     async (request, reply) => {
-      const state = await getProcess(db, actorContextOf(request), request.params.caseId);
+      const state = await getSupportProcess(db, actorContextOf(request), request.params.caseId);
       // The ETag is the case's version: what a move sends back in If-Match.
       sendVersion(reply, state.caseVersion);
       return state;
@@ -35,16 +35,16 @@ export const processRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.post(
     '/cases/:caseId/phase',
     {
-      config: { access: processPolicy.route('movePhase'), ifMatch: true },
+      config: { access: supportProcessPolicy.route('movePhase'), ifMatch: true },
       schema: {
-        tags: ['process'],
+        tags: ['support-process'],
         summary: 'Move the case to another phase',
         description:
           'Forward to the next phase or to closed; back to an earlier phase, or reopen a closed case, with a reason. ' +
           "Send the case's version in If-Match. Answers the new process state; 422 lists each thing the move lacks.",
         params,
         body: phaseMoveInput,
-        response: { 200: processState, ...errors, 412: problem, 422: problem, 428: problem },
+        response: { 200: supportProcessState, ...errors, 412: problem, 422: problem, 428: problem },
       },
     },
     async (request, reply) => {

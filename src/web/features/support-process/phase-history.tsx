@@ -1,8 +1,8 @@
-import type { PhaseHistoryEntry } from '../../../shared/schemas/case-process.ts';
+import type { PhaseHistoryEntry } from '../../../shared/schemas/support-process.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
-import { moveKindLabel } from './process-labels.ts';
+import { moveKindLabel } from './support-process-labels.ts';
 
 /** Every move between phases, newest first, with who moved the case and why. */
 export function PhaseHistory({ history }: { history: readonly PhaseHistoryEntry[] }) {
@@ -10,16 +10,16 @@ export function PhaseHistory({ history }: { history: readonly PhaseHistoryEntry[
   return (
     <div className="process-history">
       <h3 className="process-subheading" id="process-history-heading">
-        {t('process.historyHeading')}
+        {t('supportProcess.historyHeading')}
       </h3>
       {history.length === 0 ? (
-        <p>{t('process.historyEmpty')}</p>
+        <p>{t('supportProcess.historyEmpty')}</p>
       ) : (
         <DataTable
           id="process-history"
-          caption={t('process.historyCaption')}
+          caption={t('supportProcess.historyCaption')}
           hideCaption
-          columns={[t('process.col.when'), t('process.col.move'), t('process.col.kind'), t('process.col.reason'), t('process.col.by')]}
+          columns={[t('supportProcess.col.when'), t('supportProcess.col.move'), t('supportProcess.col.kind'), t('supportProcess.col.reason'), t('supportProcess.col.by')]}
         >
           {[...history].reverse().map((entry) => (
             <tr key={entry.id}>
@@ -28,7 +28,7 @@ export function PhaseHistory({ history }: { history: readonly PhaseHistoryEntry[
               </td>
               <td>
                 {entry.from
-                  ? t('process.fromTo', { from: phaseLabel(t, entry.from), to: phaseLabel(t, entry.to) })
+                  ? t('supportProcess.fromTo', { from: phaseLabel(t, entry.from), to: phaseLabel(t, entry.to) })
                   : phaseLabel(t, entry.to)}
               </td>
               <td>{moveKindLabel(t, entry.kind)}</td>

@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { ChecklistItem, ChecklistItemList } from '../../../shared/schemas/case-process.ts';
+import type { ChecklistItem, ChecklistItemList } from '../../../shared/schemas/support-process.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
-import { checklistItems } from './process.schema.ts';
+import { checklistItems } from './support-process.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { movePhaseAs, readProcess, tickRequired } from '../../../../test/support/case-process.ts';
+import { movePhaseAs, readSupportProcess, tickRequired } from '../../../../test/support/support-process.ts';
 import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 
 let t: TestApp;
@@ -68,8 +68,8 @@ describe('reading the checklists', () => {
 
   it('tells national coordinators in me.can that they keep the checklists', async () => {
     const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
-    expect((await me(nationalCookie)).json<Me>().can.caseProcess.createChecklistItem).toBe(true);
-    expect((await me(regionalCookie)).json<Me>().can.caseProcess.createChecklistItem).toBe(false);
+    expect((await me(nationalCookie)).json<Me>().can.supportProcess.createChecklistItem).toBe(true);
+    expect((await me(regionalCookie)).json<Me>().can.supportProcess.createChecklistItem).toBe(false);
   });
 });
 
@@ -98,7 +98,7 @@ describe('adding an item', () => {
     expect(events[0]).toMatchObject({ actorUserId: national.id, subjectType: 'checklist_item', details: { phase: 'suspicion' } });
 
     const created = await createCaseAs(t.app, regionalCookie);
-    const state = await readProcess(t.app, regionalCookie, created.id);
+    const state = await readSupportProcess(t.app, regionalCookie, created.id);
     expect(state.missingForNext.map((m) => m.field)).toContain(`checklist.${item.id}`);
     await tickRequired(t.app, regionalCookie, created.id);
     const moved = await movePhaseAs(t.app, regionalCookie, created.id, created.version, { to: 'assessment' });
@@ -199,7 +199,7 @@ describe('changing an item', () => {
     expect((await itemsOf('assessment')).find((i) => i.id === target.id)?.isActive).toBe(false);
 
     const created = await createCaseAs(t.app, regionalCookie);
-    const state = await readProcess(t.app, regionalCookie, created.id);
+    const state = await readSupportProcess(t.app, regionalCookie, created.id);
     expect(state.phases[1]!.checklist.map((i) => i.itemId)).not.toContain(target.id);
   });
 

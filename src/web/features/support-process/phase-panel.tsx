@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChecklistEntry, MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { ChecklistEntry, MissingItem, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import { api, isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import type { SummaryItem } from '../../components/error-summary.tsx';
@@ -13,8 +13,8 @@ import { NextPhaseNeeds } from './next-phase-needs.tsx';
 import { PhaseActions } from './phase-actions.tsx';
 import { PhaseHistory } from './phase-history.tsx';
 import { PhaseStepper } from './phase-stepper.tsx';
-import { checklistLabel, describeMissing, outcomeLabel } from './process-labels.ts';
-import './process.css';
+import { checklistLabel, describeMissing, outcomeLabel } from './support-process-labels.ts';
+import './support-process.css';
 
 const noEntries: readonly ChecklistEntry[] = [];
 
@@ -26,7 +26,7 @@ interface StatusMessage {
 }
 
 /** The outcome of the last action, in a live region that exists before any message does. */
-function ProcessStatus({ status }: { status: StatusMessage | null }) {
+function SupportProcessStatus({ status }: { status: StatusMessage | null }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (status?.takeFocus) ref.current?.focus();
@@ -52,7 +52,7 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   // A change of the case (a move, an edit elsewhere on the page) changes its version: reload.
   const load = useLoad(`process:${detail.id}:${detail.version}:${revision}`, (signal) =>
-    api.GET('/api/cases/{caseId}/process', { params: { path: { caseId: detail.id } }, signal }),
+    api.GET('/api/cases/{caseId}/support-process', { params: { path: { caseId: detail.id } }, signal }),
   );
   const state = load.status === 'ready' ? load.data : load.status === 'loading' ? load.stale : undefined;
 
@@ -65,19 +65,19 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
 
   const onTickSaved = (entry: ChecklistEntry) => {
     const label = checklistLabel(language, entry);
-    show(entry.done ? t('process.ticked', { label }) : t('process.unticked', { label }), 'success');
+    show(entry.done ? t('supportProcess.ticked', { label }) : t('supportProcess.unticked', { label }), 'success');
     reload();
   };
   const onTickFailed = (error: unknown) => {
     if (isApiError(error, 404)) {
-      show(t('process.tickGone'), 'error');
+      show(t('supportProcess.tickGone'), 'error');
       reload();
-    } else if (isApiError(error, 403)) show(t('process.forbidden'), 'error');
+    } else if (isApiError(error, 403)) show(t('supportProcess.forbidden'), 'error');
     else if (isApiError(error, 0)) show(t('app.serverUnavailable'), 'error');
     else show(t('app.genericError'), 'error');
   };
 
-  const describeAll = (current: ProcessState) => (missing: readonly MissingItem[], inCloseForm: boolean): SummaryItem[] =>
+  const describeAll = (current: SupportProcessState) => (missing: readonly MissingItem[], inCloseForm: boolean): SummaryItem[] =>
     missing.map((item) =>
       describeMissing(t, language, item, current, { checklistPhase: detail.can.tickChecklist ? current.phase : null, closure: inCloseForm }),
     );
@@ -85,13 +85,13 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
   return (
     <section aria-labelledby="process-heading" className="process-panel">
       <h2 className="section-heading" id="process-heading">
-        {t('process.heading')}
+        {t('supportProcess.heading')}
       </h2>
-      <ProcessStatus status={status} />
+      <SupportProcessStatus status={status} />
       {!state && load.status === 'loading' && <Loading label={t('app.loading')} />}
       {load.status === 'error' && (
         <Notice tone="error">
-          <p>{isApiError(load.error, 0) ? t('app.serverUnavailable') : t('process.loadError')}</p>
+          <p>{isApiError(load.error, 0) ? t('app.serverUnavailable') : t('supportProcess.loadError')}</p>
           <Button variant="secondary" onClick={reload}>
             {t('app.tryAgain')}
           </Button>
@@ -101,9 +101,9 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
         <>
           <PhaseStepper phase={state.phase} />
           <p className="process-current">
-            {t('process.current', { phase: phaseLabel(t, state.phase) })}
-            {state.phase === 'closed' && detail.closedAt && ` ${t('process.closedAt', { time: formatDateTime(detail.closedAt) })}`}
-            {state.phase === 'closed' && detail.closureOutcome && ` ${t('process.closedOutcome', { outcome: outcomeLabel(t, detail.closureOutcome) })}`}
+            {t('supportProcess.current', { phase: phaseLabel(t, state.phase) })}
+            {state.phase === 'closed' && detail.closedAt && ` ${t('supportProcess.closedAt', { time: formatDateTime(detail.closedAt) })}`}
+            {state.phase === 'closed' && detail.closureOutcome && ` ${t('supportProcess.closedOutcome', { outcome: outcomeLabel(t, detail.closureOutcome) })}`}
           </p>
           <Checklist
             caseId={detail.id}
@@ -121,7 +121,7 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
             state={state}
             describeMissing={describeAll(state)}
             onMoved={(to) => {
-              show(t('process.moved', { phase: phaseLabel(t, to) }), 'success', true);
+              show(t('supportProcess.moved', { phase: phaseLabel(t, to) }), 'success', true);
               onCaseChanged();
             }}
             onCaseChanged={onCaseChanged}

@@ -7,14 +7,14 @@ import {
   checklistItemList,
   checklistItemUpdateInput,
   checklistTickInput,
-} from '../../../shared/schemas/case-process.ts';
+} from '../../../shared/schemas/support-process.ts';
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import { createChecklistItem, listChecklistItems, setChecklistMark, updateChecklistItem } from './checklists.service.ts';
-import { processPolicy } from './process.policy.ts';
+import { supportProcessPolicy } from './support-process.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 /** National coordinators keep the phase checklists (DESIGN.md §4). */
@@ -24,9 +24,9 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.put(
     '/cases/:caseId/checklist/:itemId',
     {
-      config: { access: processPolicy.route('tickChecklist') },
+      config: { access: supportProcessPolicy.route('tickChecklist') },
       schema: {
-        tags: ['process'],
+        tags: ['support-process'],
         summary: 'Tick or untick a checklist item in the case',
         description: 'Idempotent: sending the same state again changes nothing. Retired and unknown items answer 404.',
         params: z.object({ caseId: z.uuid(), itemId: z.uuid() }),
@@ -41,9 +41,9 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.get(
     '/checklist-items',
     {
-      config: { access: processPolicy.route('listChecklistItems') },
+      config: { access: supportProcessPolicy.route('listChecklistItems') },
       schema: {
-        tags: ['process'],
+        tags: ['support-process'],
         summary: 'Every checklist item per phase, retired ones too',
         response: { 200: checklistItemList, 401: problem, 403: problem },
       },
@@ -54,9 +54,9 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.post(
     '/checklist-items',
     {
-      config: { access: processPolicy.route('createChecklistItem') },
+      config: { access: supportProcessPolicy.route('createChecklistItem') },
       schema: {
-        tags: ['process'],
+        tags: ['support-process'],
         summary: "Add an item at the end of a phase's checklist",
         body: checklistItemCreateInput,
         headers: idempotencyHeaders,
@@ -76,9 +76,9 @@ export const checklistRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
   app.patch(
     '/checklist-items/:itemId',
     {
-      config: { access: processPolicy.route('updateChecklistItem'), ifMatch: true },
+      config: { access: supportProcessPolicy.route('updateChecklistItem'), ifMatch: true },
       schema: {
-        tags: ['process'],
+        tags: ['support-process'],
         summary: 'Change a checklist item: labels, required, active, or its place',
         description: "Send the item's version in If-Match.",
         params: z.object({ itemId: z.uuid() }),

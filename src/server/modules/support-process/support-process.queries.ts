@@ -1,13 +1,13 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { CasePhase, PhaseMoveKind } from '../../../shared/enums.ts';
-import type { PhaseChecklist, PhaseHistoryEntry } from '../../../shared/schemas/case-process.ts';
+import type { PhaseChecklist, PhaseHistoryEntry } from '../../../shared/schemas/support-process.ts';
 import { casePhases } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { organisations, users } from '../../db/schema/identity.ts';
 import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { persons } from '../persons/persons.schema.ts';
-import { caseChecklistMarks, casePhaseChanges, checklistItems } from './process.schema.ts';
+import { caseChecklistMarks, casePhaseChanges, checklistItems } from './support-process.schema.ts';
 import type { PhaseFacts } from './phase-rules.ts';
 
 /**
@@ -25,13 +25,13 @@ const socialServicesOnTeam = sql<boolean>`exists (
     and ${organisations.municipalityCode} = ${cases.municipalityCode}
 )`;
 
-export type CaseProcessFacts = Omit<PhaseFacts, 'requiredChecklist'> & { version: number };
+export type SupportProcessFacts = Omit<PhaseFacts, 'requiredChecklist'> & { version: number };
 
 /**
  * The facts the phase rules read about a case. With `lock`, the case row stays locked until the
  * transaction ends, so two moves of one case take turns.
  */
-export async function findPhaseFacts(db: Db | Tx, caseId: string, lock = false): Promise<CaseProcessFacts | undefined> {
+export async function findPhaseFacts(db: Db | Tx, caseId: string, lock = false): Promise<SupportProcessFacts | undefined> {
   const query = db
     .select({
       phase: cases.phase,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { casePhases, closureOutcomes, type CasePhase, type ClosureOutcome } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { MissingItem, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import { api, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
@@ -13,14 +13,14 @@ import { useT } from '../../i18n/index.tsx';
 import { caseSchemas } from '../../lazy-schemas.ts';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { phaseLabel } from '../cases/case-labels.ts';
-import { type MoveFailure, readMoveFailure, requestMove } from './process-api.ts';
-import { closeFieldId, outcomeLabel } from './process-labels.ts';
+import { type MoveFailure, readMoveFailure, requestMove } from './support-process-api.ts';
+import { closeFieldId, outcomeLabel } from './support-process-labels.ts';
 import { reasonError } from './reason-field.tsx';
 
 /** What both move forms get from the panel. */
 export interface MoveFormProps {
   detail: CaseDetail;
-  state: ProcessState;
+  state: SupportProcessState;
   /** Words a refused move's missing items, linking those that can be put right on the page. */
   describeMissing: (missing: readonly MissingItem[], inCloseForm: boolean) => SummaryItem[];
   onMoved: (to: CasePhase) => void;
@@ -35,9 +35,9 @@ function useFailureMessage() {
   return (failure: MoveFailure): string => {
     switch (failure.kind) {
       case 'stale':
-        return t('process.stale');
+        return t('supportProcess.stale');
       case 'forbidden':
-        return t('process.forbidden');
+        return t('supportProcess.forbidden');
       case 'unreachable':
         return t('app.serverUnavailable');
       case 'refused':
@@ -64,7 +64,7 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
   const form = useFormSubmission(closeFields, {
     targetOf: (field) => closeFieldId(field),
     messageOf: (field) =>
-      field === 'closureOutcome' ? t('process.errors.outcomeRequired') : (reasonError(t, reason) ?? t('process.errors.invalid')),
+      field === 'closureOutcome' ? t('supportProcess.errors.outcomeRequired') : (reasonError(t, reason) ?? t('supportProcess.errors.invalid')),
   });
 
   const onSubmit = form.handleSubmit(async () => {
@@ -99,7 +99,7 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
             setMissing(describeMissing(failure.missing, true));
             form.fail({}, null);
           } else if (failure.kind === 'field' && (failure.field === 'closureOutcome' || failure.field === 'closureReason')) {
-            form.fail({ [failure.field]: t('process.errors.invalid') }, null);
+            form.fail({ [failure.field]: t('supportProcess.errors.invalid') }, null);
           } else {
             form.fail({}, failureMessage(failure));
           }
@@ -109,16 +109,16 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
 
   return (
     <div className="process-form">
-      <h3 className="process-subheading">{t('process.closeHeading')}</h3>
+      <h3 className="process-subheading">{t('supportProcess.closeHeading')}</h3>
       <FormWithSummary onSubmit={onSubmit} summary={[...missing, ...form.summary]} focusKey={form.failedSubmits}>
         <SelectField
           id={closeFieldId('closureOutcome')}
-          label={t('process.closureOutcome')}
+          label={t('supportProcess.closureOutcome')}
           error={form.errors.closureOutcome}
           value={outcome}
           onChange={setOutcome}
         >
-          <option value="">{t('process.chooseOutcome')}</option>
+          <option value="">{t('supportProcess.chooseOutcome')}</option>
           {closureOutcomes.map((value: ClosureOutcome) => (
             <option key={value} value={value}>
               {outcomeLabel(t, value)}
@@ -127,16 +127,16 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
         </SelectField>
         <TextAreaField
           id={closeFieldId('closureReason')}
-          label={t('process.closureReason')}
-          hint={t('process.closureReasonHint', { min: limits.reasonMin })}
+          label={t('supportProcess.closureReason')}
+          hint={t('supportProcess.closureReasonHint', { min: limits.reasonMin })}
           error={form.errors.closureReason}
           value={reason}
           onChange={setReason}
         />
         <div className="button-group">
-          <SubmitButton isSending={form.isSending}>{t('process.closeSubmit')}</SubmitButton>
+          <SubmitButton isSending={form.isSending}>{t('supportProcess.closeSubmit')}</SubmitButton>
           <Button variant="secondary" onClick={onCancel}>
-            {t('process.cancel')}
+            {t('supportProcess.cancel')}
           </Button>
         </div>
       </FormWithSummary>
@@ -166,7 +166,7 @@ export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseCh
 
   const onSubmit = form.handleSubmit(() => {
     const found: FieldErrors<BackField> = {};
-    if (!target) found.target = t('process.errors.targetRequired');
+    if (!target) found.target = t('supportProcess.errors.targetRequired');
     const reasonProblem = reasonError(t, reason);
     if (reasonProblem) found.reason = reasonProblem;
     setMissing([]);
@@ -188,8 +188,8 @@ export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseCh
           form.fail({}, null);
         } else if (failure.kind === 'field' && failure.field === 'reason') {
           const message = failure.code.includes('big')
-            ? t('process.errors.reasonTooLong', { max: limits.reasonMax })
-            : t('process.errors.reasonTooShort', { min: limits.reasonMin });
+            ? t('supportProcess.errors.reasonTooLong', { max: limits.reasonMax })
+            : t('supportProcess.errors.reasonTooShort', { min: limits.reasonMin });
           form.fail({ reason: message }, null);
         } else {
           form.fail({}, failureMessage(failure));
@@ -200,16 +200,16 @@ export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseCh
 
   return (
     <div className="process-form">
-      <h3 className="process-subheading">{isReopen ? t('process.reopenHeading') : t('process.backHeading')}</h3>
+      <h3 className="process-subheading">{isReopen ? t('supportProcess.reopenHeading') : t('supportProcess.backHeading')}</h3>
       <FormWithSummary onSubmit={onSubmit} summary={[...missing, ...form.summary]} focusKey={form.failedSubmits}>
         <SelectField
           id="process-back-target"
-          label={isReopen ? t('process.reopenTarget') : t('process.backTarget')}
+          label={isReopen ? t('supportProcess.reopenTarget') : t('supportProcess.backTarget')}
           error={form.errors.target}
           value={target}
           onChange={setTarget}
         >
-          <option value="">{t('process.choosePhase')}</option>
+          <option value="">{t('supportProcess.choosePhase')}</option>
           {choices.map((phase) => (
             <option key={phase} value={phase}>
               {phaseLabel(t, phase)}
@@ -218,16 +218,16 @@ export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseCh
         </SelectField>
         <TextAreaField
           id="process-back-reason"
-          label={t('process.reason')}
-          hint={t('process.reasonHint', { min: limits.reasonMin })}
+          label={t('supportProcess.reason')}
+          hint={t('supportProcess.reasonHint', { min: limits.reasonMin })}
           error={form.errors.reason}
           value={reason}
           onChange={setReason}
         />
         <div className="button-group">
-          <SubmitButton isSending={form.isSending}>{isReopen ? t('process.reopenSubmit') : t('process.backSubmit')}</SubmitButton>
+          <SubmitButton isSending={form.isSending}>{isReopen ? t('supportProcess.reopenSubmit') : t('supportProcess.backSubmit')}</SubmitButton>
           <Button variant="secondary" onClick={onCancel}>
-            {t('process.cancel')}
+            {t('supportProcess.cancel')}
           </Button>
         </div>
       </FormWithSummary>

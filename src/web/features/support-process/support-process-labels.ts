@@ -1,5 +1,5 @@
 import type { ClosureOutcome, PhaseMoveKind } from '../../../shared/enums.ts';
-import type { MissingItem, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { MissingItem, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import type { Language, MessageKey, Translate } from '../../i18n/index.tsx';
 
 /** A checklist item's label in the reader's language. */
@@ -13,13 +13,13 @@ export const checklistControlId = (itemId: string) => `checklist-${itemId}`;
 const checklistPrefix = 'checklist.';
 
 const missingKeys: Record<string, MessageKey> = {
-  leadUserId: 'process.missing.leadUserId',
-  riskLevel: 'process.missing.riskLevel',
-  policeReport: 'process.missing.policeReport',
-  longTermPath: 'process.missing.longTermPath',
-  closureOutcome: 'process.missing.closureOutcome',
-  closureReason: 'process.missing.closureReason',
-  socialServicesOnTeam: 'process.missing.socialServicesOnTeam',
+  leadUserId: 'supportProcess.missing.leadUserId',
+  riskLevel: 'supportProcess.missing.riskLevel',
+  policeReport: 'supportProcess.missing.policeReport',
+  longTermPath: 'supportProcess.missing.longTermPath',
+  closureOutcome: 'supportProcess.missing.closureOutcome',
+  closureReason: 'supportProcess.missing.closureReason',
+  socialServicesOnTeam: 'supportProcess.missing.socialServicesOnTeam',
 };
 
 /** Which controls for putting a missing item right are on the page now. */
@@ -38,15 +38,15 @@ export function describeMissing(
   t: Translate,
   language: Language,
   item: MissingItem,
-  state: ProcessState,
+  state: SupportProcessState,
   links: MissingLinks,
 ): { message: string; targetId?: string } {
   if (item.field.startsWith(checklistPrefix)) {
     const itemId = item.field.slice(checklistPrefix.length);
     const phase = state.phases.find((p) => p.checklist.some((entry) => entry.itemId === itemId));
     const entry = phase?.checklist.find((e) => e.itemId === itemId);
-    if (!entry) return { message: t('process.missing.checklistUnknown') };
-    const message = t('process.missing.checklist', { label: checklistLabel(language, entry) });
+    if (!entry) return { message: t('supportProcess.missing.checklistUnknown') };
+    const message = t('supportProcess.missing.checklist', { label: checklistLabel(language, entry) });
     return phase?.phase === links.checklistPhase ? { message, targetId: checklistControlId(itemId) } : { message };
   }
   if (item.field === 'closureOutcome' || item.field === 'closureReason') {
@@ -54,15 +54,15 @@ export function describeMissing(
     return links.closure ? { message, targetId: closeFieldId(item.field) } : { message };
   }
   const key = missingKeys[item.field];
-  return { message: key ? t(key) : t('process.missing.other') };
+  return { message: key ? t(key) : t('supportProcess.missing.other') };
 }
 
 export const closeFieldId = (field: 'closureOutcome' | 'closureReason') => `process-${field}`;
 
 export function moveKindLabel(t: Translate, kind: PhaseMoveKind): string {
-  return t(`process.kind.${kind}`);
+  return t(`supportProcess.kind.${kind}`);
 }
 
 export function outcomeLabel(t: Translate, outcome: ClosureOutcome): string {
-  return t(`process.outcome.${outcome}`);
+  return t(`supportProcess.outcome.${outcome}`);
 }

@@ -1,21 +1,21 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { ChecklistEntry, ProcessState } from '../../../shared/schemas/case-process.ts';
+import type { ChecklistEntry, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
 import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
 import { cases } from '../cases/cases.schema.ts';
-import { caseChecklistMarks, casePhaseChanges, checklistItems } from './process.schema.ts';
+import { caseChecklistMarks, casePhaseChanges, checklistItems } from './support-process.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import {
   buildSocialServices,
   movePhaseAs,
-  readProcess,
+  readSupportProcess,
   setCaseFields,
   tickAs,
   tickRequired,
-} from '../../../../test/support/case-process.ts';
+} from '../../../../test/support/support-process.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { addToTeam } from '../../../../test/support/team.ts';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const fieldsOf = (response: { json: <T>() => T }) => response.json<{ errors: { field: string; code: string }[] }>().errors.map((e) => e.field);
-const requiredItems = (state: ProcessState, phase: CasePhase): ChecklistEntry[] =>
+const requiredItems = (state: SupportProcessState, phase: CasePhase): ChecklistEntry[] =>
   state.phases.find((p) => p.phase === phase)!.checklist.filter((i) => i.isRequired);
 
 async function caseRow(caseId: string) {
@@ -54,11 +54,11 @@ async function historyRows(caseId: string) {
 }
 
 /** Moves and expects success; answers the new state. */
-async function moveOk(caseId: string, to: CasePhase, reason?: string, cookie = coordinatorCookie): Promise<ProcessState> {
+async function moveOk(caseId: string, to: CasePhase, reason?: string, cookie = coordinatorCookie): Promise<SupportProcessState> {
   const version = (await caseRow(caseId)).version;
   const response = await movePhaseAs(t.app, cookie, caseId, version, { to, ...(reason ? { reason } : {}) });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json<ProcessState>();
+  return response.json<SupportProcessState>();
 }
 
 /** Expects a refused move that changes nothing; answers the missing fields. */
@@ -79,10 +79,10 @@ async function moveRefused(caseId: string, to: CasePhase, status = 422, reason?:
 describe('reading the process', () => {
   it('shows the phase, every phase with its seeded checklist, what the next phase lacks and an empty history', async () => {
     const created = await createCaseAs(t.app, coordinatorCookie);
-    const response = await t.app.inject({ method: 'GET', url: `/api/cases/${created.id}/process`, headers: { cookie: coordinatorCookie } });
+    const response = await t.app.inject({ method: 'GET', url: `/api/cases/${created.id}/support-process`, headers: { cookie: coordinatorCookie } });
     expect(response.statusCode).toBe(200);
     expect(response.headers.etag).toBe(`"${created.version}"`);
-    const state = response.json<ProcessState>();
+    const state = response.json<SupportProcessState>();
     expect(state).toMatchObject({ caseId: created.id, phase: 'suspicion', caseVersion: created.version, nextPhase: 'assessment', history: [] });
     expect(state.phases.map((p) => p.phase)).toEqual(['suspicion', 'assessment', 'protection', 'legal', 'long_term', 'closed']);
     expect(state.phases.every((p) => p.checklist.length > 0)).toBe(true);
@@ -98,7 +98,7 @@ describe('reading the process', () => {
 
   it('is audited as a read of the phase history', async () => {
     const created = await createCaseAs(t.app, coordinatorCookie);
-    await readProcess(t.app, coordinatorCookie, created.id);
+    await readSupportProcess(t.app, coordinatorCookie, created.id);
     const events = await t.db
       .select()
       .from(auditEvents)
@@ -118,7 +118,7 @@ describe('the full walk from suspicion to closed', () => {
   });
 
   it('refuses the first move with 422 listing each missing item, and changes nothing', async () => {
-    const state = await readProcess(t.app, coordinatorCookie, created.id);
+    const state = await readSupportProcess(t.app, coordinatorCookie, created.id);
     const expected = ['leadUserId', ...requiredItems(state, 'suspicion').map((i) => `checklist.${i.itemId}`)];
     expect(state.missingForNext.map((m) => m.field)).toEqual(expected);
     expect(await moveRefused(created.id, 'assessment')).toEqual(expected);
@@ -127,7 +127,7 @@ describe('the full walk from suspicion to closed', () => {
   it('moves on to assessment once there is a lead and the checklist is done', async () => {
     await setCaseFields(t.db, created.id, { leadUserId: coordinator.id });
     expect(await moveRefused(created.id, 'assessment')).toEqual(
-      requiredItems(await readProcess(t.app, coordinatorCookie, created.id), 'suspicion').map((i) => `checklist.${i.itemId}`),
+      requiredItems(await readSupportProcess(t.app, coordinatorCookie, created.id), 'suspicion').map((i) => `checklist.${i.itemId}`),
     );
     await tickRequired(t.app, coordinatorCookie, created.id);
     const before = await caseRow(created.id);
@@ -139,7 +139,7 @@ describe('the full walk from suspicion to closed', () => {
   });
 
   it('needs the risk assessment and the checklist for protection', async () => {
-    const state = await readProcess(t.app, coordinatorCookie, created.id);
+    const state = await readSupportProcess(t.app, coordinatorCookie, created.id);
     const checklist = requiredItems(state, 'assessment').map((i) => `checklist.${i.itemId}`);
     expect(await moveRefused(created.id, 'protection')).toEqual(['riskLevel', ...checklist]);
     await setCaseFields(t.db, created.id, { riskLevel: 'high', riskAssessedAt: new Date() });
@@ -162,7 +162,7 @@ describe('the full walk from suspicion to closed', () => {
   });
 
   it('needs the outcome, the closure reason and the checklist to close, and stamps closed_at', async () => {
-    const state = await readProcess(t.app, coordinatorCookie, created.id);
+    const state = await readSupportProcess(t.app, coordinatorCookie, created.id);
     const checklist = requiredItems(state, 'long_term').map((i) => `checklist.${i.itemId}`);
     expect(state.nextPhase).toBe('closed');
     expect(await moveRefused(created.id, 'closed')).toEqual(['closureOutcome', 'closureReason', ...checklist]);
@@ -174,7 +174,7 @@ describe('the full walk from suspicion to closed', () => {
   });
 
   it('keeps the history in order, with who moved it', async () => {
-    const { history } = await readProcess(t.app, coordinatorCookie, created.id);
+    const { history } = await readSupportProcess(t.app, coordinatorCookie, created.id);
     expect(history.map((h) => [h.from, h.to, h.kind])).toEqual([
       ['suspicion', 'assessment', 'forward'],
       ['assessment', 'protection', 'forward'],
@@ -306,7 +306,7 @@ describe('children', () => {
 
   it('cannot leave assessment for protection until social services of its municipality are on the team', async () => {
     const created = await childCaseInAssessment('0180');
-    expect((await readProcess(t.app, coordinatorCookie, created.id)).missingForNext.map((m) => m.field)).toEqual(['socialServicesOnTeam']);
+    expect((await readSupportProcess(t.app, coordinatorCookie, created.id)).missingForNext.map((m) => m.field)).toEqual(['socialServicesOnTeam']);
     expect(await moveRefused(created.id, 'protection')).toEqual(['socialServicesOnTeam']);
     const seat = (organisationId: string, kind: 'statute' | 'consent' = 'statute') =>
       addToTeam(t.db, { caseId: created.id, organisationId, recordedByUserId: coordinator.id, kind });
@@ -350,14 +350,14 @@ describe('access', () => {
   beforeAll(async () => {
     created = await createCaseAs(t.app, coordinatorCookie);
     await addToTeam(t.db, { caseId: created.id, organisationId: policeId, recordedByUserId: coordinator.id, kind: 'statute' });
-    itemId = requiredItems(await readProcess(t.app, coordinatorCookie, created.id), 'suspicion')[0]!.itemId;
+    itemId = requiredItems(await readSupportProcess(t.app, coordinatorCookie, created.id), 'suspicion')[0]!.itemId;
   });
 
   it.each([
     ['a coordinator of another region', () => vastCookie],
     ['a case worker whose organisation is not on the team', () => outsiderWorkerCookie],
   ])('%s gets 404 for the process, a move and a tick', async (_name, cookie) => {
-    const read = await t.app.inject({ method: 'GET', url: `/api/cases/${created.id}/process`, headers: { cookie: cookie() } });
+    const read = await t.app.inject({ method: 'GET', url: `/api/cases/${created.id}/support-process`, headers: { cookie: cookie() } });
     expect(read.statusCode).toBe(404);
     const move = await movePhaseAs(t.app, cookie(), created.id, created.version, { to: 'closed' });
     expect(move.statusCode).toBe(404);
@@ -367,7 +367,7 @@ describe('access', () => {
   });
 
   it('a case worker on the team reads the process and ticks the checklist, but may not move the case (403)', async () => {
-    const state = await readProcess(t.app, teamWorkerCookie, created.id);
+    const state = await readSupportProcess(t.app, teamWorkerCookie, created.id);
     expect(state.phase).toBe('suspicion');
     const tick = await tickAs(t.app, teamWorkerCookie, created.id, itemId);
     expect(tick.statusCode).toBe(200);
@@ -386,7 +386,7 @@ describe('access', () => {
   it('answers 404 for a case that does not exist', async () => {
     const response = await t.app.inject({
       method: 'GET',
-      url: '/api/cases/00000000-0000-4000-8000-000000000000/process',
+      url: '/api/cases/00000000-0000-4000-8000-000000000000/support-process',
       headers: { cookie: nationalCookie },
     });
     expect(response.statusCode).toBe(404);
@@ -399,7 +399,7 @@ describe('ticking the checklist', () => {
 
   beforeAll(async () => {
     created = await createCaseAs(t.app, coordinatorCookie);
-    itemId = requiredItems(await readProcess(t.app, coordinatorCookie, created.id), 'suspicion')[0]!.itemId;
+    itemId = requiredItems(await readSupportProcess(t.app, coordinatorCookie, created.id), 'suspicion')[0]!.itemId;
   });
 
   const marks = () => t.db.$count(caseChecklistMarks, eq(caseChecklistMarks.caseId, created.id));
@@ -433,7 +433,7 @@ describe('ticking the checklist', () => {
 
   it('shows up in the process state and does not change the case version', async () => {
     await tickAs(t.app, coordinatorCookie, created.id, itemId);
-    const state = await readProcess(t.app, coordinatorCookie, created.id);
+    const state = await readSupportProcess(t.app, coordinatorCookie, created.id);
     expect(state.phases[0]!.checklist.find((i) => i.itemId === itemId)).toMatchObject({ done: true });
     expect(state.missingForNext.map((m) => m.field)).not.toContain(`checklist.${itemId}`);
     expect(state.caseVersion).toBe(created.version);
@@ -458,9 +458,9 @@ describe('ticking the checklist', () => {
     const other = await createCaseAs(t.app, coordinatorCookie);
     expect((await tickAs(t.app, coordinatorCookie, created.id, item!.id)).statusCode).toBe(200);
     await t.db.update(checklistItems).set({ isActive: false }).where(eq(checklistItems.id, item!.id));
-    const listed = (s: ProcessState) => s.phases[1]!.checklist.find((i) => i.itemId === item!.id);
-    expect(listed(await readProcess(t.app, coordinatorCookie, created.id))).toMatchObject({ isActive: false, done: true });
-    expect(listed(await readProcess(t.app, coordinatorCookie, other.id))).toBeUndefined();
+    const listed = (s: SupportProcessState) => s.phases[1]!.checklist.find((i) => i.itemId === item!.id);
+    expect(listed(await readSupportProcess(t.app, coordinatorCookie, created.id))).toMatchObject({ isActive: false, done: true });
+    expect(listed(await readSupportProcess(t.app, coordinatorCookie, other.id))).toBeUndefined();
   });
 
   it.each([

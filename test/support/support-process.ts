@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { CasePhase } from '../../src/shared/enums.ts';
-import type { ProcessState } from '../../src/shared/schemas/case-process.ts';
+import type { SupportProcessState } from '../../src/shared/schemas/support-process.ts';
 import type { Db } from '../../src/server/db/client.ts';
 import { cases, organisations } from '../../src/server/db/schema/index.ts';
 import { buildOrganisation } from './factories.ts';
@@ -18,10 +18,10 @@ export async function setCaseFields(db: Db, caseId: string, fields: Partial<type
   await db.update(cases).set(fields).where(eq(cases.id, caseId));
 }
 
-export async function readProcess(app: FastifyInstance, cookie: string, caseId: string): Promise<ProcessState> {
-  const response = await app.inject({ method: 'GET', url: `/api/cases/${caseId}/process`, headers: { cookie } });
+export async function readSupportProcess(app: FastifyInstance, cookie: string, caseId: string): Promise<SupportProcessState> {
+  const response = await app.inject({ method: 'GET', url: `/api/cases/${caseId}/support-process`, headers: { cookie } });
   if (response.statusCode !== 200) throw new Error(`process read failed: ${response.statusCode} ${response.body}`);
-  return response.json<ProcessState>();
+  return response.json<SupportProcessState>();
 }
 
 export function movePhaseAs(
@@ -45,7 +45,7 @@ export function tickAs(app: FastifyInstance, cookie: string, caseId: string, ite
 
 /** Ticks every required item of the case's current phase. */
 export async function tickRequired(app: FastifyInstance, cookie: string, caseId: string): Promise<void> {
-  const state = await readProcess(app, cookie, caseId);
+  const state = await readSupportProcess(app, cookie, caseId);
   const current = state.phases.find((p) => p.phase === state.phase)!;
   for (const item of current.checklist.filter((i) => i.isRequired && !i.done)) {
     const response = await tickAs(app, cookie, caseId, item.itemId);
