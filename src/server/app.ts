@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
@@ -39,6 +34,7 @@ import { callRoutes } from './modules/calls/calls.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
+import { openApiTransform } from './platform/openapi-transform.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { trackInFlight } from './platform/in-flight.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -103,7 +99,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',

@@ -102,6 +102,11 @@ function callFor<M extends Method>(method: M): Call<M> {
 
 type UploadInit<P extends PathsWith<'post'>> = Omit<MaybeOptionalInit<paths[P], 'post'>, 'body'>;
 
+/** The POST routes whose body the document describes as a file's bytes (application/octet-stream). */
+type FileUploadPaths = {
+  [P in PathsWith<'post'>]: paths[P]['post'] extends { requestBody: { content: { 'application/octet-stream': unknown } } } ? P : never;
+}[PathsWith<'post'>];
+
 /** The API, one method per HTTP verb, typed from the server's OpenAPI document (npm run api:types). */
 export const api = {
   GET: callFor('get'),
@@ -109,8 +114,8 @@ export const api = {
   PUT: callFor('put'),
   PATCH: callFor('patch'),
   DELETE: callFor('delete'),
-  /** Sends a file's bytes as application/octet-stream (the document does not describe such bodies). */
-  upload: async <P extends PathsWith<'post'>>(url: P, file: Blob, init: UploadInit<P> & CallOptions) => {
+  /** Sends a file's bytes as application/octet-stream, to a route that takes a file. */
+  upload: async <P extends FileUploadPaths>(url: P, file: Blob, init: UploadInit<P> & CallOptions) => {
     const data = await send('post', url, {
       ...(init as AnyInit),
       body: file,

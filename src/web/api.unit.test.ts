@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ApiError, apiHref, isApiError, problemErrors, serializeQuery, setUnauthorizedHandler, unauthorizedRedirect } from './api.ts';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { ApiError, type api, apiHref, isApiError, problemErrors, serializeQuery, setUnauthorizedHandler, unauthorizedRedirect } from './api.ts';
 import { apiErrorOf, readProblem } from './api/problem.ts';
 
 type Callback = Parameters<NonNullable<typeof problemErrors.onResponse>>[0];
@@ -81,5 +81,13 @@ describe('addresses', () => {
     expect(apiHref('/api/sso/{organisationId}/start', { path: { organisationId: 'a/b' }, query: { returnTo: '/cases?x=1' } })).toBe(
       '/api/sso/a%2Fb/start?returnTo=%2Fcases%3Fx%3D1',
     );
+  });
+
+  // Checked by the type checker (npm run typecheck), which CI runs: the document says which
+  // routes take a file, so a file can only go to one of them.
+  it('sends files only to routes whose body is a file', () => {
+    type UploadPath = Parameters<typeof api.upload>[0];
+    expectTypeOf<'/api/cases/{caseId}/documents'>().toExtend<UploadPath>();
+    expectTypeOf<'/api/cases/{caseId}/journal'>().not.toExtend<UploadPath>();
   });
 });

@@ -7,6 +7,7 @@ import { problem } from '../../../shared/schemas/common.ts';
 import { documentList, documentMeta, documentParams, documentUploadQuery } from '../../../shared/schemas/documents.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf } from '../../platform/idempotency.ts';
+import { fileBodyType } from '../../platform/openapi-transform.ts';
 import { HttpProblem } from '../../platform/problems.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { attachmentDisposition } from './document-types.ts';
@@ -32,7 +33,7 @@ export const documentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
   // Raw bytes, for the upload route only: this plugin is encapsulated, so no other route takes
   // application/octet-stream. The authentication hook (with its cross-site check) runs on
   // onRequest, before any body is read.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: limits.documentBytesMax }, (_request, body, done) => {
+  app.addContentTypeParser(fileBodyType, { parseAs: 'buffer', bodyLimit: limits.documentBytesMax }, (_request, body, done) => {
     done(null, body);
   });
 
@@ -61,6 +62,7 @@ export const documentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
         description:
           'The type is detected from the content and must be PDF, PNG, JPEG, DOCX, XLSX or ODT (415 otherwise); ' +
           'over 20 MB answers 413. The file name goes in the query string.',
+        consumes: [fileBodyType],
         params: caseParams,
         querystring: documentUploadQuery,
         headers: idempotencyHeaders,
