@@ -36,11 +36,6 @@ const reviewedTableReads = {
   'notifications/notifications.queries.ts': ['cases', 'consultations'],
   // The coordinators' consultation notifications, deduplicated in one statement.
   'consultations/consultation-notifications.service.ts': ['notifications'],
-  // A call links to a case or consultation by reference, resolved inside their scopes.
-  'calls/calls.queries.ts': ['cases', 'consultations'],
-  // The dashboard counts consultations and calls inside the consultation scope.
-  'dashboard/dashboard.queries.ts': ['calls', 'consultations'],
-  'dashboard/dashboard.service.ts': ['consultations'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

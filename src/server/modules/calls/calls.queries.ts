@@ -1,11 +1,8 @@
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { PoliceRegion } from '../../../shared/enums.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { cases } from '../cases/cases.schema.ts';
-import { consultations } from '../consultations/consultations.schema.ts';
 import { calls } from './calls.schema.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { caseScope } from '../cases/cases.policy.ts';
-import { consultationScope } from '../consultations/consultations.policy.ts';
 
 export type CallRow = typeof calls.$inferSelect;
 export type CallInsert = typeof calls.$inferInsert;
@@ -16,36 +13,20 @@ export type CallChanges = Partial<
   >
 >;
 
-/** A call with the references of what it links to, each only when the actor may see it. */
-export interface CallWithLinks {
-  call: CallRow;
-  consultationReference: string | null;
-  visibleCaseId: string | null;
-  caseReference: string | null;
-}
-
-/** The actor's own calls (a call's operator is the only one who reads it), joined with what they may see. */
-function selectOwnCalls(db: Db | Tx, actor: Actor) {
+/** The actor's own calls (a call's operator is the only one who reads it) of a time span. */
+export async function listOwnCalls(db: Db | Tx, actor: Actor, from: Date, until: Date): Promise<CallRow[]> {
   return db
-    .select({
-      call: calls,
-      consultationReference: consultations.reference,
-      visibleCaseId: cases.id,
-      caseReference: cases.reference,
-    })
+    .select()
     .from(calls)
-    .leftJoin(consultations, and(eq(consultations.id, calls.consultationId), consultationScope(actor)))
-    .leftJoin(cases, and(eq(cases.id, calls.caseId), caseScope(actor)));
-}
-
-export async function listOwnCalls(db: Db | Tx, actor: Actor, from: Date, until: Date): Promise<CallWithLinks[]> {
-  return selectOwnCalls(db, actor)
     .where(and(eq(calls.operatorUserId, actor.userId), gte(calls.startedAt, from), lt(calls.startedAt, until)))
     .orderBy(desc(calls.startedAt), desc(calls.createdAt));
 }
 
-export async function findOwnCall(db: Db | Tx, actor: Actor, callId: string): Promise<CallWithLinks | undefined> {
-  const [row] = await selectOwnCalls(db, actor).where(and(eq(calls.id, callId), eq(calls.operatorUserId, actor.userId)));
+export async function findOwnCall(db: Db | Tx, actor: Actor, callId: string): Promise<CallRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(calls)
+    .where(and(eq(calls.id, callId), eq(calls.operatorUserId, actor.userId)));
   return row;
 }
 
@@ -64,20 +45,13 @@ export async function updateCallFields(tx: Tx, callId: string, expectedVersion: 
   return row?.version;
 }
 
-/** The id of the consultation with this reference, if the actor may see it. */
-export async function findVisibleConsultationId(db: Db | Tx, actor: Actor, reference: string): Promise<string | undefined> {
+/** Support-line calls started in [from, to), in the regions given (every call when null). */
+export async function countCallsStarted(db: Db, regions: readonly PoliceRegion[] | null, from: Date, to: Date): Promise<number> {
+  const conditions = [gte(calls.startedAt, from), lt(calls.startedAt, to)];
+  if (regions !== null) conditions.push(regions.length === 1 ? eq(calls.regionCode, regions[0]!) : inArray(calls.regionCode, [...regions]));
   const [row] = await db
-    .select({ id: consultations.id })
-    .from(consultations)
-    .where(and(eq(consultations.reference, reference), consultationScope(actor)));
-  return row?.id;
-}
-
-/** The id of the case with this reference, if the actor may see it. */
-export async function findVisibleCaseId(db: Db | Tx, actor: Actor, reference: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.reference, reference), caseScope(actor)));
-  return row?.id;
+    .select({ count: sql<number>`count(*)::int` })
+    .from(calls)
+    .where(and(...conditions));
+  return row?.count ?? 0;
 }

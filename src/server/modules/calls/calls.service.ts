@@ -16,19 +16,37 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
+import { findVisibleCaseId, visibleCaseReferences } from '../cases/cases.service.ts';
+import { findVisibleConsultationId, visibleConsultationReferences } from '../consultations/consultations.service.ts';
 import {
   type CallChanges,
-  type CallWithLinks,
+  type CallRow,
   findOwnCall,
-  findVisibleCaseId,
-  findVisibleConsultationId,
   insertCall,
   listOwnCalls,
   updateCallFields,
 } from './calls.queries.ts';
 
-function present({ call, consultationReference, visibleCaseId, caseReference }: CallWithLinks): CallItem {
+/** The dashboard's count of calls: a number, never a call. */
+export { countCallsStarted } from './calls.queries.ts';
+
+/** The references of the cases and consultations the calls link to, each only when the actor may see it. */
+interface CallLinks {
+  cases: Map<string, string>;
+  consultations: Map<string, string>;
+}
+
+async function linksOf(db: Db | Tx, actor: Actor, rows: readonly CallRow[]): Promise<CallLinks> {
+  const ids = (pick: (call: CallRow) => string | null) => rows.map(pick).filter((id): id is string => id !== null);
+  return {
+    cases: await visibleCaseReferences(db, actor, ids((c) => c.caseId)),
+    consultations: await visibleConsultationReferences(db, actor, ids((c) => c.consultationId)),
+  };
+}
+
+function present(call: CallRow, links: CallLinks): CallItem {
   const endedAt = call.endedAt;
+  const caseReference = call.caseId ? links.cases.get(call.caseId) : undefined;
   return {
     id: call.id,
     startedAt: call.startedAt.toISOString(),
@@ -41,10 +59,10 @@ function present({ call, consultationReference, visibleCaseId, caseReference }: 
     adviceGiven: call.adviceGiven,
     followUpNeeded: call.followUpNeeded,
     consultationId: call.consultationId,
-    consultationReference: call.consultationId ? consultationReference : null,
+    consultationReference: (call.consultationId && links.consultations.get(call.consultationId)) || null,
     // A case the operator cannot see (any more) is not revealed, not even by its id.
-    caseId: visibleCaseId,
-    caseReference: visibleCaseId ? caseReference : null,
+    caseId: caseReference === undefined ? null : call.caseId,
+    caseReference: caseReference ?? null,
     version: call.version,
   };
 }
@@ -69,7 +87,8 @@ export async function listCalls(db: Db, ctx: ActorContext, query: CallListQuery)
   }
   const rows = await listOwnCalls(db, ctx.actor, from, until);
   await recordAudit(db, ctx, { action: 'call.list', details: { date, count: rows.length } });
-  return { date, items: rows.map(present) };
+  const links = await linksOf(db, ctx.actor, rows);
+  return { date, items: rows.map((call) => present(call, links)) };
 }
 
 // Both refusals say the same, so a reference outside what the operator may see is never confirmed to exist.
@@ -126,7 +145,7 @@ export async function createCall(
     });
     const found = await findOwnCall(tx, ctx.actor, id);
     if (!found) throw notFound('No such call.');
-    return { item: present(found), replayed };
+    return { item: present(found, await linksOf(tx, ctx.actor, [found])), replayed };
   });
 }
 
@@ -152,8 +171,8 @@ export async function updateCall(
     // Another operator's call does not exist as far as this one knows.
     const current = await findOwnCall(tx, ctx.actor, callId);
     if (!current) throw notFound('No such call.');
-    if (current.call.version !== expectedVersion) throw staleVersion(current.call.version);
-    const { call } = current;
+    if (current.version !== expectedVersion) throw staleVersion(current.version);
+    const call = current;
     const changes: CallChanges = {};
     if (input.startedAt !== undefined) changes.startedAt = new Date(input.startedAt);
     if (input.endedAt !== undefined) changes.endedAt = input.endedAt === null ? null : new Date(input.endedAt);
@@ -176,7 +195,7 @@ export async function updateCall(
     });
 
     const version = await updateCallFields(tx, call.id, expectedVersion, changes);
-    if (version === undefined) throw staleVersion((await findOwnCall(tx, ctx.actor, call.id))?.call.version ?? expectedVersion);
+    if (version === undefined) throw staleVersion((await findOwnCall(tx, ctx.actor, call.id))?.version ?? expectedVersion);
     const fields = Object.keys(changes).sort();
     await recordAudit(tx, ctx, {
       action: 'call.update',
@@ -185,6 +204,6 @@ export async function updateCall(
     });
     const after = await findOwnCall(tx, ctx.actor, call.id);
     if (!after) throw notFound('No such call.');
-    return present(after);
+    return present(after, await linksOf(tx, ctx.actor, [after]));
   });
 }

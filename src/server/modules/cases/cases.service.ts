@@ -33,6 +33,9 @@ import {
   updateCaseFields,
 } from './cases.queries.ts';
 
+/** Cases named by reference or id, each only when the actor may see it (a call's links). */
+export { findVisibleCaseId, visibleCaseReferences } from './case-lookup.queries.ts';
+
 /**
  * A page of the cases the actor may see, filtered; with a search text, the matching ones best
  * first, each with the snippet that matched. A search is audited as such, with the ids it showed

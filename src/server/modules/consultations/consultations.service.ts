@@ -36,6 +36,11 @@ import {
   updateConsultation,
 } from './consultations.queries.ts';
 
+/** Consultations named by reference or id, each only when the actor may see it (a call's links). */
+export { findVisibleConsultationId, visibleConsultationReferences } from './consultation-lookup.queries.ts';
+/** The dashboard's consultation figures, counted inside the consultation scope. */
+export { type ConsultationCountClock, type ConsultationCounts, countConsultations } from './consultation-counts.queries.ts';
+
 const isOpen = (c: ConsultationRecord) => c.status === 'new' || c.status === 'claimed';
 
 function abilitiesOf(actor: Actor, c: ConsultationRecord): ConsultationAbilities {

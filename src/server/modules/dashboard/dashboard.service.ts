@@ -1,15 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { type PoliceRegion, policeRegions } from '../../../shared/enums.ts';
 import type { ConsultationAgeBucket, Dashboard, DashboardQuery } from '../../../shared/schemas/dashboard.ts';
 import { stockholmDate, stockholmTimeToInstant } from '../../../shared/working-days.ts';
 import type { Db } from '../../db/client.ts';
-import { consultations } from '../consultations/consultations.schema.ts';
 import { type Actor, hasRole, regionsWithRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { consultationScope } from '../consultations/consultations.policy.ts';
-import { type DashboardClock, countCallsToday, countConsultations } from './dashboard.queries.ts';
+import { countCallsStarted } from '../calls/calls.service.ts';
+import { type ConsultationCountClock, countConsultations } from '../consultations/consultations.service.ts';
 
 /** The calendar date `days` after `date` (YYYY-MM-DD), negative for before. */
 function shiftDate(date: string, days: number): string {
@@ -18,7 +16,7 @@ function shiftDate(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function dashboardClock(now: Date): DashboardClock {
+export function dashboardClock(now: Date): ConsultationCountClock {
   const today = stockholmDate(now);
   return {
     now,
@@ -66,22 +64,16 @@ function listHref(filters: Record<string, string>, region: PoliceRegion | null):
 /**
  * The coordinator's figures (issue 5 item 4): open consultations by age, overdue first responses,
  * their own queue, new today and calls today, each with the consultation list filtered the same
- * way. Counted in SQL over consultationScope(actor) and the regions shown. Audited as
+ * way. Each module counts its own records in SQL: consultations inside consultationScope(actor), in
+the regions shown. Audited as
  * dashboard.read with the region and counts only.
  */
 export async function readDashboard(db: Db, ctx: ActorContext, query: DashboardQuery, now = new Date()): Promise<Dashboard> {
   const { actor } = ctx;
   const view = dashboardView(actor, query.region);
   const clock = dashboardClock(now);
-  const inRegions =
-    view.counted === null
-      ? consultationScope(actor)
-      : and(
-          consultationScope(actor),
-          view.counted.length === 1 ? eq(consultations.regionCode, view.counted[0]!) : inArray(consultations.regionCode, view.counted),
-        )!;
-  const counts = await countConsultations(db, inRegions, actor.userId, clock);
-  const callsToday = await countCallsToday(db, view.counted, clock);
+  const counts = await countConsultations(db, actor, view.counted, clock);
+  const callsToday = await countCallsStarted(db, view.counted, clock.startOfToday, clock.startOfTomorrow);
   const byAge: Record<ConsultationAgeBucket, number> = {
     today: counts.today,
     days_1_3: counts.days13,

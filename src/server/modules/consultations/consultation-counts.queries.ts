@@ -1,11 +1,12 @@
-import { type SQL, and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { type SQL, and, inArray, sql } from 'drizzle-orm';
 import type { PoliceRegion } from '../../../shared/enums.ts';
 import type { Db } from '../../db/client.ts';
-import { calls } from '../calls/calls.schema.ts';
-import { consultations } from '../consultations/consultations.schema.ts';
+import { consultations } from './consultations.schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { consultationScope } from './consultations.policy.ts';
 
 /** The instants the figures are counted from: now, and the Swedish midnights that start the age buckets. */
-export interface DashboardClock {
+export interface ConsultationCountClock {
   now: Date;
   /** 00:00 today in Sweden. */
   startOfToday: Date;
@@ -31,10 +32,18 @@ export interface ConsultationCounts {
 const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /**
- * Every consultation figure in one pass over the consultations in `scope` (consultationScope of
- * the actor, and the region shown), counted in SQL. Open means new or claimed.
+ * Every consultation figure of the dashboard in one pass over the consultations the actor may see
+ * (consultationScope) in the regions shown (every region when null), counted in SQL. Open means
+ * new or claimed.
  */
-export async function countConsultations(db: Db, scope: SQL, userId: string, clock: DashboardClock): Promise<ConsultationCounts> {
+export async function countConsultations(
+  db: Db,
+  actor: Actor,
+  regions: readonly PoliceRegion[] | null,
+  clock: ConsultationCountClock,
+): Promise<ConsultationCounts> {
+  const scope = regions === null ? consultationScope(actor) : and(consultationScope(actor), inArray(consultations.regionCode, [...regions]))!;
+  const userId = actor.userId;
   const open = sql`${consultations.status} in ('new', 'claimed')`;
   const received = consultations.receivedAt;
   const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
@@ -54,15 +63,4 @@ export async function countConsultations(db: Db, scope: SQL, userId: string, clo
     .from(consultations)
     .where(scope);
   return row ?? { today: 0, days13: 0, days47: 0, older: 0, open: 0, overdue: 0, myQueue: 0, newToday: 0 };
-}
-
-/** Support-line calls started today in Sweden, in the regions given (every call when null). */
-export async function countCallsToday(db: Db, regions: readonly PoliceRegion[] | null, clock: DashboardClock): Promise<number> {
-  const conditions = [gte(calls.startedAt, clock.startOfToday), lt(calls.startedAt, clock.startOfTomorrow)];
-  if (regions !== null) conditions.push(regions.length === 1 ? eq(calls.regionCode, regions[0]!) : inArray(calls.regionCode, [...regions]));
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(calls)
-    .where(and(...conditions));
-  return row?.count ?? 0;
 }
