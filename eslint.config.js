@@ -26,8 +26,6 @@ const reviewedTableReads = {
   'cases/case-search.ts': ['journal', 'persons'],
   // Phase rules read the case, its person and its team as facts of one statement.
   'support-process/support-process.queries.ts': ['case-team', 'cases', 'persons'],
-  // Team candidates and participants depend on the case's region and lead.
-  'case-team/team.queries.ts': ['cases'],
   // Journal entries name the author's team organisation.
   'journal/journal.queries.ts': ['case-team'],
   // Deadlines come from tasks and measures; their reminders are inserted once, in one statement.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleMap } from '../../scripts/module-map.ts';
@@ -16,6 +16,26 @@ function callGraph(): Map<string, string[]> {
         return [name, calls === 'no module' ? [] : calls.split(', ')];
       }),
   );
+}
+
+const modulesDir = path.join(root, 'src/server/modules');
+
+/** Each table (by its SQL name) with the module whose *.schema.ts declares it. */
+function tableOwners(): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const name of readdirSync(modulesDir)) {
+    for (const file of readdirSync(path.join(modulesDir, name)).filter((f) => f.endsWith('.schema.ts'))) {
+      for (const [, table = ''] of readFileSync(path.join(modulesDir, name, file), 'utf8').matchAll(/pgTable\(\s*'([a-z_]+)'/g)) {
+        owners.set(table, name);
+      }
+    }
+  }
+  return owners;
+}
+
+/** The tables of other modules that raw SQL in `text` (written in module `self`) names. */
+function foreignTablesInSql(text: string, self: string, owners: Map<string, string>): string[] {
+  return [...owners].filter(([table, owner]) => owner !== self && new RegExp(`\\b(from|join|update|into)\\s+"?${table}"?\\b`, 'i').test(text)).map(([t]) => t);
 }
 
 describe('the architecture as written down', () => {
@@ -45,5 +65,19 @@ describe('the architecture as written down', () => {
       .filter((f) => f !== '' && !f.includes('.test.') && existsSync(path.join(root, f)));
     const long = files.filter((f) => readFileSync(path.join(root, f), 'utf8').split('\n').length > 301);
     expect(long).toEqual([]);
+  });
+
+  // ESLint sees imports of another module's table; this sees the same table named in raw SQL.
+  it("names no other module's table in raw SQL", () => {
+    const owners = tableOwners();
+    expect(foreignTablesInSql('select 1 from cases c join "journal_entries" j on true', 'tasks', owners)).toEqual(['cases', 'journal_entries']);
+    const found: string[] = [];
+    for (const name of readdirSync(modulesDir)) {
+      for (const file of readdirSync(path.join(modulesDir, name)).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.endsWith('.schema.ts'))) {
+        const tables = foreignTablesInSql(readFileSync(path.join(modulesDir, name, file), 'utf8'), name, owners);
+        if (tables.length > 0) found.push(`${name}/${file}: ${tables.join(', ')}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

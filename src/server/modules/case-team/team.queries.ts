@@ -11,8 +11,8 @@ import type {
 import type { CaseParticipant } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, organisations, users } from '../../db/schema/identity.ts';
-import { cases } from '../cases/cases.schema.ts';
 import { caseTeamMembers } from './team.schema.ts';
+import type { CaseAccess } from '../cases/case-access.policy.ts';
 import { caseRoles } from '../cases/cases.policy.ts';
 
 /** The roles that make someone one of an organisation's case-role members: named contacts, participants. */
@@ -140,15 +140,6 @@ export async function memberVersion(db: Db | Tx, id: string): Promise<number | u
 }
 
 
-/**
- * Makes the team changes of one case take turns, so two requests cannot both find an organisation
- * missing and add it twice. NO KEY UPDATE leaves inserts that reference the case (journal, tasks)
- * free to run.
- */
-export async function lockCaseTeam(tx: Tx, caseId: string): Promise<void> {
-  await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('no key update');
-}
-
 // ---- Organisations and members -----------------------------------------------------------------
 
 /** An organisation that may take part in cases: it exists and is active. */
@@ -197,30 +188,32 @@ export async function eligibleContactIds(db: Db | Tx, organisationId: string, us
 
 // ---- Participants ------------------------------------------------------------------------------
 
+/** What decides who works on a case besides its team: its lead and its region (from CaseAccess). */
+export type CaseRouting = Pick<CaseAccess, 'caseId' | 'leadUserId' | 'regionCode'>;
+
 /**
  * The members working on a case, one row per member with the organisation they work on it for: the
  * lead, the regional coordinators of the case's region, and the case-role members of every organisation
  * with a team seat under a legal basis that holds (the same seat cases.policy lets in). Only
  * active accounts.
  */
-function participantsOf(caseId: string, onlyUserId?: string): SQL {
+function participantsOf(theCase: CaseRouting, onlyUserId?: string): SQL {
+  const { caseId, leadUserId, regionCode } = theCase;
   const onlyUser = onlyUserId === undefined ? sql`` : sql`where p.user_id = ${onlyUserId}::uuid`;
   return sql`
     select distinct on (p.user_id) p.user_id as "userId", p.name, p.organisation_name as "organisationName"
     from (
       select u.id as user_id, u.name, o.name as organisation_name, 1 as rank
-      from cases c
-      join users u on u.id = c.lead_user_id
+      from users u
       join memberships m on m.user_id = u.id and m.roles && ${caseRoleArray()}
       join organisations o on o.id = m.organisation_id
-      where c.id = ${caseId}::uuid and u.is_active and o.is_active
+      where u.id = ${leadUserId}::uuid and u.is_active and o.is_active
       union all
       select u.id, u.name, o.name, 2
-      from cases c
-      join organisations o on o.region_code = c.region_code
+      from organisations o
       join memberships m on m.organisation_id = o.id and 'regional_coordinator' = any(m.roles)
       join users u on u.id = m.user_id
-      where c.id = ${caseId}::uuid and u.is_active and o.is_active
+      where o.region_code = ${regionCode} and u.is_active and o.is_active
       union all
       select u.id, u.name, o.name, 3
       from case_team_members t
@@ -235,13 +228,13 @@ function participantsOf(caseId: string, onlyUserId?: string): SQL {
 }
 
 /** The members working on the case, by name; for assignee pickers. Call after the access check. */
-export async function listCaseParticipants(db: Db | Tx, caseId: string): Promise<CaseParticipant[]> {
-  const result = await db.execute<CaseParticipant>(sql`select * from (${participantsOf(caseId)}) q order by q.name, q."userId"`);
+export async function listCaseParticipants(db: Db | Tx, theCase: CaseRouting): Promise<CaseParticipant[]> {
+  const result = await db.execute<CaseParticipant>(sql`select * from (${participantsOf(theCase)}) q order by q.name, q."userId"`);
   return result.rows.map((r) => ({ userId: r.userId, name: r.name, organisationName: r.organisationName }));
 }
 
 /** Whether the user works on the case (see listCaseParticipants), e.g. to accept them as an assignee. */
-export async function isCaseParticipant(db: Db | Tx, caseId: string, userId: string): Promise<boolean> {
-  const result = await db.execute<CaseParticipant>(participantsOf(caseId, userId));
+export async function isCaseParticipant(db: Db | Tx, theCase: CaseRouting, userId: string): Promise<boolean> {
+  const result = await db.execute<CaseParticipant>(participantsOf(theCase, userId));
   return result.rows.length > 0;
 }

@@ -14,6 +14,7 @@ import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { requireCaseAccess } from '../cases/case-access.policy.ts';
+import { lockCase } from '../cases/cases.service.ts';
 import { findLegalBasis, listLegalBases } from './legal-bases.queries.ts';
 import {
   eligibleContactIds,
@@ -26,7 +27,6 @@ import {
   listCaseParticipants,
   listCaseRoleMembers,
   listRemovedMembers,
-  lockCaseTeam,
   markMemberRemoved,
   memberVersion,
   updateMember,
@@ -62,7 +62,7 @@ export async function getTeam(db: Db, ctx: ActorContext, unverifiedCaseId: strin
 /** The members working on a case the actor may see. */
 export async function getParticipants(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<CaseParticipant[]> {
   const access = await requireCaseAccess(db, ctx.actor, unverifiedCaseId);
-  const participants = await listCaseParticipants(db, access.caseId);
+  const participants = await listCaseParticipants(db, access);
   await recordAudit(db, ctx, {
     action: 'team.read',
     subjectId: access.caseId,
@@ -151,7 +151,8 @@ export async function addMember(
     const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
       const organisation = await findActiveOrganisation(tx, input.organisationId);
       if (!organisation) throw unknownOrganisation();
-      await lockCaseTeam(tx, access.caseId);
+      // Team changes of one case take turns, so two requests cannot both add the same organisation.
+      await lockCase(tx, access.caseId);
       const basis = await requireUsableBasis(tx, access.caseId, organisation.id, input.legalBasisId);
       const contactUserIds = await requireEligibleContacts(tx, organisation.id, input.contactUserIds);
       if (await findActiveMemberId(tx, access.caseId, organisation.id)) {
@@ -242,4 +243,4 @@ export async function removeMember(
 }
 
 /** Whether the user works on the case: a named contact or a case-role member of a team organisation. */
-export { isCaseParticipant } from './team.queries.ts';
+export { type CaseRouting, isCaseParticipant } from './team.queries.ts';

@@ -621,12 +621,15 @@ describe('participants', () => {
     expect(await auditOf(detail.id, 'team.read')).not.toHaveLength(0);
   });
 
+  const routingOf = (c: CaseDetail) => ({ caseId: c.id, leadUserId: c.leadUserId, regionCode: c.regionCode });
+
   it('are what the exported queries answer', async () => {
-    expect((await listCaseParticipants(t.db, detail.id)).map((p) => p.userId)).toEqual((await participants()).map((p) => p.userId));
-    expect(await isCaseParticipant(t.db, detail.id, workerA.id)).toBe(true);
-    expect(await isCaseParticipant(t.db, detail.id, coordinator.id)).toBe(true);
-    expect(await isCaseParticipant(t.db, detail.id, workerB.id)).toBe(false);
-    expect(await isCaseParticipant(t.db, detail.id, randomUUID())).toBe(false);
+    const routing = routingOf(detail);
+    expect((await listCaseParticipants(t.db, routing)).map((p) => p.userId)).toEqual((await participants()).map((p) => p.userId));
+    expect(await isCaseParticipant(t.db, routing, workerA.id)).toBe(true);
+    expect(await isCaseParticipant(t.db, routing, coordinator.id)).toBe(true);
+    expect(await isCaseParticipant(t.db, routing, workerB.id)).toBe(false);
+    expect(await isCaseParticipant(t.db, routing, randomUUID())).toBe(false);
   });
 
   it('lose the members of an organisation taken off the team', async () => {
@@ -634,7 +637,7 @@ describe('participants', () => {
     expect(response.statusCode).toBe(204);
     const ids = (await participants()).map((p) => p.userId);
     expect(ids).not.toContain(workerA.id);
-    expect(await isCaseParticipant(t.db, detail.id, workerA.id)).toBe(false);
+    expect(await isCaseParticipant(t.db, routingOf(detail), workerA.id)).toBe(false);
   });
 });
 

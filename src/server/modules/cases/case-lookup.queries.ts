@@ -22,3 +22,12 @@ export async function visibleCaseReferences(db: Db | Tx, actor: Actor, ids: read
     .where(and(inArray(cases.id, [...new Set(ids)]), caseScope(actor)));
   return new Map(rows.map((r) => [r.id, r.reference]));
 }
+
+/**
+ * Makes changes to one case's parts take turns (e.g. two requests that would both find an
+ * organisation missing from the team and add it). NO KEY UPDATE leaves inserts that reference the
+ * case (journal, tasks) free to run.
+ */
+export async function lockCase(tx: Tx, caseId: string): Promise<void> {
+  await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('no key update');
+}

@@ -33,8 +33,8 @@ import {
   updateCaseFields,
 } from './cases.queries.ts';
 
-/** Cases named by reference or id, each only when the actor may see it (a call's links). */
-export { findVisibleCaseId, visibleCaseReferences } from './case-lookup.queries.ts';
+/** Cases named by reference or id, each only when the actor may see it (a call's links), and the lock on one. */
+export { findVisibleCaseId, lockCase, visibleCaseReferences } from './case-lookup.queries.ts';
 
 /**
  * A page of the cases the actor may see, filtered; with a search text, the matching ones best

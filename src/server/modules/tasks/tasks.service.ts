@@ -7,7 +7,7 @@ import { badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { requireCaseAccess } from '../cases/case-access.policy.ts';
-import { isCaseParticipant } from '../case-team/team.service.ts';
+import { type CaseRouting, isCaseParticipant } from '../case-team/team.service.ts';
 import { type TaskChanges, type TaskRow, findTask, insertTask, listTasks, lockTask, updateTask } from './tasks.queries.ts';
 
 /** Today in Sweden: a task is overdue from the day after its due date, Swedish time. */
@@ -27,8 +27,8 @@ async function presentOne(db: Db | Tx, caseId: string, taskId: string): Promise<
   return presentTask(row);
 }
 
-async function requireParticipant(tx: Tx, caseId: string, userId: string): Promise<void> {
-  if (!(await isCaseParticipant(tx, caseId, userId))) {
+async function requireParticipant(tx: Tx, theCase: CaseRouting, userId: string): Promise<void> {
+  if (!(await isCaseParticipant(tx, theCase, userId))) {
     throw badRequest('Invalid input: assigneeUserId', [
       { field: 'assigneeUserId', code: 'not_participant', message: 'the assignee must be someone working on the case' },
     ]);
@@ -57,7 +57,7 @@ export async function createTask(
   return db.transaction(async (tx) => {
     const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'manageTasks');
     const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
-      if (input.assigneeUserId !== null) await requireParticipant(tx, access.caseId, input.assigneeUserId);
+      if (input.assigneeUserId !== null) await requireParticipant(tx, access, input.assigneeUserId);
       const created = await insertTask(tx, {
         caseId: access.caseId,
         title: input.title,
@@ -97,7 +97,7 @@ export async function changeTask(
     if (input.title !== undefined && input.title !== current.title) changes.title = input.title;
     if (input.dueOn !== undefined && input.dueOn !== current.dueOn) changes.dueOn = input.dueOn;
     if (input.assigneeUserId !== undefined && input.assigneeUserId !== current.assigneeUserId) {
-      if (input.assigneeUserId !== null) await requireParticipant(tx, access.caseId, input.assigneeUserId);
+      if (input.assigneeUserId !== null) await requireParticipant(tx, access, input.assigneeUserId);
       changes.assigneeUserId = input.assigneeUserId;
     }
     const isDone = current.doneAt !== null;
