@@ -26,8 +26,6 @@ const reviewedTableReads = {
   'cases/case-search.ts': ['journal', 'persons'],
   // Phase rules read the case, its person and its team as facts of one statement.
   'support-process/support-process.queries.ts': ['case-team', 'cases', 'persons'],
-  // Journal entries name the author's team organisation.
-  'journal/journal.queries.ts': ['case-team'],
   // Deadlines come from tasks and measures; their reminders are inserted once, in one statement.
   'deadlines/deadlines.queries.ts': ['cases', 'measures', 'notifications', 'tasks'],
   // A notification shows only while its case or consultation is in scope.

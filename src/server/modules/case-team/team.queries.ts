@@ -11,7 +11,7 @@ import type {
 import type { CaseParticipant } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, organisations, users } from '../../db/schema/identity.ts';
-import { caseTeamMembers } from './team.schema.ts';
+import { caseTeamMembers, legalBases } from './team.schema.ts';
 import type { CaseAccess } from '../cases/case-access.policy.ts';
 import { caseRoles } from '../cases/cases.policy.ts';
 
@@ -237,4 +237,22 @@ export async function listCaseParticipants(db: Db | Tx, theCase: CaseRouting): P
 export async function isCaseParticipant(db: Db | Tx, theCase: CaseRouting, userId: string): Promise<boolean> {
   const result = await db.execute<CaseParticipant>(participantsOf(theCase, userId));
   return result.rows.length > 0;
+}
+
+/** Those of the organisations that hold a team seat on the case under a legal basis that still holds. */
+export async function organisationsOnCaseTeam(db: Db | Tx, caseId: string, organisationIds: readonly string[]): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .select({ organisationId: caseTeamMembers.organisationId })
+    .from(caseTeamMembers)
+    .innerJoin(legalBases, eq(legalBases.id, caseTeamMembers.legalBasisId))
+    .where(
+      and(
+        eq(caseTeamMembers.caseId, caseId),
+        inArray(caseTeamMembers.organisationId, [...organisationIds]),
+        isNull(caseTeamMembers.removedAt),
+        isNull(legalBases.consentWithdrawnAt),
+      ),
+    );
+  return rows.map((r) => r.organisationId);
 }

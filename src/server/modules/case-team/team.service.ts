@@ -243,4 +243,4 @@ export async function removeMember(
 }
 
 /** Whether the user works on the case: a named contact or a case-role member of a team organisation. */
-export { type CaseRouting, isCaseParticipant } from './team.queries.ts';
+export { type CaseRouting, isCaseParticipant, organisationsOnCaseTeam } from './team.queries.ts';

@@ -1,8 +1,7 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { limits } from '../../../shared/limits.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { organisations, users } from '../../db/schema/identity.ts';
-import { caseTeamMembers, legalBases } from '../case-team/team.schema.ts';
 import { journalEntries, journalEntryRevisions } from './journal.schema.ts';
 
 /**
@@ -106,22 +105,4 @@ export async function listJournalEntryRevisions(db: Db | Tx, entryId: string) {
     .from(journalEntryRevisions)
     .where(eq(journalEntryRevisions.entryId, entryId))
     .orderBy(desc(journalEntryRevisions.replacedAt), desc(journalEntryRevisions.writtenAt));
-}
-
-/** Those of the organisations that hold a team seat on the case under a legal basis that still holds. */
-export async function organisationsOnCaseTeam(db: Db | Tx, caseId: string, organisationIds: readonly string[]): Promise<string[]> {
-  if (organisationIds.length === 0) return [];
-  const rows = await db
-    .select({ organisationId: caseTeamMembers.organisationId })
-    .from(caseTeamMembers)
-    .innerJoin(legalBases, eq(legalBases.id, caseTeamMembers.legalBasisId))
-    .where(
-      and(
-        eq(caseTeamMembers.caseId, caseId),
-        inArray(caseTeamMembers.organisationId, [...organisationIds]),
-        isNull(caseTeamMembers.removedAt),
-        isNull(legalBases.consentWithdrawnAt),
-      ),
-    );
-  return rows.map((r) => r.organisationId);
 }

@@ -7,6 +7,7 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
+import { organisationsOnCaseTeam } from '../case-team/team.service.ts';
 import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import { caseOrganisationIds, caseRoles } from '../cases/cases.policy.ts';
 import {
@@ -17,7 +18,6 @@ import {
   listJournalEntries,
   listJournalEntryRevisions,
   lockJournalEntry,
-  organisationsOnCaseTeam,
   replaceJournalEntryBody,
 } from './journal.queries.ts';
 
