@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
  * or counts inside one query (DESIGN.md §6), where going through the other module's service would
  * mean a query per row or scope checked after the query. Anything not listed here fails lint.
  */
-const reviewedTableReads = {
+export const reviewedTableReads = {
   // The case scope: team seats decide who sees a case, inside every query.
   'cases/cases.policy.ts': ['case-team'],
   // A case's access facts include its person's protected identity.
