@@ -10797,7 +10797,7 @@ export interface paths {
                                 endsAt: string;
                                 evaluation: {
                                     averageRating: number | null;
-                                    comments: unknown | null;
+                                    comments: string | null;
                                     count: number;
                                 } | null;
                                 /** @enum {string} */
@@ -10913,7 +10913,7 @@ export interface paths {
                             endsAt: string;
                             evaluation: {
                                 averageRating: number | null;
-                                comments: unknown | null;
+                                comments: string | null;
                                 count: number;
                             } | null;
                             /** @enum {string} */
@@ -10950,7 +10950,7 @@ export interface paths {
                             endsAt: string;
                             evaluation: {
                                 averageRating: number | null;
-                                comments: unknown | null;
+                                comments: string | null;
                                 count: number;
                             } | null;
                             /** @enum {string} */
@@ -11059,7 +11059,7 @@ export interface paths {
                             endsAt: string;
                             evaluation: {
                                 averageRating: number | null;
-                                comments: unknown | null;
+                                comments: string | null;
                                 count: number;
                             } | null;
                             /** @enum {string} */
@@ -11178,7 +11178,7 @@ export interface paths {
                             endsAt: string;
                             evaluation: {
                                 averageRating: number | null;
-                                comments: unknown | null;
+                                comments: string | null;
                                 count: number;
                             } | null;
                             /** @enum {string} */
@@ -11288,7 +11288,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         averageRating: number | null;
-                        comments: string | null;
+                        comments?: string | null;
                         count: number;
                     };
                 };
@@ -11312,7 +11312,7 @@ export interface paths {
                             endsAt: string;
                             evaluation: {
                                 averageRating: number | null;
-                                comments: unknown | null;
+                                comments: string | null;
                                 count: number;
                             } | null;
                             /** @enum {string} */

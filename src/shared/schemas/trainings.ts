@@ -135,13 +135,19 @@ export const trainingCounts = z.object({
 
 export const trainingEvaluation = z.object({
   /** How many evaluations were handed in. */
-  count: z.int().min(0).max(trainingLimits.evaluationsMax),
+  count: z.number().int(),
   /** Their average rating, 1–5; null when none were handed in. */
-  averageRating: z.number().min(1).max(5).nullable(),
+  averageRating: z.number().nullable(),
   /** The organiser's summary of the comments. */
-  comments: optionalText(trainingLimits.commentsMax),
+  comments: z.string().nullable(),
 });
-export const trainingEvaluationInput = trainingEvaluation.superRefine((evaluation, ctx) => {
+export const trainingEvaluationInput = z
+  .object({
+    count: z.int().min(0).max(trainingLimits.evaluationsMax),
+    averageRating: z.number().min(1).max(5).nullable(),
+    comments: optionalText(trainingLimits.commentsMax).default(null),
+  })
+  .superRefine((evaluation, ctx) => {
   if (evaluation.count > 0 && evaluation.averageRating === null) ctx.addIssue({ code: 'custom', path: ['averageRating'], message: 'required' });
   if (evaluation.count === 0 && evaluation.averageRating !== null) ctx.addIssue({ code: 'custom', path: ['averageRating'], message: 'no_evaluations' });
 });

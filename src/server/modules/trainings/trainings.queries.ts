@@ -27,15 +27,17 @@ export type TrainingChanges = Partial<
   >
 >;
 
-const countOf = (condition: ReturnType<typeof sql>) =>
-  sql<number>`(select count(*) from ${registrations} where ${registrations.trainingId} = ${trainings.id} and ${condition})::int`;
+// Written out in SQL: inside a select of one table Drizzle leaves columns unqualified, and the
+// subquery must name the outer event's id.
+const countOf = (condition: string) =>
+  sql<number>`(select count(*) from training_registrations r where r.training_id = "trainings"."id" and ${sql.raw(condition)})::int`;
 
 /** The event with its counts of seats taken, waiting registrants and attendance. */
 const withCounts = {
   training: trainings,
-  confirmed: countOf(sql`${registrations.status} = 'confirmed'`),
-  waiting: countOf(sql`${registrations.status} = 'waiting'`),
-  attended: countOf(sql`${registrations.status} = 'confirmed' and ${registrations.attended} = true`),
+  confirmed: countOf("r.status = 'confirmed'"),
+  waiting: countOf("r.status = 'waiting'"),
+  attended: countOf("r.status = 'confirmed' and r.attended = true"),
 };
 export interface TrainingWithCounts {
   training: TrainingRow;
