@@ -9,6 +9,7 @@ import * as casework from './areas/casework.ts';
 import * as intake from './areas/intake.ts';
 import * as consultations from './areas/consultations.ts';
 import * as calls from './areas/calls.ts';
+import * as trainings from './areas/trainings.ts';
 import * as dashboard from './areas/dashboard.ts';
 import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
@@ -237,6 +238,7 @@ export const en: Dictionary = {
   ...intake.en,
   ...consultations.en,
   ...calls.en,
+  ...trainings.en,
   ...dashboard.en,
   ...roleRules.en,
   ...admin.en,

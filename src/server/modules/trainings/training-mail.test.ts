@@ -28,7 +28,7 @@ describe('e-mails to registrants, with SMTP', () => {
     await registerFor(t.app, training.id, { email: 'sen@example.se' });
     const [confirmation] = mailsTo('forst@example.se');
     expect(confirmation!.text).toContain('Du är anmäld till "Tvångsarbete i praktiken"');
-    expect(confirmation!.text).toContain(`${t.config.publicUrl}/trainings/registration#token=${seat.cancelToken}`);
+    expect(confirmation!.text).toContain(`${t.config.publicUrl}/training-events/registration#token=${seat.cancelToken}`);
     expect(mailsTo('sen@example.se')[0]!.text).toContain('väntelistan');
 
     const registrations = (await t.app.inject({ method: 'GET', url: `/api/trainings/${training.id}/registrations`, headers: { cookie: trainerCookie } })).json<RegistrationList>();

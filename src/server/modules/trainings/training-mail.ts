@@ -26,7 +26,7 @@ export interface TrainingMail {
 
 /** Where a registrant sees (and may cancel) their registration: the token stays in the fragment, never sent to a server. */
 export function registrationLink(publicUrl: string, token: string): string {
-  return `${publicUrl}/trainings/registration#token=${token}`;
+  return `${publicUrl}/training-events/registration#token=${token}`;
 }
 
 const when = (at: Date, locale: 'sv-SE' | 'en-GB') =>

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { PoliceRegion, TrainingAudience, TrainingFormat, TrainingRegistrationStatus, TrainingStatus } from '../../../shared/enums.ts';
 import type {
   OwnRegistration,
@@ -124,9 +123,6 @@ export async function register(deps: TrainingDeps, keyring: Keyring, ctx: Reques
       needs: input.needs === '' ? null : input.needs,
       status,
       cancelTokenHash: tokenHashOf(token),
-      // The moment the lock was held, not when the transaction began: the waiting list's order is
-      // the order registrations got their turn.
-      registeredAt: sql`clock_timestamp()`,
     });
     await recordAudit(tx, ctx, { action: 'training.registered', subjectId: registration.id, details: { trainingId: training.id, status } });
     const waitingPosition = status === 'waiting' ? await waitingPositionOf(tx, registration) : null;

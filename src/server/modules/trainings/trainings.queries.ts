@@ -115,8 +115,15 @@ export async function hasActiveRegistration(tx: Tx, trainingId: string, email: s
   return row !== undefined;
 }
 
-export async function insertRegistration(tx: Tx, values: RegistrationInsert): Promise<RegistrationRow> {
-  const [row] = await tx.insert(registrations).values(values).returning();
+/**
+ * Registered at the moment of the insert (under the event's lock), not when the transaction began:
+ * the waiting list's order is the order registrations got their turn.
+ */
+export async function insertRegistration(tx: Tx, values: Omit<RegistrationInsert, 'registeredAt'>): Promise<RegistrationRow> {
+  const [row] = await tx
+    .insert(registrations)
+    .values({ ...values, registeredAt: sql`clock_timestamp()` })
+    .returning();
   return row!;
 }
 
