@@ -23,7 +23,8 @@ export function mailTo(registration: RegistrationRow, training: TrainingRow, kin
  * capacity grew; the answer is the e-mails to send once the transaction has committed.
  */
 export async function fillFreeSeats(tx: Tx, ctx: RequestContext, training: TrainingRow): Promise<TrainingMail[]> {
-  if (training.status !== 'published') return [];
+  // Nobody is promoted into an event that is cancelled, a draft, or already under way.
+  if (training.status !== 'published' || training.startsAt <= new Date()) return [];
   const free = training.capacity - (await countConfirmed(tx, training.id));
   const promoted = await firstWaiting(tx, training.id, free);
   await setRegistrationsStatus(

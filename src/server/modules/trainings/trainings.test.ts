@@ -205,6 +205,17 @@ describe('registrants, attendance and evaluation', () => {
     expect((await as(trainerCookie, 'POST', cancelUrl)).statusCode).toBe(409);
   });
 
+  it('promotes nobody into an event already under way', async () => {
+    const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
+    await registerFor(t.app, training.id);
+    await registerFor(t.app, training.id);
+    await t.db.update(trainings).set({ startsAt: new Date(Date.now() - 60_000) }).where(eq(trainings.id, training.id));
+    const [seat, waiting] = (await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`)).json<RegistrationList>().items;
+    expect((await as(trainerCookie, 'POST', `/api/trainings/${training.id}/registrations/${seat!.id}/cancel`)).statusCode).toBe(204);
+    const [row] = await t.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.id, waiting!.id));
+    expect(row!.status).toBe('waiting');
+  });
+
   it('marks attendance of seats only, counts it and audits it; bad input is 400 and changes nothing', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
     await registerFor(t.app, training.id);
