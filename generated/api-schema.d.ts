@@ -702,6 +702,22 @@ export interface paths {
                                     list: boolean;
                                     update: boolean;
                                 };
+                                trainings: {
+                                    cancelOwnRegistration: boolean;
+                                    cancelRegistration: boolean;
+                                    create: boolean;
+                                    issueFormToken: boolean;
+                                    list: boolean;
+                                    listPublished: boolean;
+                                    listRegistrations: boolean;
+                                    markAttendance: boolean;
+                                    read: boolean;
+                                    readOwnRegistration: boolean;
+                                    readPublished: boolean;
+                                    recordEvaluation: boolean;
+                                    register: boolean;
+                                    update: boolean;
+                                };
                             };
                             email: string;
                             /** Format: uuid */
@@ -994,6 +1010,22 @@ export interface paths {
                                 tasks: {
                                     create: boolean;
                                     list: boolean;
+                                    update: boolean;
+                                };
+                                trainings: {
+                                    cancelOwnRegistration: boolean;
+                                    cancelRegistration: boolean;
+                                    create: boolean;
+                                    issueFormToken: boolean;
+                                    list: boolean;
+                                    listPublished: boolean;
+                                    listRegistrations: boolean;
+                                    markAttendance: boolean;
+                                    read: boolean;
+                                    readOwnRegistration: boolean;
+                                    readPublished: boolean;
+                                    recordEvaluation: boolean;
+                                    register: boolean;
                                     update: boolean;
                                 };
                             };
@@ -9972,6 +10004,436 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/training-registration/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The registrant cancels their own registration with its token; the seat goes to the first waiting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            /** @enum {string} */
+                            status: "confirmed" | "waiting" | "cancelled";
+                            training: {
+                                endsAt: string;
+                                /** @enum {string} */
+                                format: "on_site" | "online";
+                                onlineUrl: string | null;
+                                place: string | null;
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                title: string;
+                            };
+                            waitingPosition: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/training-registration/form-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sealed token holding when the registration form was loaded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/training-registration/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The registrant reads their own registration with its token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            /** @enum {string} */
+                            status: "confirmed" | "waiting" | "cancelled";
+                            training: {
+                                endsAt: string;
+                                /** @enum {string} */
+                                format: "on_site" | "online";
+                                onlineUrl: string | null;
+                                place: string | null;
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                title: string;
+                            };
+                            waitingPosition: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published training events that have not ended, soonest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                                description: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                format: "on_site" | "online";
+                                /** Format: uuid */
+                                id: string;
+                                isOpen: boolean;
+                                place: string | null;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                registrationDeadline: string;
+                                seatsLeft: number;
+                                startsAt: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/trainings/{trainingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published training event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            description: string;
+                            endsAt: string;
+                            /** @enum {string} */
+                            format: "on_site" | "online";
+                            /** Format: uuid */
+                            id: string;
+                            isOpen: boolean;
+                            place: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            registrationDeadline: string;
+                            seatsLeft: number;
+                            startsAt: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/trainings/{trainingId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register for a published training: a seat while there is one, otherwise the waiting list
+         * @description A filled-in honeypot field (`website`) is answered 201 with nothing stored. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        formToken: string;
+                        name: string;
+                        /** @default  */
+                        needs?: string;
+                        organisation: string;
+                        /** @enum {string} */
+                        organisationKind: "municipality" | "authority" | "ngo" | "other";
+                        /** @default  */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelToken: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "confirmed" | "waiting";
+                            waitingPosition: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference/geography": {
         parameters: {
             query?: never;
@@ -10295,6 +10757,902 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming or past training events with their counts */
+        get: {
+            parameters: {
+                query?: {
+                    when?: "upcoming" | "past";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                                capacity: number;
+                                counts: {
+                                    attended: number;
+                                    confirmed: number;
+                                    waiting: number;
+                                };
+                                description: string;
+                                endsAt: string;
+                                evaluation: {
+                                    averageRating: number | null;
+                                    comments: string | null;
+                                    count: number;
+                                } | null;
+                                /** @enum {string} */
+                                format: "on_site" | "online";
+                                /** Format: uuid */
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string | null;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                registrationDeadline: string;
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a training event, as a draft or published at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                        capacity: number;
+                        /** @default  */
+                        description?: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @enum {string} */
+                        format: "on_site" | "online";
+                        onlineUrl?: string | null;
+                        place?: string | null;
+                        /** @default null */
+                        regionCode?: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                        /** Format: date-time */
+                        registrationDeadline: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            capacity: number;
+                            counts: {
+                                attended: number;
+                                confirmed: number;
+                                waiting: number;
+                            };
+                            description: string;
+                            endsAt: string;
+                            evaluation: {
+                                averageRating: number | null;
+                                comments: string | null;
+                                count: number;
+                            } | null;
+                            /** @enum {string} */
+                            format: "on_site" | "online";
+                            /** Format: uuid */
+                            id: string;
+                            onlineUrl: string | null;
+                            place: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            registrationDeadline: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            capacity: number;
+                            counts: {
+                                attended: number;
+                                confirmed: number;
+                                waiting: number;
+                            };
+                            description: string;
+                            endsAt: string;
+                            evaluation: {
+                                averageRating: number | null;
+                                comments: string | null;
+                                count: number;
+                            } | null;
+                            /** @enum {string} */
+                            format: "on_site" | "online";
+                            /** Format: uuid */
+                            id: string;
+                            onlineUrl: string | null;
+                            place: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            registrationDeadline: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/{trainingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One training event with its counts and evaluation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            capacity: number;
+                            counts: {
+                                attended: number;
+                                confirmed: number;
+                                waiting: number;
+                            };
+                            description: string;
+                            endsAt: string;
+                            evaluation: {
+                                averageRating: number | null;
+                                comments: string | null;
+                                count: number;
+                            } | null;
+                            /** @enum {string} */
+                            format: "on_site" | "online";
+                            /** Format: uuid */
+                            id: string;
+                            onlineUrl: string | null;
+                            place: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            registrationDeadline: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, publish or cancel a training event (send only what changes, with If-Match)
+         * @description Cancelling ends every registration and e-mails the registrants when SMTP is configured. A capacity below the seats taken is refused; a larger one gives the new seats to the waiting list in order.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audiences?: ("municipality" | "authority" | "ngo" | "other")[];
+                        capacity?: number;
+                        description?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** @enum {string} */
+                        format?: "on_site" | "online";
+                        onlineUrl?: string | null;
+                        place?: string | null;
+                        regionCode?: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                        /** Format: date-time */
+                        registrationDeadline?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** @enum {string} */
+                        status?: "draft" | "published" | "cancelled";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            capacity: number;
+                            counts: {
+                                attended: number;
+                                confirmed: number;
+                                waiting: number;
+                            };
+                            description: string;
+                            endsAt: string;
+                            evaluation: {
+                                averageRating: number | null;
+                                comments: string | null;
+                                count: number;
+                            } | null;
+                            /** @enum {string} */
+                            format: "on_site" | "online";
+                            /** Format: uuid */
+                            id: string;
+                            onlineUrl: string | null;
+                            place: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            registrationDeadline: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/trainings/{trainingId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the organiser's summary of the evaluations (with If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        averageRating: number | null;
+                        comments?: string | null;
+                        count: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            capacity: number;
+                            counts: {
+                                attended: number;
+                                confirmed: number;
+                                waiting: number;
+                            };
+                            description: string;
+                            endsAt: string;
+                            evaluation: {
+                                averageRating: number | null;
+                                comments: string | null;
+                                count: number;
+                            } | null;
+                            /** @enum {string} */
+                            format: "on_site" | "online";
+                            /** Format: uuid */
+                            id: string;
+                            onlineUrl: string | null;
+                            place: string | null;
+                            regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                            registrationDeadline: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/{trainingId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registrants: seats first, then the waiting list in order (each read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attended: boolean | null;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                needs: string | null;
+                                organisation: string;
+                                /** @enum {string} */
+                                organisationKind: "municipality" | "authority" | "ngo" | "other";
+                                reference: string;
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "confirmed" | "waiting" | "cancelled";
+                                waitingPosition: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/{trainingId}/registrations/{registrationId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark whether a registrant holding a seat attended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    registrationId: string;
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attended: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/{trainingId}/registrations/{registrationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a registration; the registrant is told and the first on the waiting list gets the seat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    registrationId: string;
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

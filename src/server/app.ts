@@ -31,6 +31,8 @@ import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { callRoutes } from './modules/calls/calls.routes.ts';
+import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
+import { trainingRegistrationRoutes } from './modules/trainings/training-registration.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
@@ -146,6 +148,8 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(ssoRoutes, deps);
       await api.register(intakeRoutes, deps);
       await api.register(callRoutes, deps);
+      await api.register(trainingRoutes, deps);
+      await api.register(trainingRegistrationRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -14,6 +14,8 @@ const caseRoles = [...coordinators, 'case_worker'] as const satisfies readonly R
 const admins = ['system_admin', 'org_admin'] as const satisfies readonly Role[];
 /** Who reads consultations: the region's coordinators, and the professionals and operators who opened them. */
 const consultationRoles = [...coordinators, 'support_line_operator', 'case_worker'] as const satisfies readonly Role[];
+/** Who organises training events and sees their registrants (DESIGN.md §2): trainers and NMT. */
+const trainingOrganisers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
 
 export const accessCatalogue = {
   auth: {
@@ -114,6 +116,25 @@ export const accessCatalogue = {
     withdrawRoleRequest: admins,
   },
   audit: { readRoleChanges: admins },
+  // Training events: organised by trainers and national coordinators, who alone see the
+  // registrants' names and addresses (never administrators: separation of duties). Published
+  // events, registration and the registrant's own cancellation are public.
+  trainings: {
+    list: trainingOrganisers,
+    create: trainingOrganisers,
+    read: trainingOrganisers,
+    update: trainingOrganisers,
+    recordEvaluation: trainingOrganisers,
+    listRegistrations: trainingOrganisers,
+    cancelRegistration: trainingOrganisers,
+    markAttendance: trainingOrganisers,
+    listPublished: 'public',
+    readPublished: 'public',
+    issueFormToken: 'public',
+    register: 'public',
+    readOwnRegistration: 'public',
+    cancelOwnRegistration: 'public',
+  },
   invitations: { list: admins, create: admins, resend: admins, approve: admins, reject: admins, revoke: admins },
 } as const satisfies Record<string, Record<string, Gate>>;
 

@@ -3,6 +3,7 @@ import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
+import { trainingEvents } from './audit/training-events.ts';
 import type { AuditSubjectType } from './audit/vocabulary.ts';
 
 export type { AuditEventSpec, AuditSubjectType } from './audit/vocabulary.ts';
@@ -17,6 +18,7 @@ export const auditCatalogue = {
   ...caseEvents,
   ...methodSupportEvents,
   ...administrationEvents,
+  ...trainingEvents,
 } as const;
 
 type Catalogue = typeof auditCatalogue;

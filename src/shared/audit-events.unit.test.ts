@@ -4,6 +4,7 @@ import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
+import { trainingEvents } from './audit/training-events.ts';
 import { type AuditAction, type AuditDetailsInput, auditActions, auditCatalogue, auditEventCatalogue, checkAuditDetails } from './audit-events.ts';
 
 const [a, b, c] = ['0b6f1a52-5c1e-4b8e-9d3f-2a7c4e1f0a01', '1c7a2b63-6d2f-4c9f-8e4a-3b8d5f2a1b02', '2d8b3c74-7e3a-4daf-9f5b-4c9e6a3b2c03'];
@@ -113,6 +114,17 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { organisationId: a, roles: ['system_admin'], refusal: 'system_admin_only' },
     { organisationId: a, invitationId: b, attempted: 'reject', roles: ['case_worker'], refusal: 'approver_not_independent' },
   ],
+
+  'training.create': [{ status: 'draft' }],
+  'training.update': [{ fields: ['capacity', 'status'], version: 2, status: 'published' }],
+  'training.evaluation': [{ version: 3, evaluations: 12 }],
+  'training.registrations_read': [{ registrationIds: [a, b], count: 2 }],
+  'training.registered': [{ trainingId: a, status: 'confirmed' }, { trainingId: a, status: 'waiting' }],
+  'training.registration_refused': [{ reason: 'honeypot' }, { reason: 'rate_limited' }],
+  'training.registration_read': [{ trainingId: a }],
+  'training.registration_cancelled': [{ trainingId: a, by: 'organiser' }, { trainingId: a, by: 'registrant' }, { trainingId: a, by: 'training_cancelled' }],
+  'training.registration_promoted': [{ trainingId: a }],
+  'training.attendance': [{ trainingId: a, attended: true }],
 };
 
 const samples = auditActions.flatMap((action) => valid[action].map((details, i) => [action, i, details as Record<string, unknown>] as const));
@@ -129,7 +141,7 @@ const refused = (action: AuditAction, details: unknown) => !auditCatalogue[actio
 
 describe('the audit catalogue', () => {
   it('gives every action a subject type and a schema of its details, once', () => {
-    const areas = [signInEvents, caseEvents, methodSupportEvents, administrationEvents];
+    const areas = [signInEvents, caseEvents, methodSupportEvents, administrationEvents, trainingEvents];
     expect(auditActions).toHaveLength(areas.reduce((sum, area) => sum + Object.keys(area).length, 0));
     for (const action of auditActions) {
       expect(auditCatalogue[action].details, action).toBeInstanceOf(z.ZodType);

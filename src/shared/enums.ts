@@ -214,3 +214,19 @@ export const callTopics = [
   'other',
 ] as const;
 export type CallTopic = (typeof callTopics)[number];
+
+/** Who a training event is for (DESIGN.md §3 "utbildning"). */
+export const trainingAudiences = ['municipality', 'authority', 'ngo', 'other'] as const;
+export type TrainingAudience = (typeof trainingAudiences)[number];
+
+/** Held at a place, or online with a link. */
+export const trainingFormats = ['on_site', 'online'] as const;
+export type TrainingFormat = (typeof trainingFormats)[number];
+
+/** draft (only trainers see it) → published (open for registration) → cancelled. */
+export const trainingStatuses = ['draft', 'published', 'cancelled'] as const;
+export type TrainingStatus = (typeof trainingStatuses)[number];
+
+/** A registration holds a seat (confirmed), waits for one in order (waiting), or was cancelled. */
+export const trainingRegistrationStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
+export type TrainingRegistrationStatus = (typeof trainingRegistrationStatuses)[number];

@@ -33,6 +33,13 @@ const CallsRoute = lazy(() => import('./routes/calls.tsx'));
 const DashboardRoute = lazy(() => import('./routes/dashboard.tsx'));
 // Public: anyone may report a suspicion without signing in.
 const IntakeRoute = lazy(() => import('./routes/intake.tsx'));
+const TrainingsRoute = lazy(() => import('./routes/trainings.tsx'));
+const TrainingNewRoute = lazy(() => import('./routes/training-new.tsx'));
+const TrainingViewRoute = lazy(() => import('./routes/training-view.tsx'));
+const TrainingEditRoute = lazy(() => import('./routes/training-edit.tsx'));
+const TrainingEventsRoute = lazy(() => import('./routes/training-events.tsx'));
+const TrainingEventRoute = lazy(() => import('./routes/training-event.tsx'));
+const TrainingRegistrationRoute = lazy(() => import('./routes/training-registration.tsx'));
 
 function signedIn(Page: ComponentType): () => ReactNode {
   return function SignedInPage() {
@@ -60,6 +67,10 @@ const ConsultationNewPage = signedIn(ConsultationNewRoute);
 const ConsultationViewPage = signedIn(ConsultationViewRoute);
 const CallsPage = signedIn(CallsRoute);
 const DashboardPage = signedIn(DashboardRoute);
+const TrainingsPage = signedIn(TrainingsRoute);
+const TrainingNewPage = signedIn(TrainingNewRoute);
+const TrainingViewPage = signedIn(TrainingViewRoute);
+const TrainingEditPage = signedIn(TrainingEditRoute);
 
 /**
  * Where a role starts: case work for those who have it; otherwise what the role is for — the
@@ -70,6 +81,7 @@ function startPage(can: Me['can']): string {
   if (can.calls.list) return '/calls';
   if (can.members.list) return '/admin';
   if (can.cases.reviewBreakGlass) return '/audit/break-glass';
+  if (can.trainings.list) return '/trainings';
   return '/cases';
 }
 
@@ -102,6 +114,13 @@ function Routes() {
         <Route path="/setup" component={SetupRoute} />
         <Route path="/invitation" component={InvitationRoute} />
         <Route path="/intake" component={IntakeRoute} />
+        <Route path="/training-events" component={TrainingEventsRoute} />
+        <Route path="/training-events/registration" component={TrainingRegistrationRoute} />
+        <Route path="/training-events/:id" component={TrainingEventRoute} />
+        <Route path="/trainings" component={TrainingsPage} />
+        <Route path="/trainings/new" component={TrainingNewPage} />
+        <Route path="/trainings/:id" component={TrainingViewPage} />
+        <Route path="/trainings/:id/edit" component={TrainingEditPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/notifications" component={NotificationsPage} />
         <Route path="/cases" component={CaseListPage} />

@@ -19,6 +19,7 @@ import { openConsultation } from '../modules/consultations/consultation-opening.
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoRoleEvents } from './demo-roles.ts';
+import { seedDemoTrainings } from './demo-trainings.ts';
 
 /** Everyone in the demo signs in with this; the data are fictional, so printing it is harmless. */
 export const demoPassword = 'samverka-demo-2026';
@@ -221,6 +222,7 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
       }
     }
     await seedMethodSupport(tx, userIds);
+    await seedDemoTrainings(tx, userIds.get('utbildning@samverka.test')!);
     await tx.insert(appSettings).values({ key: seededKey, value: { at: new Date().toISOString() } });
     return true;
   });

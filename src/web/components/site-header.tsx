@@ -82,6 +82,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.trainings.list && (
+                  <li>
+                    <Link href="/trainings" className="site-nav__link" aria-current={location === '/trainings' || location.startsWith('/trainings/') ? 'page' : undefined}>
+                      {t('trainings.nav')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.supportProcess.createChecklistItem && (
                   <li>
                     <Link href="/admin/checklists" className="site-nav__link" aria-current={isChecklists ? 'page' : undefined}>

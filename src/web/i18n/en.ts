@@ -9,6 +9,8 @@ import * as casework from './areas/casework.ts';
 import * as intake from './areas/intake.ts';
 import * as consultations from './areas/consultations.ts';
 import * as calls from './areas/calls.ts';
+import * as trainings from './areas/trainings.ts';
+import * as trainingRegistration from './areas/training-registration.ts';
 import * as dashboard from './areas/dashboard.ts';
 import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
@@ -237,6 +239,8 @@ export const en: Dictionary = {
   ...intake.en,
   ...consultations.en,
   ...calls.en,
+  ...trainings.en,
+  ...trainingRegistration.en,
   ...dashboard.en,
   ...roleRules.en,
   ...admin.en,

@@ -28,15 +28,15 @@ interface TokenBody {
 }
 
 /** A token sealed with the keyring (AES-GCM), so the issue time can be read but not forged. */
-export function issueFormToken(keyring: Keyring, issuedAt: Date = new Date()): string {
-  const body: TokenBody = { p: tokenPurpose, issuedAt: issuedAt.getTime(), nonce: randomBytes(12).toString('base64url') };
+export function issueFormToken(keyring: Keyring, issuedAt: Date = new Date(), purpose: string = tokenPurpose): string {
+  const body: TokenBody = { p: purpose, issuedAt: issuedAt.getTime(), nonce: randomBytes(12).toString('base64url') };
   return keyring.encrypt(JSON.stringify(body));
 }
 
 export type FormTokenCheck = { ok: true } | { ok: false; reason: 'token_invalid' | 'token_too_fast' | 'token_expired' };
 
 /** Whether a token is ours, and was issued between the minimum and maximum fill time ago. */
-export function checkFormToken(keyring: Keyring, token: string, now: Date = new Date()): FormTokenCheck {
+export function checkFormToken(keyring: Keyring, token: string, now: Date = new Date(), purpose: string = tokenPurpose): FormTokenCheck {
   let body: unknown;
   try {
     body = JSON.parse(keyring.decrypt(token));
@@ -44,7 +44,7 @@ export function checkFormToken(keyring: Keyring, token: string, now: Date = new 
     return { ok: false, reason: 'token_invalid' };
   }
   const { p, issuedAt } = (body ?? {}) as Partial<TokenBody>;
-  if (p !== tokenPurpose || typeof issuedAt !== 'number' || !Number.isFinite(issuedAt)) {
+  if (p !== purpose || typeof issuedAt !== 'number' || !Number.isFinite(issuedAt)) {
     return { ok: false, reason: 'token_invalid' };
   }
   const age = now.getTime() - issuedAt;
@@ -54,8 +54,8 @@ export function checkFormToken(keyring: Keyring, token: string, now: Date = new 
 }
 
 /** The address as stored: a hash, so the table holds no addresses. */
-export function clientKeyOf(address: string): string {
-  return createHash('sha256').update(`samverka-intake:${address}`).digest('hex');
+export function clientKeyOf(address: string, form = 'intake'): string {
+  return createHash('sha256').update(`samverka-${form}:${address}`).digest('hex');
 }
 
 export type RateCheck = { ok: true; count: number } | { ok: false; count: number; retryAfterSeconds: number };
@@ -65,8 +65,8 @@ export type RateCheck = { ok: true; count: number } | { ok: false; count: number
  * racing add up) and sums the buckets of the window. Refused attempts count too: hammering
  * keeps the address limited.
  */
-export async function countIntakeAttempt(db: Db, address: string): Promise<RateCheck> {
-  const clientKey = clientKeyOf(address);
+export async function countIntakeAttempt(db: Db, address: string, form = 'intake', limit = intakeRateLimit): Promise<RateCheck> {
+  const clientKey = clientKeyOf(address, form);
   await db
     .insert(intakeRateLimits)
     .values({ clientKey, windowStart: sql`date_trunc('minute', now())`, count: 1 })
@@ -88,7 +88,7 @@ export async function countIntakeAttempt(db: Db, address: string): Promise<RateC
       ),
     );
   const count = Number(row?.count ?? 0);
-  if (count <= intakeRateLimit) return { ok: true, count };
+  if (count <= limit) return { ok: true, count };
   return { ok: false, count, retryAfterSeconds: Math.max(1, Math.ceil(Number(row?.retryAfter ?? 60))) };
 }
 

@@ -76,3 +76,14 @@ export async function submitIntake(db: Db, keyring: Keyring, ctx: RequestContext
 
 /** Deletes rate-limit windows no submission can reach any more; for the housekeeping. */
 export { removeOldIntakeWindows } from './intake-guard.ts';
+
+/**
+ * The same defences for another public form (the training registration): its own token purpose,
+ * and its own rate-limit buckets (`form` keys the address hash) with its own limit.
+ */
+export {
+  checkFormToken as checkPublicFormToken,
+  countIntakeAttempt as countPublicFormAttempt,
+  issueFormToken as issuePublicFormToken,
+  tooManySubmissions,
+} from './intake-guard.ts';

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { RegistrationReceipt } from '../../shared/schemas/trainings.ts';
+import { api, isApiError } from '../api.ts';
+import { Loading, Notice } from '../components/notice.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { LoadError } from '../features/cases/load-error.tsx';
+import { RegistrationForm } from '../features/trainings/registration-form.tsx';
+import { TrainingFacts } from '../features/trainings/training-facts.tsx';
+import '../features/trainings/trainings.css';
+import { useT } from '../i18n/index.tsx';
+import { useLoad } from '../use-load.ts';
+
+const ownPath = (token: string) => `/training-events/registration#token=${token}`;
+
+/** One published training and its registration form; after registering, the receipt with the reference. */
+export default function TrainingEventRoute() {
+  const t = useT();
+  const { id } = useParams<{ id: string }>();
+  const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
+  const state = useLoad(`public-training:${id}`, (signal) => api.GET('/api/public/trainings/{trainingId}', { params: { path: { trainingId: id } }, signal, redirectOnUnauthorized: false }));
+  if (state.status === 'error' && (isApiError(state.error, 404) || isApiError(state.error, 400))) {
+    return (
+      <>
+        <PageHeading>{t('trainings.public.notFound')}</PageHeading>
+        <p>
+          <Link href="/training-events">{t('trainings.public.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (receipt) {
+    return (
+      <div className="narrow">
+        <PageHeading>{receipt.status === 'confirmed' ? t('trainings.receipt.confirmed') : t('trainings.receipt.waiting')}</PageHeading>
+        <Notice tone="success">
+          {t('trainings.receipt.reference', { reference: receipt.reference })}
+          {receipt.status === 'waiting' && ` ${t('trainings.receipt.position', { position: receipt.waitingPosition ?? 0 })}`}
+        </Notice>
+        <p>{t('trainings.receipt.keepLink')}</p>
+        <p>
+          <a href={ownPath(receipt.cancelToken)}>{t('trainings.receipt.ownLink')}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <p className="back-link">
+        <Link href="/training-events">{t('trainings.public.back')}</Link>
+      </p>
+      <PageHeading>{state.status === 'ready' ? state.data.title : t('trainings.public.title')}</PageHeading>
+      {state.status === 'loading' && <Loading label={t('app.loading')} />}
+      {state.status === 'error' && <LoadError error={state.error} />}
+      {state.status === 'ready' && (
+        <>
+          <TrainingFacts training={state.data} />
+          {state.data.description && <p>{state.data.description}</p>}
+          <h2 className="section-heading">{t('trainings.register.heading')}</h2>
+          {!state.data.isOpen ? (
+            <p>{t('trainings.public.closed')}</p>
+          ) : (
+            <>
+              {state.data.seatsLeft === 0 && <Notice tone="info">{t('trainings.register.fullNotice')}</Notice>}
+              <p>{t('trainings.register.intro')}</p>
+              <RegistrationForm trainingId={state.data.id} onRegistered={setReceipt} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
