@@ -30,14 +30,18 @@ const reviewedTableReads = {
   'case-team/team.queries.ts': ['cases'],
   // Journal entries name the author's team organisation.
   'journal/journal.queries.ts': ['case-team'],
-  // Deadlines come from tasks and measures; their reminders are inserted once, in one statement.
-  'deadlines/deadlines.queries.ts': ['cases', 'measures', 'notifications', 'tasks'],
+  // Deadlines come from tasks, measures and the return programme's milestones; their reminders are inserted once, in one statement.
+  'deadlines/deadlines.queries.ts': ['cases', 'measures', 'notifications', 'returns', 'tasks'],
   // A notification shows only while its case or consultation is in scope.
   'notifications/notifications.queries.ts': ['cases', 'consultations'],
   // The coordinators' consultation notifications, deduplicated in one statement.
   'consultations/consultation-notifications.service.ts': ['notifications'],
   // A call links to a case or consultation by reference, resolved inside their scopes.
   'calls/calls.queries.ts': ['cases', 'consultations'],
+  // A return application is read inside the case scope (or the IOM organisation's), with the person it shares.
+  'returns/returns.queries.ts': ['cases', 'persons'],
+  // The return programme's step notifications, one per step and recipient.
+  'returns/return-notifications.service.ts': ['notifications'],
   // The dashboard counts consultations and calls inside the consultation scope.
   'dashboard/dashboard.queries.ts': ['calls', 'consultations'],
   'dashboard/dashboard.service.ts': ['consultations'],

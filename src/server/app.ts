@@ -36,6 +36,7 @@ import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { callRoutes } from './modules/calls/calls.routes.ts';
+import { returnRoutes } from './modules/returns/returns.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
@@ -150,6 +151,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(ssoRoutes, deps);
       await api.register(intakeRoutes, deps);
       await api.register(callRoutes, deps);
+      await api.register(returnRoutes, deps);
     },
     { prefix: '/api' },
   );
