@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { assessmentAreas, followUpKinds, type AssessmentArea, type FollowUpKind } from '../../../shared/schemas/returns.ts';
+import { assessmentAreas, followUpKinds, type AssessmentArea, type FollowUpKind } from '../../../shared/return-programme.ts';
 import { api } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';

@@ -1,6 +1,6 @@
 import { useRef, useState, type SubmitEvent } from 'react';
 import { countryCodes } from '../../../shared/countries.ts';
-import { travelDocumentStatuses } from '../../../shared/schemas/returns.ts';
+import { travelDocumentStatuses } from '../../../shared/return-programme.ts';
 import { api, idempotent, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
