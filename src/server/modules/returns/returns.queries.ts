@@ -114,6 +114,14 @@ export async function completeMilestone(
   return row?.id;
 }
 
+/**
+ * Serialises referrals of one case until the transaction ends, so two at once cannot both pass
+ * the "none in the programme" check (the partial unique index would then refuse the second).
+ */
+export async function lockCaseReferrals(tx: Tx, caseId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`return-referral:${caseId}`}, 0))`);
+}
+
 /** Whether the case has an application still in the programme. */
 export async function hasActiveApplication(db: Db | Tx, caseId: string, activeStatuses: readonly string[]): Promise<boolean> {
   const [row] = await db

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Gender } from '../../../shared/enums.ts';
 import {
   type CaseReturns,
@@ -12,8 +13,7 @@ import {
 } from '../../../shared/schemas/returns.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import type { Actor } from '../../platform/actor.ts';
-import { hasRole } from '../../platform/actor.ts';
+import { type Actor, hasRole } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
@@ -32,9 +32,9 @@ import {
   insertApplication,
   listActiveIomOrganisations,
   listApplications,
+  lockCaseReferrals,
 } from './returns.queries.ts';
 import { returnApplications } from './returns.schema.ts';
-import { eq } from 'drizzle-orm';
 
 /** What a step's notification needs: whether e-mail is configured. */
 export interface ReturnDeps {
@@ -174,6 +174,7 @@ export async function referToReturn(
   return deps.db.transaction(async (tx) => {
     const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'manageMeasures');
     const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
+      await lockCaseReferrals(tx, access.caseId);
       if (await hasActiveApplication(tx, access.caseId, activeReturnStatuses)) throw conflict('The person is already in the return programme.');
       const created = await insertApplication(tx, { caseId: access.caseId, ...input, referredByUserId: ctx.actor.userId });
       await recordAudit(tx, ctx, { action: 'return.referred', subjectId: access.caseId, details: { returnId: created } });

@@ -120,6 +120,14 @@ describe('referring a person to the return programme', () => {
     expect(await t.db.select().from(returnApplications).where(eq(returnApplications.caseId, c.id))).toHaveLength(1);
   });
 
+  it('makes one application when two referrals of the same case race', async () => {
+    const c = await newCase();
+    const url = `cases/${c.id}/return-applications`;
+    const answers = await Promise.all([send('worker', 'POST', url, referral()), send('lead', 'POST', url, referral())]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(await t.db.select().from(returnApplications).where(eq(returnApplications.caseId, c.id))).toHaveLength(1);
+  });
+
   it('shows the programme on the case to its team, and to nobody outside it', async () => {
     const c = await newCase();
     const url = `cases/${c.id}/return-applications`;
@@ -225,6 +233,8 @@ describe('the steps of the programme', () => {
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawReason: 'Vill stanna i Sverige.' });
     expectProblem(await send('nmt', 'POST', `returns/${id}/decision`, { decision: 'approve' }), 409);
     expect((await rowOf(id)).status).toBe('withdrawn');
+    expectProblem(await send('nmt', 'POST', `returns/${id}/follow-ups`, { kind: 'follow_up_3', housing: 2, income: 2, health: 2, safety: 2, socialNetwork: 2 }), 409);
+    expect(await t.db.select().from(returnMilestones).where(eq(returnMilestones.applicationId, id))).toEqual([]);
     expectProblem(await send('nmt', 'POST', 'returns/00000000-0000-4000-8000-000000000000/follow-ups', { kind: 'follow_up_3', housing: 1, income: 1, health: 1, safety: 1, socialNetwork: 1 }), 404);
   });
 });
