@@ -8148,7 +8148,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;

@@ -169,6 +169,8 @@ export const notificationKinds = [
   'return_assigned',
   'return_journey_planned',
   'return_arrived',
+  'return_plan_recorded',
+  'return_follow_up_recorded',
   'return_withdrawn',
   'return_plan_due',
   'return_follow_up_due',

@@ -72,6 +72,10 @@ export function reminderSentence(language: Language, kind: DeadlineNotificationK
       return sv ? `Resan i ärende ${reference} är planerad till ${date}.` : `The journey in case ${reference} is planned for ${date}.`;
     case 'return_arrived':
       return sv ? `Personen i ärende ${reference} kom fram ${date}.` : `The person in case ${reference} arrived on ${date}.`;
+    case 'return_plan_recorded':
+      return sv ? `Återintegreringsplanen i ärende ${reference} är registrerad.` : `The reintegration plan in case ${reference} has been recorded.`;
+    case 'return_follow_up_recorded':
+      return sv ? `En uppföljning av återvändandet i ärende ${reference} är registrerad.` : `A follow-up of the return in case ${reference} has been recorded.`;
     case 'return_withdrawn':
       return sv ? `Ansökan om återvändande i ärende ${reference} har återkallats.` : `The return application in case ${reference} has been withdrawn.`;
     case 'return_plan_due':

@@ -6,7 +6,15 @@ import { notifications } from '../notifications/notifications.schema.ts';
 /** The notifications of the return programme's steps (the reminders come from the deadlines module). */
 export type ReturnStepKind = Extract<
   NotificationKind,
-  'return_referred' | 'return_approved' | 'return_declined' | 'return_assigned' | 'return_journey_planned' | 'return_arrived' | 'return_withdrawn'
+  | 'return_referred'
+  | 'return_approved'
+  | 'return_declined'
+  | 'return_assigned'
+  | 'return_journey_planned'
+  | 'return_arrived'
+  | 'return_plan_recorded'
+  | 'return_follow_up_recorded'
+  | 'return_withdrawn'
 >;
 
 export interface ReturnNotification {

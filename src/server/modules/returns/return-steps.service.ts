@@ -123,23 +123,25 @@ export function recordReturnArrival(deps: ReturnDeps, ctx: ActorContext, id: str
 
 /** The reintegration plan is recorded: the follow-ups come next. */
 export function recordReturnPlan(deps: ReturnDeps, ctx: ActorContext, id: string, input: ReturnPlanInput, now = new Date()) {
-  return takeStep(deps, ctx, id, 'recordPlan', now, async ({ tx, row }) => {
+  return takeStep(deps, ctx, id, 'recordPlan', now, async ({ tx, row, today, notify }) => {
     const milestoneId = await completeMilestone(tx, row.id, 'reintegration_plan', { note: input.summary, doneByUserId: ctx.actor.userId });
     if (!milestoneId) throw conflict('The reintegration plan is already recorded.');
     await updateApplication(tx, row.id, { status: 'reintegration' });
     await recordAudit(tx, ctx, { action: 'return.plan_recorded', subjectId: row.caseId, details: { returnId: row.id, milestoneId } });
+    await notify('return_plan_recorded', today);
   });
 }
 
 /** A follow-up with its assessment; the 12-month follow-up closes the application. */
 export function recordReturnFollowUp(deps: ReturnDeps, ctx: ActorContext, id: string, input: ReturnFollowUpInput, now = new Date()) {
-  return takeStep(deps, ctx, id, 'recordFollowUp', now, async ({ tx, row }) => {
+  return takeStep(deps, ctx, id, 'recordFollowUp', now, async ({ tx, row, today, notify }) => {
     const { kind, ...assessment } = input;
     const milestoneId = await completeMilestone(tx, row.id, kind, { ...assessment, doneByUserId: ctx.actor.userId });
     if (!milestoneId) throw conflict('This follow-up is already recorded.');
     if (kind === 'follow_up_12') await updateApplication(tx, row.id, { status: 'closed' satisfies ReturnStatus });
     else await updateApplication(tx, row.id, {});
     await recordAudit(tx, ctx, { action: 'return.follow_up_recorded', subjectId: row.caseId, details: { returnId: row.id, milestoneId, kind } });
+    await notify('return_follow_up_recorded', today);
   });
 }
 

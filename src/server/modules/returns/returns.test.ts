@@ -182,6 +182,10 @@ describe('the steps of the programme', () => {
     const followed = await step(id, 'follow-ups', { kind: 'follow_up_3', ...assessment, note: 'Bor hos sin syster.' }, 'officer');
     expect(followed.milestones.find((m) => m.kind === 'follow_up_3')).toMatchObject({ status: 'done', assessment, note: 'Bor hos sin syster.' });
     expectProblem(await send('officer', 'POST', `returns/${id}/follow-ups`, { kind: 'follow_up_3', ...assessment }), 409);
+    const toLead = await t.db.select().from(notifications).where(and(eq(notifications.userId, lead.id), eq(notifications.subjectId, id)));
+    expect(toLead.map((n) => n.kind).sort()).toEqual(
+      ['return_approved', 'return_arrived', 'return_assigned', 'return_follow_up_recorded', 'return_journey_planned', 'return_plan_recorded', 'return_referred'].sort(),
+    );
     await step(id, 'follow-ups', { kind: 'follow_up_6', ...assessment }, 'officer');
     expect((await step(id, 'follow-ups', { kind: 'follow_up_12', ...assessment }, 'officer')).status).toBe('closed');
   });

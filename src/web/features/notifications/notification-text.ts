@@ -12,6 +12,8 @@ export const returnNotificationKinds = [
   'return_assigned',
   'return_journey_planned',
   'return_arrived',
+  'return_plan_recorded',
+  'return_follow_up_recorded',
   'return_withdrawn',
   'return_plan_due',
   'return_follow_up_due',
