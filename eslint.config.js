@@ -26,12 +26,16 @@ export const reviewedTableReads = {
   'cases/case-search.ts': ['journal', 'persons'],
   // Phase rules read the case, its person and its team as facts of one statement.
   'support-process/support-process.queries.ts': ['case-team', 'cases', 'persons'],
-  // Deadlines come from tasks and measures; their reminders are inserted once, in one statement.
-  'deadlines/deadlines.queries.ts': ['cases', 'measures', 'notifications', 'tasks'],
+  // Deadlines come from tasks, measures and the return programme's milestones; their reminders are inserted once, in one statement.
+  'deadlines/deadlines.queries.ts': ['cases', 'measures', 'notifications', 'returns', 'tasks'],
   // A notification shows only while its case or consultation is in scope.
   'notifications/notifications.queries.ts': ['cases', 'consultations'],
   // The coordinators' consultation notifications, deduplicated in one statement.
   'consultations/consultation-notifications.service.ts': ['notifications'],
+  // A return application is read inside the case scope (or the IOM organisation's), with the person it shares.
+  'returns/returns.queries.ts': ['cases', 'persons'],
+  // The return programme's step notifications, one per step and recipient.
+  'returns/return-notifications.service.ts': ['notifications'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

@@ -684,6 +684,20 @@ export interface paths {
                                 reference: {
                                     readGeography: boolean;
                                 };
+                                returns: {
+                                    assign: boolean;
+                                    decide: boolean;
+                                    list: boolean;
+                                    listIomOrganisations: boolean;
+                                    planJourney: boolean;
+                                    read: boolean;
+                                    readForCase: boolean;
+                                    recordArrival: boolean;
+                                    recordFollowUp: boolean;
+                                    recordPlan: boolean;
+                                    refer: boolean;
+                                    withdraw: boolean;
+                                };
                                 sso: {
                                     callback: boolean;
                                     listOrganisations: boolean;
@@ -993,6 +1007,20 @@ export interface paths {
                                 };
                                 reference: {
                                     readGeography: boolean;
+                                };
+                                returns: {
+                                    assign: boolean;
+                                    decide: boolean;
+                                    list: boolean;
+                                    listIomOrganisations: boolean;
+                                    planJourney: boolean;
+                                    read: boolean;
+                                    readForCase: boolean;
+                                    recordArrival: boolean;
+                                    recordFollowUp: boolean;
+                                    recordPlan: boolean;
+                                    refer: boolean;
+                                    withdraw: boolean;
                                 };
                                 sso: {
                                     callback: boolean;
@@ -2370,7 +2398,7 @@ export interface paths {
                                 /** Format: date */
                                 dueOn: string;
                                 /** @enum {string} */
-                                kind: "task" | "reflection_period" | "residence_permit";
+                                kind: "task" | "reflection_period" | "residence_permit" | "return_plan" | "return_follow_up";
                                 /** @enum {string} */
                                 status: "upcoming" | "due_today" | "overdue" | "done";
                                 /** Format: uuid */
@@ -4592,6 +4620,360 @@ export interface paths {
                 };
                 /** @description Default Response */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/return-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's applications to the return programme, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRefer: boolean;
+                            items: {
+                                arrivedOn: string | null;
+                                can: {
+                                    assign: boolean;
+                                    decide: boolean;
+                                    planJourney: boolean;
+                                    recordArrival: boolean;
+                                    recordFollowUp: boolean;
+                                    recordPlan: boolean;
+                                    withdraw: boolean;
+                                };
+                                caseId: string | null;
+                                caseReference: string | null;
+                                consentGiven: boolean;
+                                /** Format: date */
+                                consentOn: string;
+                                countryCode: string;
+                                decidedAt: string | null;
+                                declineReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                iomOrganisationId: string | null;
+                                iomOrganisationName: string | null;
+                                journeyOn: string | null;
+                                milestones: {
+                                    assessment: {
+                                        health: number;
+                                        housing: number;
+                                        income: number;
+                                        safety: number;
+                                        socialNetwork: number;
+                                    } | null;
+                                    daysLeft: number;
+                                    doneAt: string | null;
+                                    /** Format: date */
+                                    dueOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                    note: string | null;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "due_today" | "overdue" | "done";
+                                }[];
+                                person: {
+                                    birthYear: number | null;
+                                    citizenships: string[];
+                                    codeName: string;
+                                    /** @enum {string} */
+                                    gender: "female" | "male" | "non_binary" | "unknown";
+                                    languages: string[];
+                                };
+                                reasons: string;
+                                /** Format: date-time */
+                                referredAt: string;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                                /** @enum {string} */
+                                travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                                version: number;
+                                withdrawReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Refer the person to the return programme, with their consent
+         * @description Needs a case member who works in the case; 409 while an application is already in the programme.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        consentGiven: true;
+                        /** Format: date */
+                        consentOn: string;
+                        countryCode: string;
+                        reasons: string;
+                        /** @enum {string} */
+                        travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7802,7 +8184,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;
@@ -10477,6 +10859,1369 @@ export interface paths {
                                 name: string;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone in the programme the caller may see: overdue follow-ups first, then the next due date */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                caseReference: string | null;
+                                codeName: string;
+                                countryCode: string;
+                                /** Format: uuid */
+                                id: string;
+                                iomOrganisationName: string | null;
+                                nextDueKind: ("reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12") | null;
+                                nextDueOn: string | null;
+                                overdueCount: number;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            }[];
+                            /** Format: date */
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: for IOM, only what the referral shares */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/arrival": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the arrival: the plan and follow-ups fall due from it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        arrivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** NMT assigns an approved application to an active IOM organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** NMT approves or declines (with a reason) a submitted application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "decline";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a follow-up with its assessment (1–5 on each area) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        health: number;
+                        housing: number;
+                        income: number;
+                        /** @enum {string} */
+                        kind: "follow_up_3" | "follow_up_6" | "follow_up_12";
+                        /** @default null */
+                        note?: string | null;
+                        safety: number;
+                        socialNetwork: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan (or move) the journey date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        journeyOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/reintegration-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the reintegration plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the application with a reason, before departure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/iom-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active IOM organisations an application may be assigned to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };

@@ -33,6 +33,7 @@ import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { callRoutes } from './modules/calls/calls.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
 import { trainingRegistrationRoutes } from './modules/trainings/training-registration.routes.ts';
+import { returnRoutes } from './modules/returns/returns.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
@@ -150,6 +151,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(callRoutes, deps);
       await api.register(trainingRoutes, deps);
       await api.register(trainingRegistrationRoutes, deps);
+      await api.register(returnRoutes, deps);
     },
     { prefix: '/api' },
   );

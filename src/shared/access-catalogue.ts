@@ -99,6 +99,22 @@ export const accessCatalogue = {
   },
   calls: { list: ['support_line_operator'], create: ['support_line_operator'], update: ['support_line_operator'] },
   dashboard: { read: coordinators },
+  // The IOM return programme: case members refer and follow it on the case; NMT decides and
+  // assigns; the IOM organisation's return officers see only what the referral shares (§2).
+  returns: {
+    readForCase: caseRoles,
+    refer: caseRoles,
+    withdraw: caseRoles,
+    list: ['national_coordinator', 'return_officer'],
+    read: ['national_coordinator', 'return_officer'],
+    listIomOrganisations: ['national_coordinator'],
+    decide: ['national_coordinator'],
+    assign: ['national_coordinator'],
+    planJourney: ['national_coordinator', 'return_officer'],
+    recordArrival: ['national_coordinator', 'return_officer'],
+    recordPlan: ['national_coordinator', 'return_officer'],
+    recordFollowUp: ['national_coordinator', 'return_officer'],
+  },
   // Each user's own notifications.
   notifications: { list: 'signedIn', markRead: 'signedIn', markAllRead: 'signedIn' },
   // Administration: system admins for organisations, org admins for their own members (issue 14).

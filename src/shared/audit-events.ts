@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
+import { returnEvents } from './audit/return-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
 import { trainingEvents } from './audit/training-events.ts';
 import type { AuditSubjectType } from './audit/vocabulary.ts';
@@ -17,6 +18,7 @@ export const auditCatalogue = {
   ...signInEvents,
   ...caseEvents,
   ...methodSupportEvents,
+  ...returnEvents,
   ...administrationEvents,
   ...trainingEvents,
 } as const;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
+import { returnEvents } from './audit/return-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
 import { trainingEvents } from './audit/training-events.ts';
 import { type AuditAction, type AuditDetailsInput, auditActions, auditCatalogue, auditEventCatalogue, checkAuditDetails } from './audit-events.ts';
@@ -68,6 +69,19 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'document.download': [{ documentId: a }],
   'document.refused': [{ sizeBytes: 12, detectedType: null }, { sizeBytes: 4096, detectedType: 'application/x-msdownload' }],
   'deadline.list': [{ count: 0 }],
+
+  'return.list': [{ returnIds: [a], count: 1 }],
+  'return.case_read': [{ returnIds: [], count: 0 }],
+  'return.read': [{ returnId: a }],
+  'return.iom_organisations_read': [{ count: 2 }],
+  'return.referred': [{ returnId: a }],
+  'return.decided': [{ returnId: a, decision: 'approve' }, { returnId: a, decision: 'decline' }],
+  'return.assigned': [{ returnId: a, organisationId: b }],
+  'return.journey_planned': [{ returnId: a }],
+  'return.arrival_recorded': [{ returnId: a, milestoneIds: [b, c] }],
+  'return.plan_recorded': [{ returnId: a, milestoneId: b }],
+  'return.follow_up_recorded': [{ returnId: a, milestoneId: b, kind: 'follow_up_3' }],
+  'return.withdrawn': [{ returnId: a }],
 
   'consultation.submitted_publicly': [{ regionCode: 'vast', source: 'public_form' }],
   'consultation.intake_refused': [{ reason: 'rate_limited' }, { reason: 'honeypot' }, { reason: 'token_too_fast' }],
@@ -141,7 +155,7 @@ const refused = (action: AuditAction, details: unknown) => !auditCatalogue[actio
 
 describe('the audit catalogue', () => {
   it('gives every action a subject type and a schema of its details, once', () => {
-    const areas = [signInEvents, caseEvents, methodSupportEvents, administrationEvents, trainingEvents];
+    const areas = [signInEvents, caseEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents];
     expect(auditActions).toHaveLength(areas.reduce((sum, area) => sum + Object.keys(area).length, 0));
     for (const action of auditActions) {
       expect(auditCatalogue[action].details, action).toBeInstanceOf(z.ZodType);

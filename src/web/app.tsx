@@ -20,6 +20,8 @@ const SetupRoute = lazy(() => import('./routes/setup.tsx'));
 const InvitationRoute = lazy(() => import('./routes/invitation.tsx'));
 const AccountRoute = lazy(() => import('./routes/account.tsx'));
 const NotificationsRoute = lazy(() => import('./routes/notifications.tsx'));
+const ReturnsRoute = lazy(() => import('./routes/returns.tsx'));
+const ReturnViewRoute = lazy(() => import('./routes/return-view.tsx'));
 const AdminOrganisationsRoute = lazy(() => import('./routes/admin-organisations.tsx'));
 const AdminOrganisationRoute = lazy(() => import('./routes/admin-organisation.tsx'));
 const AdminOrganisationNewRoute = lazy(() => import('./routes/admin-organisation-new.tsx'));
@@ -71,6 +73,8 @@ const TrainingsPage = signedIn(TrainingsRoute);
 const TrainingNewPage = signedIn(TrainingNewRoute);
 const TrainingViewPage = signedIn(TrainingViewRoute);
 const TrainingEditPage = signedIn(TrainingEditRoute);
+const ReturnsPage = signedIn(ReturnsRoute);
+const ReturnViewPage = signedIn(ReturnViewRoute);
 
 /**
  * Where a role starts: case work for those who have it; otherwise what the role is for — the
@@ -79,6 +83,7 @@ const TrainingEditPage = signedIn(TrainingEditRoute);
 function startPage(can: Me['can']): string {
   if (can.cases.list) return '/cases';
   if (can.calls.list) return '/calls';
+  if (can.returns.list) return '/returns';
   if (can.members.list) return '/admin';
   if (can.cases.reviewBreakGlass) return '/audit/break-glass';
   if (can.trainings.list) return '/trainings';
@@ -126,6 +131,8 @@ function Routes() {
         <Route path="/cases" component={CaseListPage} />
         <Route path="/cases/new" component={CaseNewPage} />
         <Route path="/cases/:id" component={CaseViewPage} />
+        <Route path="/returns" component={ReturnsPage} />
+        <Route path="/returns/:id" component={ReturnViewPage} />
         <Route path="/admin" component={AdminOrganisationsPage} />
         <Route path="/admin/organisations/new" component={AdminOrganisationNewPage} />
         <Route path="/admin/organisations/:id" component={AdminOrganisationPage} />

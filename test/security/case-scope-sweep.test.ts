@@ -54,6 +54,10 @@ const samples = (ids: Ids, otherReference: string, organisationId: string): Reco
   'POST /api/cases/:caseId/documents': { query: '?fileName=intyg.pdf', binary: minimalPdf() },
   'GET /api/cases/:caseId/documents/:documentId/content': {},
   'GET /api/cases/:caseId/deadlines': {},
+  'GET /api/cases/:caseId/return-applications': {},
+  'POST /api/cases/:caseId/return-applications': {
+    payload: { countryCode: 'RO', reasons: 'Vill åka hem.', travelDocumentStatus: 'unknown', consentGiven: true, consentOn: '2026-01-02' },
+  },
 });
 
 /** Tables whose rows a refused request must leave alone. */
@@ -72,6 +76,7 @@ const watchedTables = [
   'measures',
   'documents',
   'case_access_grants',
+  'return_applications',
 ];
 
 let t: TestApp;

@@ -60,6 +60,17 @@ describe('every route performs one action of the catalogue', () => {
       }
     }
   });
+
+  it('keeps the return programme from administrators, analysts, auditors and trainers; only NMT decides', () => {
+    for (const [action, gate] of Object.entries(accessCatalogue.returns) as [string, Gate][]) {
+      expect(gate, `returns.${action}`).not.toBe('public');
+      for (const role of ['system_admin', 'org_admin', 'analyst', 'auditor', 'trainer'] as const) {
+        expect(gate === 'signedIn' || gate.includes(role), `${role} may returns.${action}`).toBe(false);
+      }
+    }
+    expect(accessCatalogue.returns.decide).toEqual(['national_coordinator']);
+    expect(accessCatalogue.returns.assign).toEqual(['national_coordinator']);
+  });
 });
 
 describe('If-Match, declared once per route', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { uuid } from './common.ts';
 
-/** What a watched deadline belongs to (DESIGN.md §5). */
-export const deadlineKinds = ['task', 'reflection_period', 'residence_permit'] as const;
+/** What a watched deadline belongs to (DESIGN.md §5; the return programme's plan and follow-ups, issue 11). */
+export const deadlineKinds = ['task', 'reflection_period', 'residence_permit', 'return_plan', 'return_follow_up'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
 /** Where a deadline stands today (Swedish calendar): a done task is done whatever its date. */
@@ -11,7 +11,7 @@ export type DeadlineStatus = (typeof deadlineStatuses)[number];
 
 export const deadline = z.object({
   kind: z.enum(deadlineKinds),
-  /** The task or the permit measure. */
+  /** The task, the permit measure, or the return programme's milestone. */
   subjectId: uuid,
   /** The task's title; null for permits, whose kind says what they are. */
   title: z.string().nullable(),

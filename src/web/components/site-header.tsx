@@ -75,6 +75,17 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.returns.list && (
+                  <li>
+                    <Link
+                      href="/returns"
+                      className="site-nav__link"
+                      aria-current={location === '/returns' || location.startsWith('/returns/') ? 'page' : undefined}
+                    >
+                      {t('returns.nav')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.calls.list && (
                   <li>
                     <Link href="/calls" className="site-nav__link" aria-current={location === '/calls' ? 'page' : undefined}>

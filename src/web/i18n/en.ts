@@ -16,6 +16,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as returns from './areas/returns.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -246,4 +247,5 @@ export const en: Dictionary = {
   ...admin.en,
   ...account.en,
   ...caseEdit.en,
+  ...returns.en,
 };

@@ -17,6 +17,7 @@ import { JournalPanel } from '../features/journal/journal-panel.tsx';
 import { MeasuresPanel } from '../features/measures/measures-panel.tsx';
 import { PersonPanel } from '../features/persons/person-panel.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
+import { ReturnPanel } from '../features/returns/return-panel.tsx';
 import { TasksPanel } from '../features/tasks/tasks-panel.tsx';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
@@ -45,6 +46,7 @@ const panels: ((props: CasePanelProps) => ReactNode)[] = [
   TasksPanel,
   JournalPanel,
   MeasuresPanel,
+  ReturnPanel,
   DocumentsPanel,
   CaseLinksPanel,
 ];

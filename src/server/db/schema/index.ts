@@ -15,6 +15,7 @@ export * from '../../modules/measures/measures.schema.ts';
 export * from '../../modules/documents/documents.schema.ts';
 export * from '../../modules/consultations/consultations.schema.ts';
 export * from '../../modules/calls/calls.schema.ts';
+export * from '../../modules/returns/returns.schema.ts';
 export * from '../../modules/intake/intake.schema.ts';
 export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/members/members.schema.ts';

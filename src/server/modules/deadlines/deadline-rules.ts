@@ -35,6 +35,9 @@ export const reminderRules: readonly ReminderRule[] = [
   { kind: 'reflection_period_ending', deadline: 'reflection_period', firesAt: -7, lastAt: -1 },
   { kind: 'reflection_period_ended', deadline: 'reflection_period', firesAt: 0, lastAt: CATCH_UP_DAYS },
   { kind: 'residence_permit_expiring', deadline: 'residence_permit', firesAt: -30, lastAt: 0 },
+  // The return programme (issue 11): on the date, to the IOM officers and the lead coordinator.
+  { kind: 'return_plan_due', deadline: 'return_plan', firesAt: 0, lastAt: CATCH_UP_DAYS },
+  { kind: 'return_follow_up_due', deadline: 'return_follow_up', firesAt: 0, lastAt: CATCH_UP_DAYS },
 ];
 
 /** The calendar date `days` days after `date` (before, when negative). */

@@ -1,11 +1,12 @@
-import { type SQL, and, asc, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { DeadlineKind } from '../../../shared/schemas/deadlines.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { users } from '../../db/schema/identity.ts';
+import { memberships, users } from '../../db/schema/identity.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
 import { tasks } from '../tasks/tasks.schema.ts';
+import { returnApplications, returnMilestones } from '../returns/returns.schema.ts';
 import { reflectionPeriodDays } from '../measures/measures.service.ts';
 import { type ReminderRule, deadlineRange } from './deadline-rules.ts';
 
@@ -62,8 +63,25 @@ export async function findCaseDeadlines(db: Db | Tx, caseId: string): Promise<De
       return rows.map((row) => ({ kind, subjectId: row.subjectId, title: null, dueOn: row.dueOn, isDone: false }));
     }),
   );
-  return [...taskRows.map((row) => ({ kind: 'task' as const, ...row })), ...permitRows.flat()];
+  const returnRows = await db
+    .select({ subjectId: returnMilestones.id, milestone: returnMilestones.kind, dueOn: isoDate(sql`${returnMilestones.dueOn}`), isDone: sql<boolean>`${returnMilestones.doneAt} is not null` })
+    .from(returnMilestones)
+    .innerJoin(returnApplications, eq(returnApplications.id, returnMilestones.applicationId))
+    .where(and(eq(returnApplications.caseId, caseId), inArray(returnApplications.status, watchedReturnStatuses)));
+  const returns = returnRows.map((row) => ({
+    kind: row.milestone === 'reintegration_plan' ? ('return_plan' as const) : ('return_follow_up' as const),
+    subjectId: row.subjectId,
+    title: null,
+    dueOn: row.dueOn,
+    isDone: row.isDone,
+  }));
+  return [...taskRows.map((row) => ({ kind: 'task' as const, ...row })), ...permitRows.flat(), ...returns];
 }
+
+/** Return applications whose milestones are watched: after arrival, until closed. */
+const watchedReturnStatuses = ['arrived', 'reintegration', 'closed'];
+/** Reminded only while the person is in the programme. */
+const remindedReturnStatuses = ['arrived', 'reintegration'];
 
 export type EmailStatus = 'none' | 'pending';
 
@@ -77,6 +95,11 @@ export type EmailStatus = 'none' | 'pending';
  * or when the recipient is deactivated.
  */
 export async function insertDueReminders(db: Db, rule: ReminderRule, today: string, emailStatus: EmailStatus): Promise<number> {
+  const officers = rule.deadline === 'return_plan' || rule.deadline === 'return_follow_up' ? await insertDueIomReminders(db, rule, today) : 0;
+  return officers + (await insertDueCaseReminders(db, rule, today, emailStatus));
+}
+
+async function insertDueCaseReminders(db: Db, rule: ReminderRule, today: string, emailStatus: EmailStatus): Promise<number> {
   const { from, to } = deadlineRange(rule, today);
   const source = reminderSource(rule.deadline);
   const result = await db.execute(sql`
@@ -117,6 +140,17 @@ function reminderSource(kind: DeadlineKind): ReminderSource {
         recipient: sql`coalesce(${tasks.assigneeUserId}, ${cases.leadUserId})`,
         isOpen: sql`${tasks.doneAt} is null`,
       };
+    case 'return_plan':
+    case 'return_follow_up':
+      return {
+        from: sql`${returnMilestones} join ${returnApplications} on ${returnApplications.id} = ${returnMilestones.applicationId}`,
+        caseId: sql`${returnApplications.caseId}`,
+        subjectId: sql`${returnMilestones.id}`,
+        dueOn: sql`${returnMilestones.dueOn}`,
+        // The lead coordinator; the IOM officers are reminded by insertDueIomReminders.
+        recipient: sql`${cases.leadUserId}`,
+        isOpen: returnMilestoneOpen(kind),
+      };
     case 'reflection_period':
     case 'residence_permit':
       return {
@@ -128,4 +162,39 @@ function reminderSource(kind: DeadlineKind): ReminderSource {
         isOpen: and(eq(measures.type, permitMeasureType[kind]), notInArray(measures.status, finishedMeasureStatuses))!,
       };
   }
+}
+
+/** An open milestone of this kind, of an application still in the programme. */
+function returnMilestoneOpen(kind: 'return_plan' | 'return_follow_up'): SQL {
+  return and(
+    sql`${returnMilestones.doneAt} is null`,
+    kind === 'return_plan' ? eq(returnMilestones.kind, 'reintegration_plan') : sql`${returnMilestones.kind} <> 'reintegration_plan'`,
+    inArray(returnApplications.status, remindedReturnStatuses),
+  )!;
+}
+
+/**
+ * The return officers of the IOM organisation an application is assigned to get the programme's
+ * reminders too. Theirs name the organisation and the milestone, not the case (they see only the
+ * referral), so they carry no case id and are not e-mailed (a reminder e-mail names a case).
+ * Deduplicated like every reminder: one per occurrence and recipient.
+ */
+async function insertDueIomReminders(db: Db, rule: ReminderRule, today: string): Promise<number> {
+  const { from, to } = deadlineRange(rule, today);
+  const kind = rule.deadline === 'return_plan' ? 'return_plan' : 'return_follow_up';
+  const result = await db.execute(sql`
+    insert into ${notifications} (user_id, kind, organisation_id, subject_id, due_on, dedupe_key, email_status)
+    select distinct ${users.id}, ${rule.kind}::text, ${returnApplications.iomOrganisationId}, ${returnMilestones.id}, ${isoDate(sql`${returnMilestones.dueOn}`)},
+      concat_ws(':', ${rule.kind}::text, ${returnMilestones.id}, ${isoDate(sql`${returnMilestones.dueOn}`)}, ${users.id}), 'none'
+    from ${returnMilestones}
+    join ${returnApplications} on ${returnApplications.id} = ${returnMilestones.applicationId}
+    join ${cases} on ${cases.id} = ${returnApplications.caseId}
+    join ${memberships} on ${memberships.organisationId} = ${returnApplications.iomOrganisationId} and 'return_officer' = any(${memberships.roles})
+    join ${users} on ${users.id} = ${memberships.userId} and ${users.isActive}
+    where ${cases.phase} <> 'closed'
+      and ${returnMilestoneOpen(kind)}
+      and ${returnMilestones.dueOn} between ${from}::date and ${to}::date
+    on conflict (dedupe_key) do nothing
+    returning ${notifications.id}`);
+  return result.rows.length;
 }

@@ -7,7 +7,7 @@ import { deadlineStatus, reminderRules, swedishToday } from './deadline-rules.ts
 import { type EmailStatus, findCaseDeadlines, insertDueReminders } from './deadlines.queries.ts';
 
 /** The order deadlines on the same day are listed in. */
-const kindOrder = { reflection_period: 0, residence_permit: 1, task: 2 } as const;
+const kindOrder = { reflection_period: 0, residence_permit: 1, return_plan: 2, return_follow_up: 3, task: 4 } as const;
 
 /**
  * The deadlines the system watches in a case, earliest first, with where each stands today in
@@ -23,6 +23,8 @@ export async function listCaseDeadlines(db: Db, ctx: ActorContext, unverifiedCas
   await recordAudit(db, ctx, { action: 'deadline.list', subjectId: access.caseId, details: { count: items.length } });
   return { items, today };
 }
+
+export { deadlineStatus } from './deadline-rules.ts';
 
 /**
  * Makes the deadline reminders due today in Sweden (deadline-rules.ts says which, including the

@@ -60,6 +60,28 @@ export function reminderSentence(language: Language, kind: DeadlineNotificationK
       return sv
         ? `Det tillfälliga uppehållstillståndet i ärende ${reference} löpte ut ${date}.`
         : `The temporary residence permit in case ${reference} expired on ${date}.`;
+    case 'return_referred':
+      return sv ? `Personen i ärende ${reference} har hänvisats till återvändandeprogrammet (IOM).` : `The person in case ${reference} has been referred to the return programme (IOM).`;
+    case 'return_approved':
+      return sv ? `Ansökan om återvändande i ärende ${reference} har beviljats.` : `The return application in case ${reference} has been approved.`;
+    case 'return_declined':
+      return sv ? `Ansökan om återvändande i ärende ${reference} har avslagits.` : `The return application in case ${reference} has been declined.`;
+    case 'return_assigned':
+      return sv ? `Återvändandet i ärende ${reference} har lämnats till IOM.` : `The return in case ${reference} has been handed to IOM.`;
+    case 'return_journey_planned':
+      return sv ? `Resan i ärende ${reference} är planerad till ${date}.` : `The journey in case ${reference} is planned for ${date}.`;
+    case 'return_arrived':
+      return sv ? `Personen i ärende ${reference} kom fram ${date}.` : `The person in case ${reference} arrived on ${date}.`;
+    case 'return_plan_recorded':
+      return sv ? `Återintegreringsplanen i ärende ${reference} är registrerad.` : `The reintegration plan in case ${reference} has been recorded.`;
+    case 'return_follow_up_recorded':
+      return sv ? `En uppföljning av återvändandet i ärende ${reference} är registrerad.` : `A follow-up of the return in case ${reference} has been recorded.`;
+    case 'return_withdrawn':
+      return sv ? `Ansökan om återvändande i ärende ${reference} har återkallats.` : `The return application in case ${reference} has been withdrawn.`;
+    case 'return_plan_due':
+      return sv ? `Återintegreringsplanen i ärende ${reference} ska vara klar ${when}.` : `The reintegration plan in case ${reference} is due ${when}.`;
+    case 'return_follow_up_due':
+      return sv ? `En uppföljning av återvändandet i ärende ${reference} ska göras ${when}.` : `A follow-up of the return in case ${reference} is due ${when}.`;
     case 'consultation_new':
       return sv
         ? `Ett nytt metodstödsärende, ${reference}, har kommit in i din region. Det ska få ett första svar senast ${date}.`

@@ -10,6 +10,10 @@ export function deadlineWhat(t: Translate, deadline: Deadline): string {
       return t('deadlines.kind.reflection_period');
     case 'residence_permit':
       return t('deadlines.kind.residence_permit');
+    case 'return_plan':
+      return t('deadlines.kind.return_plan');
+    case 'return_follow_up':
+      return t('deadlines.kind.return_follow_up');
   }
 }
 
@@ -26,7 +30,7 @@ export function deadlineWhen(t: Translate, deadline: Pick<Deadline, 'kind' | 'st
     case 'overdue': {
       const days = -daysLeft;
       // A task left undone is late; a permit's date has simply passed.
-      if (deadline.kind === 'task') return days === 1 ? t('deadlines.status.overdueOne') : t('deadlines.status.overdue', { days });
+      if (deadline.kind === 'task' || deadline.kind === 'return_plan' || deadline.kind === 'return_follow_up') return days === 1 ? t('deadlines.status.overdueOne') : t('deadlines.status.overdue', { days });
       return days === 1 ? t('deadlines.status.passedOne') : t('deadlines.status.passed', { days });
     }
   }

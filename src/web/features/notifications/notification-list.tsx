@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Notification } from '../../../shared/schemas/notifications.ts';
 import { Button } from '../../components/button.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { isAccountNotification, notificationText } from './notification-text.ts';
+import { isAccountNotification, isReturnNotification, notificationText } from './notification-text.ts';
 
 export const notificationLinkId = (id: string) => `notification-case-${id}`;
 
@@ -57,6 +57,10 @@ export function NotificationList({ items, today, onMarkRead, busyId, focusId }: 
                   {notification.kind === 'roles_changed'
                     ? t('notifications.openAccount')
                     : t('notifications.openOrganisation', { organisation: notification.organisationName ?? '' })}
+                </Link>
+              ) : isReturnNotification(notification.kind) && notification.caseId === null ? (
+                <Link href="/returns" id={notificationLinkId(notification.id)} className="notification__link">
+                  {t('returns.notification.open')}
                 </Link>
               ) : notification.consultationId !== null ? (
                 <Link

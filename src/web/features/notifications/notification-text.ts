@@ -4,7 +4,25 @@ import type { MessageKey, Translate } from '../../i18n/index.tsx';
 import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
 
 type Subject = 'task' | 'reflection' | 'residence';
-type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind>;
+/** The return programme's notifications (issue 11). */
+export const returnNotificationKinds = [
+  'return_referred',
+  'return_approved',
+  'return_declined',
+  'return_assigned',
+  'return_journey_planned',
+  'return_arrived',
+  'return_plan_recorded',
+  'return_follow_up_recorded',
+  'return_withdrawn',
+  'return_plan_due',
+  'return_follow_up_due',
+] as const satisfies readonly NotificationKind[];
+type ReturnKind = (typeof returnNotificationKinds)[number];
+export function isReturnNotification(kind: NotificationKind): kind is ReturnKind {
+  return (returnNotificationKinds as readonly NotificationKind[]).includes(kind);
+}
+type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnKind>;
 const accountKinds: readonly NotificationKind[] = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'];
 
 export function isAccountNotification(kind: NotificationKind): kind is AccountNotificationKind {
@@ -46,6 +64,11 @@ export function notificationText(
   if (kind === 'consultation_new' || kind === 'consultation_overdue') {
     const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
     return t(kind === 'consultation_new' ? 'notifications.consultation.new' : 'notifications.consultation.overdue', { reference, date });
+  }
+  // The return programme's: a case member's names the case, an IOM officer's only their organisation.
+  if (isReturnNotification(kind)) {
+    const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
+    return t(`returns.notification.${kind}`, { subject: notification.caseReference ?? notification.organisationName ?? '', date });
   }
   const subject = subjectOf[kind];
   if (dueOn === null) return t(`notifications.${subject}.past`, { reference, date: '' });

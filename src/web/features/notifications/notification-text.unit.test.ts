@@ -70,3 +70,13 @@ describe('Swedish dates in the browser', () => {
     expect(daysBetween('2026-12-12', '2026-12-05')).toBe(-7);
   });
 });
+
+describe("the return programme's notifications", () => {
+  it('names the case for its team, and only the IOM organisation for its return officers', () => {
+    expect(notificationText(t, longDate, reminder('return_follow_up_due', '2026-12-12'), '2026-12-12')).toBe(
+      'NMT-2026-000012: en uppföljning av återvändandet ska göras 12 december 2026.',
+    );
+    const toIom = { kind: 'return_assigned' as const, caseReference: null, dueOn: '2026-12-12', organisationName: 'IOM Sverige' };
+    expect(notificationText(t, longDate, toIom, '2026-12-12')).toBe('IOM Sverige: en ansökan om återvändande har lämnats till IOM.');
+  });
+});
