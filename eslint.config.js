@@ -41,6 +41,8 @@ const reviewedTableReads = {
   // The dashboard counts consultations and calls inside the consultation scope.
   'dashboard/dashboard.queries.ts': ['calls', 'consultations'],
   'dashboard/dashboard.service.ts': ['consultations'],
+  // Possible duplicates join the other persons' protected flag and their cases' scope in one statement.
+  'duplicates/duplicates.queries.ts': ['cases', 'persons'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

@@ -628,6 +628,11 @@ export interface paths {
                                     list: boolean;
                                     upload: boolean;
                                 };
+                                duplicates: {
+                                    list: boolean;
+                                    markNotSame: boolean;
+                                    markSamePerson: boolean;
+                                };
                                 health: {
                                     live: boolean;
                                     ready: boolean;
@@ -921,6 +926,11 @@ export interface paths {
                                     download: boolean;
                                     list: boolean;
                                     upload: boolean;
+                                };
+                                duplicates: {
+                                    list: boolean;
+                                    markNotSame: boolean;
+                                    markSamePerson: boolean;
                                 };
                                 health: {
                                     live: boolean;
@@ -2675,6 +2685,297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Possible duplicates of the case's person: other cases in your scope whose identity may be the same person (a hint, never a merge) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/duplicates/not-same": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a possible duplicate as not the same person, with the reason; it is no longer suggested */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        otherCaseId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/duplicates/same-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a possible duplicate as the same person: the cases are linked and both lead coordinators told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        otherCaseId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/identity": {
         parameters: {
             query?: never;
@@ -2752,7 +3053,7 @@ export interface paths {
                 };
             };
         };
-        /** Store the person's identity, encrypted (the lead coordinator) */
+        /** Store the person's identity, encrypted (the lead coordinator); the answer names possible duplicates in your scope */
         put: {
             parameters: {
                 query?: never;
@@ -2793,6 +3094,17 @@ export interface paths {
                             hasAddress: boolean;
                             personalNumber: string | null;
                             phone: string | null;
+                            possibleDuplicates: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
                             version: number;
                         };
                     };
@@ -7766,7 +8078,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;

@@ -59,6 +59,8 @@ export const accessCatalogue = {
     reviewBreakGlass: ['auditor'],
   },
   persons: { updatePerson: caseRoles, showIdentity: caseRoles, updateIdentity: caseRoles },
+  // Possible duplicates: the coordinators who run a case see and decide them (§9).
+  duplicates: { list: coordinators, markSamePerson: coordinators, markNotSame: coordinators },
   caseProcess: {
     read: caseRoles,
     movePhase: caseRoles,

@@ -14,6 +14,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as duplicates from './areas/duplicates.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -242,4 +243,5 @@ export const en: Dictionary = {
   ...admin.en,
   ...account.en,
   ...caseEdit.en,
+  ...duplicates.en,
 };

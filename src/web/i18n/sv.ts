@@ -13,6 +13,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as duplicates from './areas/duplicates.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -247,6 +248,7 @@ export const sv = {
   ...admin.sv,
   ...account.sv,
   ...caseEdit.sv,
+  ...duplicates.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

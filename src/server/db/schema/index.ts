@@ -20,3 +20,4 @@ export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/members/members.schema.ts';
 export * from '../../modules/invitations/invitations.schema.ts';
 export * from '../../modules/sso/sso.schema.ts';
+export * from '../../modules/duplicates/duplicates.schema.ts';

@@ -4,7 +4,8 @@ import type { MessageKey, Translate } from '../../i18n/index.tsx';
 import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
 
 type Subject = 'task' | 'reflection' | 'residence';
-type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind>;
+type DuplicateKind = 'duplicate_same_person' | 'duplicate_not_same';
+type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | DuplicateKind | AccountNotificationKind>;
 const accountKinds: readonly NotificationKind[] = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'];
 
 export function isAccountNotification(kind: NotificationKind): kind is AccountNotificationKind {
@@ -46,6 +47,11 @@ export function notificationText(
   if (kind === 'consultation_new' || kind === 'consultation_overdue') {
     const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
     return t(kind === 'consultation_new' ? 'notifications.consultation.new' : 'notifications.consultation.overdue', { reference, date });
+  }
+  // A decision about a possible duplicate says what was decided and when, never about whom.
+  if (kind === 'duplicate_same_person' || kind === 'duplicate_not_same') {
+    const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
+    return t(kind === 'duplicate_same_person' ? 'notifications.duplicate.samePerson' : 'notifications.duplicate.notSame', { reference, date });
   }
   const subject = subjectOf[kind];
   if (dueOn === null) return t(`notifications.${subject}.past`, { reference, date: '' });
