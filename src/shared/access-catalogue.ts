@@ -59,8 +59,8 @@ export const accessCatalogue = {
     reviewBreakGlass: ['auditor'],
   },
   persons: { updatePerson: caseRoles, showIdentity: caseRoles, updateIdentity: caseRoles },
-  // Possible duplicates: the coordinators who run a case see and decide them (§9).
-  duplicates: { list: coordinators, markSamePerson: coordinators, markNotSame: coordinators },
+  // Possible duplicates: inside a case, those who run it see and decide them (the case's abilities, §9).
+  duplicates: { list: caseRoles, markSamePerson: caseRoles, markNotSame: caseRoles },
   caseProcess: {
     read: caseRoles,
     movePhase: caseRoles,

@@ -13,3 +13,4 @@ export const teamSchemas = () => lazySchemas(() => import('../shared/schemas/cas
 export const journalSchemas = () => lazySchemas(() => import('../shared/schemas/journal.ts'));
 export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tasks.ts'));
 export const consultationSchemas = () => lazySchemas(() => import('../shared/schemas/consultations.ts'));
+export const duplicateSchemas = () => lazySchemas(() => import('../shared/schemas/duplicates.ts'));
