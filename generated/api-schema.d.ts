@@ -2711,6 +2711,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canLinkSamePerson: boolean;
                             items: {
                                 birthYear: number | null;
                                 /** Format: uuid */
@@ -2807,6 +2808,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canLinkSamePerson: boolean;
                             items: {
                                 birthYear: number | null;
                                 /** Format: uuid */
@@ -2909,6 +2911,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canLinkSamePerson: boolean;
                             items: {
                                 birthYear: number | null;
                                 /** Format: uuid */

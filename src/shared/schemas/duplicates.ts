@@ -29,7 +29,11 @@ export const possibleDuplicate = z.object({
 });
 export type PossibleDuplicate = z.infer<typeof possibleDuplicate>;
 
-export const possibleDuplicateList = z.object({ items: z.array(possibleDuplicate) });
+export const possibleDuplicateList = z.object({
+  items: z.array(possibleDuplicate),
+  /** Whether the caller may link these as the same person: never from a person with protected identity. */
+  canLinkSamePerson: z.boolean(),
+});
 export type PossibleDuplicateList = z.infer<typeof possibleDuplicateList>;
 
 /** The other case of a possible duplicate, linked as the same person. */

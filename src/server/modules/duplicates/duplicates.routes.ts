@@ -26,7 +26,7 @@ export const duplicateRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
-      return { items: await listPossibleDuplicates(db, actorContextOf(request), request.params.caseId) };
+      return listPossibleDuplicates(db, actorContextOf(request), request.params.caseId);
     },
   );
 
@@ -42,7 +42,7 @@ export const duplicateRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
         response: { 200: possibleDuplicateList, 409: problem, ...errors },
       },
     },
-    async (request) => ({ items: await markSamePerson(deps, actorContextOf(request), request.params.caseId, request.body) }),
+    async (request) => markSamePerson(deps, actorContextOf(request), request.params.caseId, request.body),
   );
 
   app.post(
@@ -57,6 +57,6 @@ export const duplicateRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
         response: { 200: possibleDuplicateList, 409: problem, ...errors },
       },
     },
-    async (request) => ({ items: await markNotSame(deps, actorContextOf(request), request.params.caseId, request.body) }),
+    async (request) => markNotSame(deps, actorContextOf(request), request.params.caseId, request.body),
   );
 };

@@ -1,4 +1,4 @@
-import type { NotSameInput, PossibleDuplicate, SamePersonInput } from '../../../shared/schemas/duplicates.ts';
+import type { NotSameInput, PossibleDuplicate, PossibleDuplicateList, SamePersonInput } from '../../../shared/schemas/duplicates.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
@@ -49,10 +49,13 @@ async function requireDuplicateReader(tx: Db | Tx, ctx: ActorContext, unverified
   return access;
 }
 
-/** A case's possible duplicates (the case page's panel). */
-export async function listPossibleDuplicates(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<PossibleDuplicate[]> {
+/** A link would show the other case's team that a person with protected identity is theirs. */
+const mayLinkSamePerson = (access: CaseAccess) => !access.hasProtectedIdentity;
+
+/** A case's possible duplicates (the case page's panel), with what the caller may do with them. */
+export async function listPossibleDuplicates(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<PossibleDuplicateList> {
   const access = await requireDuplicateReader(db, ctx, unverifiedCaseId);
-  return possibleDuplicatesOf(db, ctx, access);
+  return { items: await possibleDuplicatesOf(db, ctx, access), canLinkSamePerson: mayLinkSamePerson(access) };
 }
 
 /**
@@ -78,25 +81,26 @@ export interface DecisionDeps {
  * Links a possible duplicate as the same person: the decision, a "same person" link between the
  * cases, an audit row on each, and a notification to both lead coordinators, in one transaction.
  */
-export async function markSamePerson(deps: DecisionDeps, ctx: ActorContext, unverifiedCaseId: string, input: SamePersonInput): Promise<PossibleDuplicate[]> {
+export async function markSamePerson(deps: DecisionDeps, ctx: ActorContext, unverifiedCaseId: string, input: SamePersonInput): Promise<PossibleDuplicateList> {
   return deps.db.transaction(async (tx) => {
     const { access, other } = await requirePair(tx, ctx, unverifiedCaseId, input.otherCaseId);
+    if (!mayLinkSamePerson(access)) throw forbidden('A person with protected identity is not linked to another case through a match.');
     const decisionId = await insertDecision(tx, [access.personId, other.personId], 'same_person', null, ctx.actor.userId);
     if (!decisionId) throw conflict('The possible duplicate has already been decided.');
     const linked = await linkCasesInTransaction(tx, ctx, [access.caseId, other.caseId], 'same_person');
     await recordDecision(tx, ctx, deps.emailNotifications, 'same_person', decisionId, [access, other], linked);
-    return findPossibleDuplicates(tx, ctx.actor, access.personId);
+    return { items: await findPossibleDuplicates(tx, ctx.actor, access.personId), canLinkSamePerson: mayLinkSamePerson(access) };
   });
 }
 
 /** Marks a possible duplicate as not the same person, with the reason; it is no longer suggested. */
-export async function markNotSame(deps: DecisionDeps, ctx: ActorContext, unverifiedCaseId: string, input: NotSameInput): Promise<PossibleDuplicate[]> {
+export async function markNotSame(deps: DecisionDeps, ctx: ActorContext, unverifiedCaseId: string, input: NotSameInput): Promise<PossibleDuplicateList> {
   return deps.db.transaction(async (tx) => {
     const { access, other } = await requirePair(tx, ctx, unverifiedCaseId, input.otherCaseId);
     const decisionId = await insertDecision(tx, [access.personId, other.personId], 'not_same', input.reason, ctx.actor.userId);
     if (!decisionId) throw conflict('The possible duplicate has already been decided.');
     await recordDecision(tx, ctx, deps.emailNotifications, 'not_same', decisionId, [access, other], false);
-    return findPossibleDuplicates(tx, ctx.actor, access.personId);
+    return { items: await findPossibleDuplicates(tx, ctx.actor, access.personId), canLinkSamePerson: mayLinkSamePerson(access) };
   });
 }
 
@@ -119,8 +123,10 @@ async function recordDecision(
     } else {
       await recordAudit(tx, ctx, { action: 'duplicates.not_same', subjectId: subject.caseId, details });
     }
-    // The lead coordinators of both cases, each about their own case; not the one who decided.
-    const recipients = subject.leadUserId === ctx.actor.userId ? [] : [subject.leadUserId];
+    // The lead coordinators of both cases, each about their own case; not the one who decided, and
+    // never the other lead of a protected person's match, which would tell them a match exists.
+    const tellsOfProtected = subject !== one && one.hasProtectedIdentity;
+    const recipients = subject.leadUserId === ctx.actor.userId || tellsOfProtected ? [] : [subject.leadUserId];
     const kind = decision === 'same_person' ? 'duplicate_same_person' : 'duplicate_not_same';
     await notifyAboutCase(tx, { kind, caseId: subject.caseId, eventId: decisionId, recipients }, emailed);
   }

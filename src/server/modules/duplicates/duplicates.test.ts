@@ -225,6 +225,21 @@ describe('linking as the same person and marking not the same', () => {
   });
 });
 
+describe('deciding from a case with protected identity', () => {
+  it('its lead may not link it as the same person (403), and marking not the same tells no other lead', async () => {
+    const onP = (await asLead('GET', `/api/cases/${p.id}/duplicates`)).json<PossibleDuplicateList>();
+    expect(onP.canLinkSamePerson).toBe(false);
+    expect((await asLead('GET', `/api/cases/${a.id}/duplicates`)).json<PossibleDuplicateList>().canLinkSamePerson).toBe(true);
+    const other = onP.items[0]!;
+    expect((await asLead('POST', `/api/cases/${p.id}/duplicates/same-person`, { otherCaseId: other.caseId })).statusCode).toBe(403);
+    const before = await t.db.select().from(notifications);
+    const reason = 'Skyddad person, annan födelseort.';
+    const response = await asLead('POST', `/api/cases/${p.id}/duplicates/not-same`, { otherCaseId: other.caseId, reason });
+    expect(response.statusCode).toBe(200);
+    expect(await t.db.select().from(notifications)).toEqual(before);
+  });
+});
+
 describe('keys rotate and reindex', () => {
   const stored = (personId: string) =>
     t.db.select({ keyId: personMatchKeys.keyId, hash: personMatchKeys.hash }).from(personMatchKeys).where(eq(personMatchKeys.personId, personId));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import type { DuplicateReason, PossibleDuplicate } from '../../../shared/schemas/duplicates.ts';
+import type { DuplicateReason, PossibleDuplicate, PossibleDuplicateList } from '../../../shared/schemas/duplicates.ts';
 import { api, isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
@@ -32,7 +32,7 @@ export function DuplicatesPanel({ detail, revision }: DuplicatesPanelProps) {
   const t = useT();
   const [ownRevision, setOwnRevision] = useState(0);
   // The list a decision answered with, for the load it replaced; a newer load shows its own.
-  const [decidedList, setDecidedList] = useState<{ key: string; items: PossibleDuplicate[] } | null>(null);
+  const [decidedList, setDecidedList] = useState<{ key: string; list: PossibleDuplicateList } | null>(null);
   const [deciding, setDeciding] = useState<PossibleDuplicate | null>(null);
   const [isSending, setIsSending] = useState(false);
   const { status, say } = useStatus();
@@ -40,15 +40,15 @@ export function DuplicatesPanel({ detail, revision }: DuplicatesPanelProps) {
   const loadKey = `duplicates:${detail.id}:${revision}:${ownRevision}`;
   const state = useLoad(loadKey, async (signal) => {
     if (!canRead) return null;
-    const answer = await api.GET('/api/cases/{caseId}/duplicates', { params: { path: { caseId: detail.id } }, signal });
-    return answer.items;
+    return api.GET('/api/cases/{caseId}/duplicates', { params: { path: { caseId: detail.id } }, signal });
   });
   const loaded = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : null;
-  const shown = decidedList?.key === loadKey ? decidedList.items : loaded;
+  const list = decidedList?.key === loadKey ? decidedList.list : loaded;
+  const shown = list?.items ?? null;
 
-  const decided = (next: PossibleDuplicate[], message: string) => {
+  const decided = (next: PossibleDuplicateList, message: string) => {
     setDeciding(null);
-    setDecidedList({ key: loadKey, items: next });
+    setDecidedList({ key: loadKey, list: next });
     say(message, 'success');
   };
   const outdated = (error: unknown) => {
@@ -63,7 +63,7 @@ export function DuplicatesPanel({ detail, revision }: DuplicatesPanelProps) {
     api.POST('/api/cases/{caseId}/duplicates/same-person', { params: { path: { caseId: detail.id } }, body: { otherCaseId: other.caseId } }).then(
       (answer) => {
         setIsSending(false);
-        decided(answer.items, t('duplicates.linked', { reference: other.reference }));
+        decided(answer, t('duplicates.linked', { reference: other.reference }));
       },
       (error: unknown) => {
         setIsSending(false);
@@ -108,14 +108,16 @@ export function DuplicatesPanel({ detail, revision }: DuplicatesPanelProps) {
                       t('duplicates.isSamePerson')
                     ) : (
                       <div className="button-group duplicates__actions">
-                        <Button
-                          variant="secondary"
-                          disabled={isSending}
-                          aria-label={t('duplicates.samePersonLabel', { reference: item.reference })}
-                          onClick={() => { markSame(item); }}
-                        >
-                          {t('duplicates.samePerson')}
-                        </Button>
+                        {list?.canLinkSamePerson && (
+                          <Button
+                            variant="secondary"
+                            disabled={isSending}
+                            aria-label={t('duplicates.samePersonLabel', { reference: item.reference })}
+                            onClick={() => { markSame(item); }}
+                          >
+                            {t('duplicates.samePerson')}
+                          </Button>
+                        )}
                         <Button
                           variant="quiet"
                           aria-label={t('duplicates.notSameLabel', { reference: item.reference })}

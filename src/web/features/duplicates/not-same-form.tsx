@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
-import type { PossibleDuplicate } from '../../../shared/schemas/duplicates.ts';
+import type { PossibleDuplicate, PossibleDuplicateList } from '../../../shared/schemas/duplicates.ts';
 import { api, isApiError } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -16,7 +16,7 @@ const notSameSchema = () => duplicateSchemas().then((schemas) => schemas.notSame
 export interface NotSameFormProps {
   caseId: string;
   other: PossibleDuplicate;
-  onDecided: (items: PossibleDuplicate[]) => void;
+  onDecided: (list: PossibleDuplicateList) => void;
   /** The other case is no longer a possible duplicate for the caller, or was decided meanwhile. */
   onOutdated: (error: unknown) => void;
   onCancel: () => void;
@@ -37,7 +37,7 @@ export function NotSameForm({ caseId, other, onDecided, onOutdated, onCancel }: 
     startSending();
     api.POST('/api/cases/{caseId}/duplicates/not-same', { params: { path: { caseId } }, body }).then(
       (answer) => {
-        onDecided(answer.items);
+        onDecided(answer);
       },
       (error: unknown) => {
         if (failFields(error)) return;
