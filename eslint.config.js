@@ -36,6 +36,8 @@ export const reviewedTableReads = {
   'returns/returns.queries.ts': ['cases', 'persons'],
   // The return programme's step notifications, one per step and recipient.
   'returns/return-notifications.service.ts': ['notifications'],
+  // Possible duplicates join the other persons' protected flag and their cases' scope in one statement.
+  'duplicates/duplicates.queries.ts': ['cases', 'persons'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

@@ -620,6 +620,11 @@ export interface paths {
                                     list: boolean;
                                     upload: boolean;
                                 };
+                                duplicates: {
+                                    list: boolean;
+                                    markNotSame: boolean;
+                                    markSamePerson: boolean;
+                                };
                                 health: {
                                     live: boolean;
                                     ready: boolean;
@@ -943,6 +948,11 @@ export interface paths {
                                     download: boolean;
                                     list: boolean;
                                     upload: boolean;
+                                };
+                                duplicates: {
+                                    list: boolean;
+                                    markNotSame: boolean;
+                                    markSamePerson: boolean;
                                 };
                                 health: {
                                     live: boolean;
@@ -2739,6 +2749,300 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Possible duplicates of the case's person: other cases in your scope whose identity may be the same person (a hint, never a merge) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canLinkSamePerson: boolean;
+                            items: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/duplicates/not-same": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a possible duplicate as not the same person, with the reason; it is no longer suggested */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        otherCaseId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canLinkSamePerson: boolean;
+                            items: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/duplicates/same-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a possible duplicate as the same person: the cases are linked and both lead coordinators told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        otherCaseId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canLinkSamePerson: boolean;
+                            items: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/identity": {
         parameters: {
             query?: never;
@@ -2816,7 +3120,7 @@ export interface paths {
                 };
             };
         };
-        /** Store the person's identity, encrypted (the lead coordinator) */
+        /** Store the person's identity, encrypted (the lead coordinator); the answer names possible duplicates in your scope */
         put: {
             parameters: {
                 query?: never;
@@ -2857,6 +3161,17 @@ export interface paths {
                             hasAddress: boolean;
                             personalNumber: string | null;
                             phone: string | null;
+                            possibleDuplicates: {
+                                birthYear: number | null;
+                                /** Format: uuid */
+                                caseId: string;
+                                codeName: string;
+                                decision: "same_person" | null;
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                                reasons: ("personal_number" | "name")[];
+                                reference: string;
+                            }[];
                             version: number;
                         };
                     };
@@ -8184,7 +8499,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;

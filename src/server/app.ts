@@ -27,6 +27,7 @@ import { memberRoutes } from './modules/members/members.routes.ts';
 import { roleRequestRoutes } from './modules/members/role-requests.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { personRoutes } from './modules/persons/persons.routes.ts';
+import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(caseRoutes, deps);
       await api.register(consultationRoutes, deps);
       await api.register(personRoutes, deps);
+      await api.register(duplicateRoutes, deps);
       await api.register(supportProcessRoutes, deps);
       await api.register(checklistRoutes, deps);
       await api.register(caseTeamRoutes, deps);

@@ -61,6 +61,8 @@ export const accessCatalogue = {
     reviewBreakGlass: ['auditor'],
   },
   persons: { updatePerson: caseRoles, showIdentity: caseRoles, updateIdentity: caseRoles },
+  // Possible duplicates: inside a case, those who run it see and decide them (the case's abilities, §9).
+  duplicates: { list: caseRoles, markSamePerson: caseRoles, markNotSame: caseRoles },
   supportProcess: {
     read: caseRoles,
     movePhase: caseRoles,

@@ -25,7 +25,11 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'account.second_factor_reset': [{}],
   'account.recovery_codes_renewed': [{}],
   'session.revoked': [{ own: true }, { organisationId: a, count: 3 }],
-  'keys.rotated': [{ keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, unreadable: 0 }],
+  'keys.rotated': [
+    { keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, unreadable: 0 },
+    { keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, matchKeyPersons: 4, unreadable: 0 },
+  ],
+  'duplicates.reindexed': [{ keyId: 'k2', persons: 12, unreadable: 0 }],
 
   'case.create': [{}, { sourceConsultationId: a }],
   'case.read': [{}, { idempotentReplay: true }],
@@ -48,6 +52,9 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'person.update': [{ personId: a, fields: ['codeName', 'birthYear'] }],
   'identity.read': [{ personId: a, exists: true, fields: ['fullName', 'personalNumber'], addressHidden: true }],
   'identity.update': [{ personId: a, created: false, fields: ['phone'] }],
+  'duplicates.read': [{ caseIds: [a, b], count: 2 }, { caseIds: [], count: 0 }],
+  'duplicates.same_person': [{ decisionId: a, otherCaseId: b, linked: true }],
+  'duplicates.not_same': [{ decisionId: a, otherCaseId: b }],
   'team.read': [{ legalBases: 2, members: 1, removed: 0 }, { participants: 5 }],
   'team.legal_basis_recorded': [{ legalBasisId: a, organisationId: b, kind: 'consent' }],
   'team.consent_withdrawn': [{ legalBasisId: a, organisationId: b }],

@@ -178,6 +178,8 @@ export const notificationKinds = [
   'role_request_pending',
   'role_request_approved',
   'role_request_rejected',
+  'duplicate_same_person',
+  'duplicate_not_same',
 ] as const;
 /** Notifications about a person's roles and the grants waiting for them: about an organisation, not a case. */
 export const accountNotificationKinds = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'] as const;

@@ -14,3 +14,4 @@ export const journalSchemas = () => lazySchemas(() => import('../shared/schemas/
 export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tasks.ts'));
 export const consultationSchemas = () => lazySchemas(() => import('../shared/schemas/consultations.ts'));
 export const returnSchemas = () => lazySchemas(() => import('../shared/schemas/returns.ts'));
+export const duplicateSchemas = () => lazySchemas(() => import('../shared/schemas/duplicates.ts'));

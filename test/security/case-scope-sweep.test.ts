@@ -13,7 +13,7 @@ import { buildOrganisation, buildUser, createCaseAs, signInAs } from '../support
  */
 
 /** A valid request for each route; `ids` are the hidden case's own records. */
-type Ids = Record<'caseId' | 'linkId' | 'itemId' | 'legalBasisId' | 'memberId' | 'entryId' | 'taskId' | 'measureId' | 'documentId', string>;
+type Ids = Record<'caseId' | 'otherCaseId' | 'linkId' | 'itemId' | 'legalBasisId' | 'memberId' | 'entryId' | 'taskId' | 'measureId' | 'documentId', string>;
 interface Sample {
   payload?: unknown;
   query?: string;
@@ -29,6 +29,9 @@ const samples = (ids: Ids, otherReference: string, organisationId: string): Reco
   'PATCH /api/cases/:caseId/person': { payload: { codeName: 'Ny kod' } },
   'GET /api/cases/:caseId/identity': {},
   'PUT /api/cases/:caseId/identity': { payload: { fullName: 'Anna Andersson' } },
+  'GET /api/cases/:caseId/duplicates': {},
+  'POST /api/cases/:caseId/duplicates/same-person': { payload: { otherCaseId: ids.otherCaseId } },
+  'POST /api/cases/:caseId/duplicates/not-same': { payload: { otherCaseId: ids.otherCaseId, reason: 'Olika personer enligt passen.' } },
   'GET /api/cases/:caseId/support-process': {},
   'POST /api/cases/:caseId/phase': { payload: { to: 'closed', reason: 'Personen har tackat nej till stöd.' } },
   'PUT /api/cases/:caseId/checklist/:itemId': { payload: { done: true } },
@@ -65,6 +68,8 @@ const watchedTables = [
   'cases',
   'persons',
   'person_identities',
+  'person_match_keys',
+  'duplicate_decisions',
   'case_links',
   'case_phase_changes',
   'case_checklist_marks',
@@ -128,8 +133,16 @@ beforeAll(async () => {
   );
   const link = await ok<{ id: string }>(await inject('POST', at('/links'), { reference: other.reference, kind: 'same_investigation' }), 'link');
   const [item] = await t.db.select({ id: checklistItems.id }).from(checklistItems).limit(1);
+  // The other case is a possible duplicate of the hidden one: the same name on both.
+  for (const [caseId, fullName] of [
+    [hidden.id, 'Anna Lindqvist'],
+    [other.id, 'Ana Lindkvist'],
+  ] as const) {
+    await ok(await t.app.inject({ method: 'PUT', url: `/api/cases/${caseId}/identity`, headers: { cookie, 'if-match': '"0"' }, payload: { fullName } }), 'identity');
+  }
   ids = {
     caseId: hidden.id,
+    otherCaseId: other.id,
     linkId: link.id,
     itemId: item!.id,
     legalBasisId: basis.id,

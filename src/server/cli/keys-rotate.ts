@@ -26,8 +26,11 @@ export interface RotationResult {
   /** The key file written with the new key first; undefined when the keys come from SAMVERKA_ENCRYPTION_KEY. */
   keyFile?: string;
   counts: RotationCounts;
+  /** Persons whose duplicate-matching hashes were computed again under the new key. */
+  matchKeyPersons: number;
 }
 
+import { recomputeMatchKeys } from './duplicates-reindex.ts';
 import { addKeyToFile, requireKeyFile } from './key-file.ts';
 
 export { RotationError, addKeyToFile, nextKeyId } from './key-file.ts';
@@ -204,12 +207,14 @@ export async function rotateKeys(
 ): Promise<RotationResult> {
   const { keyring, keyFile } = config.encryptionKey ? { keyring: new Keyring(config.encryptionKey), keyFile: undefined } : addKeyToFile(config);
   const counts = await reencryptAll(db, keyring, batchSize, onProgress);
+  // The hashes are keyed by a subkey of the encryption key: the new key needs new hashes.
+  const { persons: matchKeyPersons } = await recomputeMatchKeys(db, keyring, { onlyStale: true, batchSize });
   await recordAudit(
     db,
     { actor: null, requestId: `cli-${randomUUID()}`, clientAddress: 'cli' },
-    { action: 'keys.rotated', details: { keyId: keyring.currentKeyId, keyFileWritten: keyFile !== undefined, ...counts } },
+    { action: 'keys.rotated', details: { keyId: keyring.currentKeyId, keyFileWritten: keyFile !== undefined, ...counts, matchKeyPersons } },
   );
-  return { keyId: keyring.currentKeyId, keyFile, counts };
+  return { keyId: keyring.currentKeyId, keyFile, counts, matchKeyPersons };
 }
 
 /** What the command prints: counts and key ids, never a value or a key. */
@@ -221,6 +226,7 @@ export function describeRotation(result: RotationResult): string[] {
   lines.push(
     `Re-encrypted under ${result.keyId}: ${counts.personIdentities} person identities, ` +
       `${counts.organisationSecrets} single sign-on client secrets, ${counts.totpSecrets} second-factor secrets.`,
+    `Duplicate matching: hashes computed again under ${result.keyId} for ${result.matchKeyPersons} person(s).`,
   );
   if (counts.unreadable > 0) {
     lines.push(

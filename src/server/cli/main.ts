@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
 import { verifyAuditChain } from '../platform/audit-chain.ts';
+import { runDuplicatesReindex } from './duplicates-reindex.ts';
 import { runKeysRotate } from './keys-rotate.ts';
 import { runRolesApprove, runRolesPending } from './roles.ts';
 
@@ -14,6 +15,9 @@ Commands:
                  in the data folder, a new key is added first in it; with
                  SAMVERKA_ENCRYPTION_KEY, put the new key first there yourself (restart
                  the servers), then run this. Older keys are kept for reading.
+  duplicates reindex
+                 Compute the duplicate-matching hashes of every identity again (after an
+                 upgrade; keys rotate does it for the hashes under an old key)
   roles pending  List role grants and invitations waiting for a second administrator
   roles approve <id>
                  Approve one on the server itself: for a new installation whose only
@@ -66,6 +70,10 @@ async function main(argv: string[]): Promise<number> {
     case 'keys':
       if (subcommand === 'rotate') return runKeysRotate();
       process.stderr.write(`Unknown keys command: ${subcommand ?? ''}\n\n${usage}`);
+      return 1;
+    case 'duplicates':
+      if (subcommand === 'reindex') return runDuplicatesReindex();
+      process.stderr.write(`Unknown duplicates command: ${subcommand ?? ''}\n\n${usage}`);
       return 1;
     case 'roles':
       if (subcommand === 'pending') return runRolesPending();

@@ -18,6 +18,7 @@ import { insertCase } from '../modules/cases/cases.queries.ts';
 import { openConsultation } from '../modules/consultations/consultation-opening.service.ts';
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoRoleEvents } from './demo-roles.ts';
 import { seedDemoTrainings } from './demo-trainings.ts';
 
@@ -223,6 +224,7 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
     }
     await seedMethodSupport(tx, userIds);
     await seedDemoTrainings(tx, userIds.get('utbildning@samverka.test')!);
+    await seedDemoDuplicates(tx, keyring);
     await tx.insert(appSettings).values({ key: seededKey, value: { at: new Date().toISOString() } });
     return true;
   });

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
@@ -9,6 +9,12 @@ const ivLength = 12;
 const format = 'v1';
 
 export class KeyringError extends Error {}
+
+/** HMAC-SHA256 under a subkey of one key of the ring, named by its id. */
+export interface KeyedHasher {
+  keyId: string;
+  hash(material: string): string;
+}
 
 /**
  * The keys for data encrypted at rest (AES-256-GCM). Each value names the key that encrypted it,
@@ -65,6 +71,19 @@ export class Keyring {
     const decipher = createDecipheriv(algorithm, key, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(bytes.subarray(bytes.length - 16));
     return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
+  }
+
+  /**
+   * Keyed hashes (HMAC-SHA256, hex) for one purpose, one hasher per key of the ring, the current
+   * key's first. Each hashes under a subkey derived with HKDF-SHA256 from its encryption key and
+   * the purpose, so the encryption key itself never keys a hash, and a new key gives new hashes.
+   */
+  keyedHashers(purpose: string): KeyedHasher[] {
+    const ids = [this.#currentKeyId, ...[...this.#keys.keys()].filter((id) => id !== this.#currentKeyId)];
+    return ids.map((keyId) => {
+      const subkey = Buffer.from(hkdfSync('sha256', this.#keys.get(keyId)!, Buffer.alloc(0), `samverka:${purpose}:v1`, keyLength));
+      return { keyId, hash: (material: string) => createHmac('sha256', subkey).update(material, 'utf8').digest('hex') };
+    });
   }
 
   /** The key id a stored value was encrypted under. */

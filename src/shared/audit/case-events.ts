@@ -34,6 +34,11 @@ export const caseEvents = {
   'person.update': about('case', { personId: id, fields: fieldNames }),
   'identity.read': about('case', { personId: id, exists: flag, fields: z.array(z.enum(identityFields)), addressHidden: flag }),
   'identity.update': about('case', { personId: id, created: flag, fields: z.array(z.enum(identityFields)) }),
+  /** The possible duplicates shown to the caller (only cases in their scope), on the case page or after an identity change. */
+  'duplicates.read': about('case', { caseIds: ids, count }),
+  /** A possible duplicate decided; written on both cases. */
+  'duplicates.same_person': about('case', { decisionId: id, otherCaseId: id, linked: flag }),
+  'duplicates.not_same': about('case', { decisionId: id, otherCaseId: id }),
 
   /** The case's team page, or the organisations its contacts may be picked from. */
   'team.read': aboutEither('case', [{ legalBases: count, members: count, removed: count }, { participants: count }]),

@@ -41,6 +41,10 @@ export const signInEvents = {
     personIdentities: count,
     organisationSecrets: count,
     totpSecrets: count,
+    /** Persons whose duplicate-matching hashes were computed again under the new key. */
+    matchKeyPersons: count.optional(),
     unreadable: count,
   }),
+  /** `samverka duplicates reindex`: the duplicate-matching hashes computed again from the identities. */
+  'duplicates.reindexed': about(null, { keyId, persons: count, unreadable: count }),
 } as const;

@@ -5,6 +5,7 @@ import { limits } from '../limits.ts';
 import { parsePersonalNumber } from '../personal-number.ts';
 import { stockholmDate } from '../working-days.ts';
 import { personFields } from './cases.ts';
+import { possibleDuplicate } from './duplicates.ts';
 
 /** Adds an issue at each position of a code list that is not a known code. */
 function knownCodes(isKnown: (code: string) => boolean, message: string) {
@@ -167,3 +168,7 @@ export const identityView = z.object({
   version: z.number().int(),
 });
 export type IdentityView = z.infer<typeof identityView>;
+
+/** The identity as stored, and the other cases whose person may be the same (only those the caller may know of). */
+export const identitySaved = identityView.extend({ possibleDuplicates: z.array(possibleDuplicate) });
+export type IdentitySaved = z.infer<typeof identitySaved>;

@@ -17,6 +17,7 @@ import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as returns from './areas/returns.ts';
+import * as duplicates from './areas/duplicates.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -248,4 +249,5 @@ export const en: Dictionary = {
   ...account.en,
   ...caseEdit.en,
   ...returns.en,
+  ...duplicates.en,
 };

@@ -16,6 +16,7 @@ import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as returns from './areas/returns.ts';
+import * as duplicates from './areas/duplicates.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -253,6 +254,7 @@ export const sv = {
   ...account.sv,
   ...caseEdit.sv,
   ...returns.sv,
+  ...duplicates.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

@@ -28,6 +28,7 @@ const contents: [id: string, heading: MessageKey][] = [
   ['process-heading', 'supportProcess.heading'],
   ['person-heading', 'person.heading'],
   ['identity-heading', 'identity.heading'],
+  ['duplicates-heading', 'duplicates.heading'],
   ['team-heading', 'team.heading'],
   ['deadlines-heading', 'deadlines.heading'],
   ['tasks-heading', 'tasks.heading'],

@@ -22,3 +22,4 @@ export * from '../../modules/members/members.schema.ts';
 export * from '../../modules/invitations/invitations.schema.ts';
 export * from '../../modules/sso/sso.schema.ts';
 export * from '../../modules/trainings/trainings.schema.ts';
+export * from '../../modules/duplicates/duplicates.schema.ts';

@@ -93,6 +93,33 @@ export async function addCaseLink(db: Db, ctx: ActorContext, unverifiedCaseId: s
   });
 }
 
+/**
+ * Links two cases the caller has already been let into, inside their transaction (a possible
+ * duplicate linked as the same person); audited on both cases. Cases already linked stay as they
+ * are: the answer is false.
+ */
+export async function linkCasesInTransaction(
+  tx: Tx,
+  ctx: ActorContext,
+  caseIds: readonly [string, string],
+  kind: CaseLinkKind,
+): Promise<boolean> {
+  const [first, second] = [...caseIds].sort() as [string, string];
+  const [created] = await tx
+    .insert(caseLinks)
+    .values({ caseId: first, linkedCaseId: second, kind, createdByUserId: ctx.actor.userId })
+    .onConflictDoNothing()
+    .returning({ id: caseLinks.id });
+  if (!created) return false;
+  for (const [subjectId, linkedCaseId] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    await recordAudit(tx, ctx, { action: 'case.link_added', subjectId, details: { linkId: created.id, linkedCaseId } });
+  }
+  return true;
+}
+
 /** Removes a link the actor can see from this case; audited on both cases. */
 export async function removeCaseLink(db: Db, ctx: ActorContext, unverifiedCaseId: string, unverifiedLinkId: string): Promise<void> {
   await db.transaction(async (tx) => {

@@ -90,6 +90,14 @@ export function reminderSentence(language: Language, kind: DeadlineNotificationK
       return sv
         ? `Metodstödsärende ${reference} har inte fått något första svar. Svaret skulle ha lämnats senast ${date}.`
         : `Method support request ${reference} has not had a first response. It was due by ${date}.`;
+    case 'duplicate_same_person':
+      return sv
+        ? `Ärende ${reference} har kopplats till ett annat ärende om samma person (${date}).`
+        : `Case ${reference} has been linked to another case about the same person (${date}).`;
+    case 'duplicate_not_same':
+      return sv
+        ? `En möjlig dubblett till ärende ${reference} har bedömts inte vara samma person (${date}).`
+        : `A possible duplicate of case ${reference} has been judged not to be the same person (${date}).`;
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { casePerson } from '../../../shared/schemas/cases.ts';
 import { problem } from '../../../shared/schemas/common.ts';
-import { identityInput, identityView, personUpdateInput } from '../../../shared/schemas/persons.ts';
+import { identityInput, identitySaved, identityView, personUpdateInput } from '../../../shared/schemas/persons.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
@@ -60,10 +60,10 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, ke
       config: { access: personsPolicy.route('updateIdentity'), ifMatch: true },
       schema: {
         tags: ['persons'],
-        summary: "Store the person's identity, encrypted (the lead coordinator)",
+        summary: "Store the person's identity, encrypted (the lead coordinator); the answer names possible duplicates in your scope",
         params,
         body: identityInput,
-        response: { 200: identityView, ...updateErrors },
+        response: { 200: identitySaved, ...updateErrors },
       },
     },
     async (request, reply) => {

@@ -3,6 +3,7 @@ import {
   birthDatesDisagree,
   identityFields,
   type IdentityInput,
+  type IdentitySaved,
   type IdentityView,
   type PersonField,
   type PersonUpdateInput,
@@ -14,6 +15,7 @@ import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { requireCaseAccess } from '../cases/case-access.policy.ts';
+import { possibleDuplicatesOf, storeMatchKeys } from '../duplicates/duplicates.service.ts';
 import {
   changedIdentityFields,
   decryptIdentity,
@@ -129,7 +131,8 @@ function sentValues(input: IdentityInput): Partial<IdentityValues> {
  * Stores the person's identity (the lead coordinator). Every value is encrypted on its own under
  * the current key; values kept from before are encrypted again, so the whole row is under the key
  * it names. Expecting version 0 stores the first identity; when someone stored one meanwhile, the
- * answer is 412 like any other stale version.
+ * answer is 412 like any other stale version. The keyed hashes for duplicate matching are stored
+ * in the same transaction, and the answer names the possible duplicates the caller may know of.
  */
 export async function setIdentity(
   db: Db,
@@ -138,7 +141,7 @@ export async function setIdentity(
   unverifiedCaseId: string,
   ifMatch: IfMatch,
   input: IdentityInput,
-): Promise<IdentityView> {
+): Promise<IdentitySaved> {
   return db.transaction(async (tx) => {
     const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'editIdentity');
     const expectedVersion = ifMatch();
@@ -163,6 +166,8 @@ export async function setIdentity(
       subjectId: access.caseId,
       details: { personId: access.personId, created: !stored, fields: changedIdentityFields(before, after) },
     });
-    return present(after, true, version, access.can.showAddress);
+    await storeMatchKeys(tx, keyring, access.personId, after);
+    const possibleDuplicates = await possibleDuplicatesOf(tx, ctx, access);
+    return { ...present(after, true, version, access.can.showAddress), possibleDuplicates };
   });
 }

@@ -22,7 +22,8 @@ type ReturnKind = (typeof returnNotificationKinds)[number];
 export function isReturnNotification(kind: NotificationKind): kind is ReturnKind {
   return (returnNotificationKinds as readonly NotificationKind[]).includes(kind);
 }
-type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnKind>;
+type DuplicateKind = 'duplicate_same_person' | 'duplicate_not_same';
+type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnKind | DuplicateKind>;
 const accountKinds: readonly NotificationKind[] = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'];
 
 export function isAccountNotification(kind: NotificationKind): kind is AccountNotificationKind {
@@ -69,6 +70,11 @@ export function notificationText(
   if (isReturnNotification(kind)) {
     const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
     return t(`returns.notification.${kind}`, { subject: notification.caseReference ?? notification.organisationName ?? '', date });
+  }
+  // A decision about a possible duplicate says what was decided and when, never about whom.
+  if (kind === 'duplicate_same_person' || kind === 'duplicate_not_same') {
+    const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));
+    return t(kind === 'duplicate_same_person' ? 'notifications.duplicate.samePerson' : 'notifications.duplicate.notSame', { reference, date });
   }
   const subject = subjectOf[kind];
   if (dueOn === null) return t(`notifications.${subject}.past`, { reference, date: '' });

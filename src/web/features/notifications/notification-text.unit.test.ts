@@ -36,6 +36,13 @@ describe('a reminder in words, counted from today', () => {
   });
 
   it.each([
+    ['duplicate_same_person', 'Ärende NMT-2026-000012 har kopplats till ett annat ärende om samma person (12 december 2026).'],
+    ['duplicate_not_same', 'En möjlig dubblett till ärende NMT-2026-000012 har bedömts inte vara samma person (12 december 2026).'],
+  ] as const)('%s says what was decided about the case, never about whom', (kind, expected) => {
+    expect(notificationText(t, longDate, { kind, caseReference: 'NMT-2026-000012', dueOn: '2026-12-12', organisationName: null }, '2026-12-14')).toBe(expected);
+  });
+
+  it.each([
     ['roles_changed', 'Dina roller i Malmö stad har ändrats.'],
     ['role_request_pending', 'En begäran om behörighet i Malmö stad väntar på ditt godkännande.'],
     ['role_request_rejected', 'Behörigheten du begärde i Malmö stad har avslagits.'],

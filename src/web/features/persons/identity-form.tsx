@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
-import type { IdentityField, IdentityView } from '../../../shared/schemas/persons.ts';
+import type { IdentityField, IdentitySaved, IdentityView } from '../../../shared/schemas/persons.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import { api, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
@@ -46,7 +46,8 @@ export interface IdentityFormProps {
   view: IdentityView;
   /** The guardian field is for children; it also shows when one is recorded. */
   showGuardian: boolean;
-  onSaved: (view: IdentityView) => void;
+  /** The identity as stored, with the possible duplicates the caller may know of. */
+  onSaved: (saved: IdentitySaved) => void;
   /** The identity changed meanwhile (412), or access did (403, 404). */
   onOutdated: (error: unknown) => void;
   onCancel: () => void;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CaseDetail } from '../../../shared/schemas/cases.ts';
-import type { IdentityField, IdentityView } from '../../../shared/schemas/persons.ts';
+import type { IdentityField, IdentitySaved, IdentityView } from '../../../shared/schemas/persons.ts';
 import { api, isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { Loading } from '../../components/notice.tsx';
@@ -21,7 +21,7 @@ type FocusTarget = keyof typeof ids | null;
  * dropped from the page with "Hide" (or when leaving it). With protected identity only the lead
  * coordinator sees them, and never the address. The lead may change them.
  */
-export function IdentityPanel({ detail }: { detail: CaseDetail }) {
+export function IdentityPanel({ detail, onIdentitySaved }: { detail: CaseDetail; onIdentitySaved: (saved: IdentitySaved) => void }) {
   const { t, formatDate } = useI18n();
   const { can, person } = detail;
   const [view, setView] = useState<IdentityView | null>(null);
@@ -158,7 +158,11 @@ export function IdentityPanel({ detail }: { detail: CaseDetail }) {
                   setView(saved);
                   setIsEditing(false);
                   setFocusStatus(true);
-                  say(t('identity.saved'), 'success');
+                  // Only matches the user may know of come back: the same person may already exist.
+                  const count = saved.possibleDuplicates.length;
+                  if (count === 0) say(t('identity.saved'), 'success');
+                  else say(t(count === 1 ? 'duplicates.foundOnSaveOne' : 'duplicates.foundOnSave', { count }), 'info');
+                  onIdentitySaved(saved);
                 }}
                 onOutdated={fail}
                 onCancel={() => {

@@ -1,10 +1,11 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { CasePerson } from '../../../shared/schemas/cases.ts';
 import { isApiError } from '../../api.ts';
 import { Button } from '../../components/button.tsx';
 import { Loading } from '../../components/notice.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { CasePanelProps } from '../cases/case-panel.ts';
+import { DuplicatesPanel } from '../duplicates/duplicates-panel.tsx';
 import { IdentityPanel } from './identity-panel.tsx';
 import { codeLabeller, genderLabel } from './person-labels.ts';
 import { StatusLine, SummaryList, useEditing, useStatus } from './person-status.tsx';
@@ -28,13 +29,15 @@ function CodeList({ labels, empty }: { labels: string[]; empty: string }) {
 
 /**
  * The exposed person (DESIGN.md §3): the pseudonymised record, which coordinators who run the case
- * may change, followed by the identity details, shown only on request.
+ * may change, followed by the identity details, shown only on request, and the possible duplicates.
  */
 export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
   const { t, language } = useI18n();
   const { person, can } = detail;
   const { isEditing, open, close, closeWithoutRefocus } = useEditing(editButtonId);
   const { status, say } = useStatus();
+  // Saving the identity may find possible duplicates: the panel below reads them again.
+  const [identitySaves, setIdentitySaves] = useState(0);
 
   const countries = codeLabeller('region', language, t);
   const languages = codeLabeller('language', language, t);
@@ -91,7 +94,11 @@ export function PersonPanel({ detail, onCaseChanged }: CasePanelProps) {
         // What may be shown depends on these; when one changes, whatever was shown is dropped.
         key={`${detail.id}:${person.hasProtectedIdentity}:${can.showIdentity}:${can.showAddress}`}
         detail={detail}
+        onIdentitySaved={() => {
+          setIdentitySaves((n) => n + 1);
+        }}
       />
+      <DuplicatesPanel detail={detail} revision={identitySaves} />
     </>
   );
 }
