@@ -16,6 +16,10 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { createConfiguredDatabase } from '../support/database.ts';
 import { repoRoot } from '../support/server-process.ts';
 
+// These start the command or the server as a child process: a busy machine may take minutes, and
+// a timeout is not what they test.
+const commandTimeout = 180_000;
+
 const ctx: RequestContext = { actor: null, requestId: 'test', clientAddress: '127.0.0.1' };
 const run = promisify(execFile);
 
@@ -97,7 +101,7 @@ describe('verification finds tampering', () => {
   });
 });
 
-describe('samverka audit verify', () => {
+describe('samverka audit verify', { timeout: commandTimeout }, () => {
   it('says the chain is intact, then names the first broken event after an edit', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-audit-'));
     const { databaseUrl, dispose } = await createConfiguredDatabase(dataDir);

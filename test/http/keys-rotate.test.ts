@@ -20,6 +20,10 @@ import { createConfiguredDatabase, createTestDatabase, type TestDatabase } from 
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
 import { repoRoot } from '../support/server-process.ts';
 
+// These start the command or the server as a child process: a busy machine may take minutes, and
+// a timeout is not what they test.
+const commandTimeout = 180_000;
+
 const run = promisify(execFile);
 const testKeySpec = testConfig().encryptionKey!;
 const newKey = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
@@ -154,7 +158,7 @@ describe('key ids', () => {
   });
 });
 
-describe('samverka keys rotate with the key file of the data folder', () => {
+describe('samverka keys rotate with the key file of the data folder', { timeout: commandTimeout }, () => {
   let fixture: Fixture;
   let keyFile: string;
   let firstContent: string;
@@ -235,7 +239,7 @@ describe('samverka keys rotate with the key file of the data folder', () => {
 
 const keyIds = (spec: string) => spec.trim().split(',').map((pair) => pair.split(':')[0]);
 
-describe('samverka keys rotate with SAMVERKA_ENCRYPTION_KEY', () => {
+describe('samverka keys rotate with SAMVERKA_ENCRYPTION_KEY', { timeout: commandTimeout }, () => {
   let fixture: Fixture;
   let rotatedConfig: Config;
 
@@ -274,7 +278,7 @@ describe('samverka keys rotate with SAMVERKA_ENCRYPTION_KEY', () => {
   });
 });
 
-describe('the samverka command', () => {
+describe('the samverka command', { timeout: commandTimeout }, () => {
   it('rotates the key file of the data folder and prints counts, never values', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-keys-cli-'));
     const { databaseUrl, dispose } = await createConfiguredDatabase(dataDir);

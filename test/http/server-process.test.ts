@@ -10,6 +10,10 @@ import { currentTotp } from '../../src/server/platform/totp.ts';
 import { createConfiguredDatabase, createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 import { repoRoot, type RunningServer, startServer } from '../support/server-process.ts';
 
+// These start the command or the server as a child process: a busy machine may take minutes, and
+// a timeout is not what they test.
+const commandTimeout = 180_000;
+
 const run = promisify(execFile);
 let server: RunningServer | undefined;
 let database: (TestDatabase & { url?: string }) | undefined;
@@ -62,10 +66,10 @@ async function countCasesAs(baseUrl: string, email: string, stepsAhead = 0): Pro
 
 /** Resolves once the server has printed `text` (its log lines are JSON on stdout at LOG_LEVEL=info). */
 async function printed(running: RunningServer, text: string): Promise<void> {
-  await expect.poll(() => running.output(), { timeout: 20_000, interval: 20 }).toContain(text);
+  await expect.poll(() => running.output(), { timeout: 120_000, interval: 20 }).toContain(text);
 }
 
-describe('starting Samverka', () => {
+describe('starting Samverka', { timeout: commandTimeout }, () => {
   it('on an empty database prints a one-time setup link and no password; on SIGTERM finishes a request in flight, then exits cleanly', async () => {
     server = await startServer({ ...(await storageEnv({ asInitdbLeftIt: true })), LOG_LEVEL: 'info' });
     const output = server.output();
@@ -99,7 +103,7 @@ describe('starting Samverka', () => {
   });
 });
 
-describe('samverka migrate, then demo mode on the same data', () => {
+describe('samverka migrate, then demo mode on the same data', { timeout: commandTimeout }, () => {
   it('applies the migrations once and reports the database; demo mode then loads the demo data once, however often it starts', async () => {
     // A folder that does not exist yet: the command creates the database, as on a new installation.
     const storage = await storageEnv();
