@@ -41,6 +41,8 @@ const reviewedTableReads = {
   // The dashboard counts consultations and calls inside the consultation scope.
   'dashboard/dashboard.queries.ts': ['calls', 'consultations'],
   'dashboard/dashboard.service.ts': ['consultations'],
+  // The case list's flags: only of cases in the scope, decided in the same query.
+  'case-flags/case-flags.queries.ts': ['cases'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
+import { cooperationEvents } from './audit/cooperation-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
 import type { AuditSubjectType } from './audit/vocabulary.ts';
@@ -15,6 +16,7 @@ export type { AuditEventSpec, AuditSubjectType } from './audit/vocabulary.ts';
 export const auditCatalogue = {
   ...signInEvents,
   ...caseEvents,
+  ...cooperationEvents,
   ...methodSupportEvents,
   ...administrationEvents,
 } as const;

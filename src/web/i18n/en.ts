@@ -14,6 +14,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as cooperation from './areas/cooperation.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -228,6 +229,7 @@ export const en: Dictionary = {
   'invitation.done': 'Done! You are now a member of {organisation}.',
   'invitation.goToSignIn': 'Go to sign-in',
   ...person.en,
+  ...cooperation.en,
   ...caseProcess.en,
   ...team.en,
   ...journal.en,

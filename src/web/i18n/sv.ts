@@ -13,6 +13,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as cooperation from './areas/cooperation.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -233,6 +234,7 @@ export const sv = {
   'invitation.done': 'Klart! Du är nu med i {organisation}.',
   'invitation.goToSignIn': 'Gå till inloggningen',
   ...person.sv,
+  ...cooperation.sv,
   ...caseProcess.sv,
   ...team.sv,
   ...journal.sv,

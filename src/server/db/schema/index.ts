@@ -20,3 +20,6 @@ export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/members/members.schema.ts';
 export * from '../../modules/invitations/invitations.schema.ts';
 export * from '../../modules/sso/sso.schema.ts';
+export * from '../../modules/referrals/referrals.schema.ts';
+export * from '../../modules/approvals/approvals.schema.ts';
+export * from '../../modules/case-flags/case-flags.schema.ts';
