@@ -190,12 +190,22 @@ function activeMembersWith(roles: readonly string[]): SQL {
  * member who can answer; those of the region first, then by name. Disabled ones are never offered.
  */
 export async function listRecipientOrganisations(db: Db, kind: ReferralKind, regionCode: PoliceRegion, excludeIds: readonly string[]) {
-  return db
-    .selectDistinct({ id: organisations.id, name: organisations.name, type: organisations.type, regionCode: organisations.regionCode })
-    .from(organisations)
-    .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
+  const withAnsweringMembers = db
+    .select({ id: memberships.organisationId })
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(activeMembersWith(answeringRoles(kind)), excludeIds.length > 0 ? notInArray(organisations.id, [...excludeIds]) : undefined))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(activeMembersWith(answeringRoles(kind)));
+  return db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, regionCode: organisations.regionCode })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.isActive, true),
+        inArray(organisations.id, withAnsweringMembers),
+        excludeIds.length > 0 ? notInArray(organisations.id, [...excludeIds]) : undefined,
+      ),
+    )
     .orderBy(sql`(${organisations.regionCode} is not distinct from ${regionCode}) desc`, asc(organisations.name), asc(organisations.id)) as Promise<
     { id: string; name: string; type: OrganisationType; regionCode: PoliceRegion | null }[]
   >;
