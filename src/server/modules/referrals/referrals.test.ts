@@ -63,15 +63,8 @@ const referralBody = (overrides: Partial<ReferralCreateRequest> = {}): ReferralC
 });
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
-async function newCase(): Promise<CaseDetail> {
-  const response = await coordinator('GET', '/api/auth/me');
-  expect(response.statusCode).toBe(200);
-  return createCaseAs(t.app, cookieOfCoordinator!, { municipalityCode: "0180" });
-}
-let cookieOfCoordinator: string | undefined;
-async function coordinatorCookie() {
-  return cookieOfCoordinator;
-}
+let cookieOfCoordinator = '';
+const newCase = (): Promise<CaseDetail> => createCaseAs(t.app, cookieOfCoordinator, { municipalityCode: '0180' });
 
 async function refer(caseId: string, overrides: Partial<ReferralCreateRequest> = {}): Promise<Referral> {
   const response = await coordinator('POST', `/api/cases/${caseId}/referrals`, referralBody(overrides));
