@@ -3287,6 +3287,7 @@ export interface paths {
                             /** Format: date-time */
                             raisedAt: string;
                             raisedByName: string;
+                            version: number;
                         }[];
                     };
                 };
@@ -3373,6 +3374,7 @@ export interface paths {
                             /** Format: date-time */
                             raisedAt: string;
                             raisedByName: string;
+                            version: number;
                         };
                     };
                 };
@@ -3430,11 +3432,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a flag from the case */
+        /**
+         * Remove a flag from the case; its notification goes with it
+         * @description Needs If-Match.
+         */
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     caseId: string;
                     flagId: string;
@@ -3479,6 +3486,24 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };

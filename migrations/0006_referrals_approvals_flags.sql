@@ -54,7 +54,8 @@ CREATE TABLE "case_flags" (
 	"raised_by_user_id" uuid NOT NULL,
 	"raised_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"removed_at" timestamp with time zone,
-	"removed_by_user_id" uuid
+	"removed_by_user_id" uuid,
+	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -27,6 +27,8 @@ export const caseFlag = z.object({
   dueOn: z.iso.date().nullable(),
   raisedByName: z.string(),
   raisedAt: z.iso.datetime({ offset: true }),
+  /** Send it back in If-Match to remove the flag. */
+  version: z.number().int(),
 });
 export type CaseFlag = z.infer<typeof caseFlag>;
 

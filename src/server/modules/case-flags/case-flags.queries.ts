@@ -17,6 +17,7 @@ export async function listActiveFlags(db: Db | Tx, caseId: string, flagId?: stri
       dueOn: caseFlags.dueOn,
       raisedByName: users.name,
       raisedAt: caseFlags.raisedAt,
+      version: caseFlags.version,
     })
     .from(caseFlags)
     .innerJoin(users, eq(users.id, caseFlags.raisedByUserId))
@@ -42,12 +43,20 @@ export async function insertFlag(tx: Tx, values: typeof caseFlags.$inferInsert):
   return row!.id;
 }
 
-/** Marks an active flag of the case removed; its kind, or undefined when there was none. */
-export async function markFlagRemoved(tx: Tx, caseId: string, flagId: string, userId: string): Promise<CaseFlagKind | undefined> {
+/** An active flag of the case, locked for its removal. */
+export async function lockActiveFlag(tx: Tx, caseId: string, flagId: string) {
   const [row] = await tx
-    .update(caseFlags)
-    .set({ removedAt: sql`now()`, removedByUserId: userId })
+    .select({ id: caseFlags.id, kind: caseFlags.kind, version: caseFlags.version })
+    .from(caseFlags)
     .where(and(eq(caseFlags.id, flagId), eq(caseFlags.caseId, caseId), isNull(caseFlags.removedAt)))
-    .returning({ kind: caseFlags.kind });
-  return row?.kind as CaseFlagKind | undefined;
+    .for('update');
+  return row ? { ...row, kind: row.kind as CaseFlagKind } : undefined;
+}
+
+/** Marks the locked flag removed. */
+export async function markFlagRemoved(tx: Tx, flagId: string, userId: string): Promise<void> {
+  await tx
+    .update(caseFlags)
+    .set({ removedAt: sql`now()`, removedByUserId: userId, version: sql`${caseFlags.version} + 1` })
+    .where(eq(caseFlags.id, flagId));
 }

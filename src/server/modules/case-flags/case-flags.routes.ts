@@ -4,6 +4,7 @@ import { caseFlag, caseFlagInput, caseFlagParams, caseFlagSummary, caseFlagsQuer
 import { problem, uuid } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
+import { expectedVersionOf } from '../../platform/versions.ts';
 import { listCaseFlags, listFlagsForCases, raiseFlag, removeFlag } from './case-flags.service.ts';
 import { caseFlagsPolicy } from './case-flags.policy.ts';
 
@@ -57,11 +58,17 @@ export const caseFlagRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
   app.delete(
     '/cases/:caseId/flags/:flagId',
     {
-      config: { access: caseFlagsPolicy.route('remove') },
-      schema: { tags, summary: 'Remove a flag from the case', params: caseFlagParams, response: { 204: z.null(), ...errors } },
+      config: { access: caseFlagsPolicy.route('remove'), ifMatch: true },
+      schema: {
+        tags,
+        summary: 'Remove a flag from the case; its notification goes with it',
+        description: 'Needs If-Match.',
+        params: caseFlagParams,
+        response: { 204: z.null(), ...errors, 412: problem, 428: problem },
+      },
     },
     async (request, reply) => {
-      await removeFlag(db, actorContextOf(request), request.params.caseId, request.params.flagId);
+      await removeFlag(db, actorContextOf(request), request.params.caseId, request.params.flagId, () => expectedVersionOf(request));
       return reply.code(204).send(null);
     },
   );

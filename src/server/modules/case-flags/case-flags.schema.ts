@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../db/schema/identity.ts';
 import { cases } from '../cases/cases.schema.ts';
 
@@ -22,6 +22,7 @@ export const caseFlags = pgTable(
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
     removedAt: timestamp('removed_at', { withTimezone: true }),
     removedByUserId: uuid('removed_by_user_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('case_flags_active_idx').on(t.caseId).where(sql`${t.removedAt} is null`)],
 );

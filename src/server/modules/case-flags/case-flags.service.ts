@@ -3,10 +3,11 @@ import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
+import { staleVersion } from '../../platform/versions.ts';
 import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import { caseScope } from '../cases/cases.policy.ts';
 import { notifyAboutWork, resolveWorkNotifications } from '../notifications/work-notifications.service.ts';
-import { insertFlag, listActiveFlags, listFlagsOfCases, markFlagRemoved } from './case-flags.queries.ts';
+import { insertFlag, listActiveFlags, listFlagsOfCases, lockActiveFlag, markFlagRemoved } from './case-flags.queries.ts';
 
 /** The flags on a case the actor sees. */
 export async function listCaseFlags(db: Db, ctx: ActorContext, unverifiedCaseId: string): Promise<CaseFlag[]> {
@@ -40,12 +41,14 @@ export async function raiseFlag(db: Db, ctx: ActorContext, unverifiedCaseId: str
 }
 
 /** Removes a flag; the notification that announced it goes with it. */
-export async function removeFlag(db: Db, ctx: ActorContext, unverifiedCaseId: string, unverifiedFlagId: string): Promise<void> {
+export async function removeFlag(db: Db, ctx: ActorContext, unverifiedCaseId: string, unverifiedFlagId: string, expectedVersion: () => number): Promise<void> {
   await db.transaction(async (tx) => {
     const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'manageTasks');
-    const kind = await markFlagRemoved(tx, access.caseId, unverifiedFlagId, ctx.actor.userId);
-    if (!kind) throw notFound('No such flag on this case.');
-    await recordAudit(tx, ctx, { action: 'case_flag.remove', subjectId: access.caseId, details: { flagId: unverifiedFlagId, kind } });
-    await resolveWorkNotifications(tx, unverifiedFlagId, ['case_flag_raised']);
+    const flag = await lockActiveFlag(tx, access.caseId, unverifiedFlagId);
+    if (!flag) throw notFound('No such flag on this case.');
+    if (flag.version !== expectedVersion()) throw staleVersion(flag.version);
+    await markFlagRemoved(tx, flag.id, ctx.actor.userId);
+    await recordAudit(tx, ctx, { action: 'case_flag.remove', subjectId: access.caseId, details: { flagId: flag.id, kind: flag.kind } });
+    await resolveWorkNotifications(tx, flag.id, ['case_flag_raised']);
   });
 }

@@ -71,9 +71,12 @@ describe('case flags', () => {
     // The lead was told, and the alert goes when the flag is removed.
     const before = (await lead('GET', '/api/notifications')).json<NotificationPage>();
     expect(before.items.filter((n) => n.kind === 'case_flag_raised')).toHaveLength(1);
-    expect((await outsider('DELETE', `/api/cases/${caseId}/flags/${flag.id}`)).statusCode).toBe(404);
-    expect((await lead('DELETE', `/api/cases/${caseId}/flags/${flag.id}`)).statusCode).toBe(204);
-    expect((await lead('DELETE', `/api/cases/${caseId}/flags/${flag.id}`)).statusCode).toBe(404);
+    const ifMatch = { 'if-match': `"${flag.version}"` };
+    expect((await outsider('DELETE', `/api/cases/${caseId}/flags/${flag.id}`, undefined, ifMatch)).statusCode).toBe(404);
+    expect((await lead('DELETE', `/api/cases/${caseId}/flags/${flag.id}`)).statusCode).toBe(428);
+    expect((await lead('DELETE', `/api/cases/${caseId}/flags/${flag.id}`, undefined, { 'if-match': '"9"' })).statusCode).toBe(412);
+    expect((await lead('DELETE', `/api/cases/${caseId}/flags/${flag.id}`, undefined, ifMatch)).statusCode).toBe(204);
+    expect((await lead('DELETE', `/api/cases/${caseId}/flags/${flag.id}`, undefined, ifMatch)).statusCode).toBe(404);
     const after = (await lead('GET', '/api/notifications')).json<NotificationPage>();
     expect(after.items.filter((n) => n.kind === 'case_flag_raised')).toHaveLength(0);
     expect((await lead('GET', `/api/case-flags?caseIds=${caseId}`)).json()).toEqual([]);
