@@ -31,6 +31,8 @@ const ConsultationNewRoute = lazy(() => import('./routes/consultation-new.tsx'))
 const ConsultationViewRoute = lazy(() => import('./routes/consultation-view.tsx'));
 const CallsRoute = lazy(() => import('./routes/calls.tsx'));
 const DashboardRoute = lazy(() => import('./routes/dashboard.tsx'));
+const ReferralsIncomingRoute = lazy(() => import('./routes/referrals-incoming.tsx'));
+const ApprovalsRoute = lazy(() => import('./routes/approvals.tsx'));
 // Public: anyone may report a suspicion without signing in.
 const IntakeRoute = lazy(() => import('./routes/intake.tsx'));
 
@@ -60,6 +62,8 @@ const ConsultationNewPage = signedIn(ConsultationNewRoute);
 const ConsultationViewPage = signedIn(ConsultationViewRoute);
 const CallsPage = signedIn(CallsRoute);
 const DashboardPage = signedIn(DashboardRoute);
+const ReferralsIncomingPage = signedIn(ReferralsIncomingRoute);
+const ApprovalsPage = signedIn(ApprovalsRoute);
 
 /**
  * Where a role starts: case work for those who have it; otherwise what the role is for — the
@@ -104,6 +108,8 @@ function Routes() {
         <Route path="/intake" component={IntakeRoute} />
         <Route path="/account" component={AccountPage} />
         <Route path="/notifications" component={NotificationsPage} />
+        <Route path="/referrals" component={ReferralsIncomingPage} />
+        <Route path="/approvals" component={ApprovalsPage} />
         <Route path="/cases" component={CaseListPage} />
         <Route path="/cases/new" component={CaseNewPage} />
         <Route path="/cases/:id" component={CaseViewPage} />
