@@ -13,3 +13,5 @@ export const teamSchemas = () => lazySchemas(() => import('../shared/schemas/cas
 export const journalSchemas = () => lazySchemas(() => import('../shared/schemas/journal.ts'));
 export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tasks.ts'));
 export const consultationSchemas = () => lazySchemas(() => import('../shared/schemas/consultations.ts'));
+export const referralSchemas = () => lazySchemas(() => import('../shared/schemas/referrals.ts'));
+export const caseFlagSchemas = () => lazySchemas(() => import('../shared/schemas/case-flags.ts'));

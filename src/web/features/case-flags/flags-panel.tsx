@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { caseFlagKinds } from '../../../shared/enums.ts';
-import { caseFlagInput } from '../../../shared/schemas/case-flags.ts';
+import { caseFlagSchemas } from '../../lazy-schemas.ts';
 import { api, ifMatch } from '../../api.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -31,7 +31,7 @@ export function FlagsPanel({ detail }: CasePanelProps) {
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   const onSubmit = handleSubmit(async () => {
-    const body = await check(caseFlagInput, { kind: values.kind, message: values.message.trim() || null, dueOn: values.dueOn || null });
+    const body = await check(async () => (await caseFlagSchemas()).caseFlagInput, { kind: values.kind, message: values.message.trim() || null, dueOn: values.dueOn || null });
     if (!body) return;
     startSending();
     await api.POST('/api/cases/{caseId}/flags', { params: { path: { caseId } }, body }).then(

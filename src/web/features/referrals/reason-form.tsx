@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { referralReasonInput } from '../../../shared/schemas/referrals.ts';
+import { referralSchemas } from '../../lazy-schemas.ts';
 import { Button, SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
@@ -26,7 +26,7 @@ export function ReasonForm({ id, submitLabel, label, send, onDone, onCancel }: R
     () => fieldId,
   );
   const onSubmit = handleSubmit(async () => {
-    const parsed = await check(referralReasonInput, { reason });
+    const parsed = await check(async () => (await referralSchemas()).referralReasonInput, { reason });
     if (!parsed) return;
     startSending();
     await send(parsed.reason).then(

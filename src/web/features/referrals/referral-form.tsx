@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { serviceNeeds, statutoryProvisions } from '../../../shared/enums.ts';
-import { referralCreateInput } from '../../../shared/schemas/referrals.ts';
+import { referralSchemas } from '../../lazy-schemas.ts';
 import { api, idempotent, newIdempotencyKey } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -39,7 +39,7 @@ export function ReferralForm({ caseId, onSent }: { caseId: string; onSent: () =>
       values.basisKind === 'consent'
         ? { kind: 'consent', consentGivenOn: values.consentGivenOn, consentScope: values.consentScope, consentGivenTo: values.consentGivenTo }
         : { kind: 'statute', statute: values.statute };
-    const body = await check(referralCreateInput, {
+    const body = await check(async () => (await referralSchemas()).referralCreateInput, {
       toOrganisationId: values.toOrganisationId,
       recipientUserId: values.recipientUserId || null,
       serviceNeed: values.serviceNeed || null,
