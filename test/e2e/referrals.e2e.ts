@@ -23,7 +23,7 @@ describe('referrals between organisations (issue 11)', () => {
     await page.getByRole('heading', { name: sv['referrals.panelTitle'] }).waitFor();
     await page.getByLabel(sv['referrals.organisation']).selectOption({ label: 'Skyddat boende Ideell' });
     await page.getByLabel(sv['referrals.need']).selectOption({ label: sv['referrals.need.shelter'] });
-    await page.getByLabel(sv['referrals.message']).fill('Behöver skyddat boende från i kväll.');
+    await page.getByLabel(sv['referrals.message'], { exact: true }).fill('Behöver skyddat boende från i kväll.');
     await checkA11y(page, 'case page with the referral form');
     await page.getByRole('button', { name: sv['referrals.send'] }).click();
     await page.getByText(sv['referrals.sent']).waitFor();
@@ -33,7 +33,7 @@ describe('referrals between organisations (issue 11)', () => {
     await page.getByLabel(sv['flags.kind'], { exact: true }).selectOption({ label: sv['flags.kind.risk_to_staff'] });
     await page.getByLabel(sv['flags.dueOn']).fill('2026-03-29');
     await page.getByRole('button', { name: sv['flags.raise'] }).click();
-    await page.locator('.case-flag').getByText(sv['flags.kind.risk_to_staff']).waitFor();
+    await page.locator('.case-flag').getByText(sv['flags.kind.risk_to_staff'], { exact: true }).waitFor();
     await checkA11y(page, 'case page with a referral and a flag');
     await page.getByRole('button', { name: sv['header.signOut'] }).click();
     await page.waitForURL('**/sign-in');
@@ -51,7 +51,7 @@ describe('referrals between organisations (issue 11)', () => {
     // Now on the team: the case shows in the list, with its flag.
     await page.getByRole('link', { name: sv['nav.cases'], exact: true }).click();
     const row = page.getByRole('row').filter({ hasText: created.reference });
-    await row.getByText(sv['flags.kind.risk_to_staff']).waitFor();
+    await row.getByText(sv['flags.kind.risk_to_staff'], { exact: true }).waitFor();
     await checkA11y(page, 'case list with a flag');
   });
 });
