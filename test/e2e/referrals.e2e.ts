@@ -21,11 +21,13 @@ describe('referrals between organisations (issue 11)', () => {
     await signInThroughForm(e2e, coordinator.email);
     await page.goto(`${e2e.server.baseUrl}/cases/${created.id}`);
     await page.getByRole('heading', { name: sv['referrals.panelTitle'] }).waitFor();
-    await page.getByLabel(sv['referrals.organisation']).selectOption({ label: 'Skyddat boende Ideell' });
-    await page.getByLabel(sv['referrals.need']).selectOption({ label: sv['referrals.need.shelter'] });
-    await page.getByLabel(sv['referrals.message'], { exact: true }).fill('Behöver skyddat boende från i kväll.');
+    // The referral form (the transfer form below has fields of the same names).
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: sv['referrals.new'] }) });
+    await form.getByLabel(sv['referrals.organisation']).selectOption({ label: 'Skyddat boende Ideell' });
+    await form.getByLabel(sv['referrals.need']).selectOption({ label: sv['referrals.need.shelter'] });
+    await form.getByLabel(sv['referrals.message'], { exact: true }).fill('Behöver skyddat boende från i kväll.');
     await checkA11y(page, 'case page with the referral form');
-    await page.getByRole('button', { name: sv['referrals.send'] }).click();
+    await form.getByRole('button', { name: sv['referrals.send'] }).click();
     await page.getByText(sv['referrals.sent']).waitFor();
     await page.getByText(sv['referrals.status.pending']).waitFor();
 

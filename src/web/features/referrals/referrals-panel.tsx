@@ -7,6 +7,7 @@ import type { CasePanelProps } from '../cases/case-panel.ts';
 import { PanelLoadError } from '../journal/panel-status.tsx';
 import { ReferralCard } from './referral-card.tsx';
 import { ReferralForm } from './referral-form.tsx';
+import { TransferForm } from './transfer-form.tsx';
 import { useFreshRevision } from './use-fresh-revision.ts';
 import './referrals.css';
 
@@ -51,6 +52,7 @@ export function ReferralsPanel({ detail }: CasePanelProps) {
         </ul>
       )}
       {detail.can.manageTasks && <ReferralForm caseId={caseId} onSent={() => actions.onChanged(t('referrals.sent'))} />}
+      {detail.can.manageTeam && <TransferForm caseId={caseId} onSent={() => actions.onChanged(t('referrals.sent'))} />}
     </section>
   );
 }
