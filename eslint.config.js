@@ -38,6 +38,8 @@ export const reviewedTableReads = {
   'returns/return-notifications.service.ts': ['notifications'],
   // Possible duplicates join the other persons' protected flag and their cases' scope in one statement.
   'duplicates/duplicates.queries.ts': ['cases', 'persons'],
+  // The case list's flags: only of cases in the scope, decided in the same query.
+  'case-flags/case-flags.queries.ts': ['cases'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

@@ -440,6 +440,453 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests waiting for a second person (national coordinators) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "close_protected_case" | "transfer_across_regions";
+                            note: string | null;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{approvalId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a request: the held action runs now
+         * @description A national coordinator who did not ask (403 for the requester); a reason is required. Needs If-Match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    approvalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "close_protected_case" | "transfer_across_regions";
+                            note: string | null;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{approvalId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a request
+         * @description A national coordinator who did not ask (403 for the requester); a reason is required. Needs If-Match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    approvalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "close_protected_case" | "transfer_across_regions";
+                            note: string | null;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many requests wait for a decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pending: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/break-glass": {
         parameters: {
             query?: never;
@@ -559,6 +1006,12 @@ export interface paths {
                                     renewRecoveryCodes: boolean;
                                     startSecondFactor: boolean;
                                 };
+                                approvals: {
+                                    approve: boolean;
+                                    count: boolean;
+                                    list: boolean;
+                                    reject: boolean;
+                                };
                                 audit: {
                                     readRoleChanges: boolean;
                                 };
@@ -575,6 +1028,12 @@ export interface paths {
                                     create: boolean;
                                     list: boolean;
                                     update: boolean;
+                                };
+                                caseFlags: {
+                                    list: boolean;
+                                    listForCases: boolean;
+                                    raise: boolean;
+                                    remove: boolean;
                                 };
                                 cases: {
                                     addLink: boolean;
@@ -688,6 +1147,17 @@ export interface paths {
                                 };
                                 reference: {
                                     readGeography: boolean;
+                                };
+                                referrals: {
+                                    accept: boolean;
+                                    countIncoming: boolean;
+                                    create: boolean;
+                                    decline: boolean;
+                                    list: boolean;
+                                    listIncoming: boolean;
+                                    listRecipients: boolean;
+                                    requestTransfer: boolean;
+                                    revoke: boolean;
                                 };
                                 returns: {
                                     assign: boolean;
@@ -888,6 +1358,12 @@ export interface paths {
                                     renewRecoveryCodes: boolean;
                                     startSecondFactor: boolean;
                                 };
+                                approvals: {
+                                    approve: boolean;
+                                    count: boolean;
+                                    list: boolean;
+                                    reject: boolean;
+                                };
                                 audit: {
                                     readRoleChanges: boolean;
                                 };
@@ -904,6 +1380,12 @@ export interface paths {
                                     create: boolean;
                                     list: boolean;
                                     update: boolean;
+                                };
+                                caseFlags: {
+                                    list: boolean;
+                                    listForCases: boolean;
+                                    raise: boolean;
+                                    remove: boolean;
                                 };
                                 cases: {
                                     addLink: boolean;
@@ -1017,6 +1499,17 @@ export interface paths {
                                 };
                                 reference: {
                                     readGeography: boolean;
+                                };
+                                referrals: {
+                                    accept: boolean;
+                                    countIncoming: boolean;
+                                    create: boolean;
+                                    decline: boolean;
+                                    list: boolean;
+                                    listIncoming: boolean;
+                                    listRecipients: boolean;
+                                    requestTransfer: boolean;
+                                    revoke: boolean;
                                 };
                                 returns: {
                                     assign: boolean;
@@ -1621,6 +2114,88 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/case-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The flags of several cases (the case list); cases outside your scope answer nothing */
+        get: {
+            parameters: {
+                query: {
+                    caseIds: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "risk_to_person" | "risk_to_staff" | "urgent";
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/cases": {
@@ -3038,6 +3613,274 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's flags, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "risk_to_person" | "risk_to_staff" | "urgent";
+                            message: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedByName: string;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Raise a flag on the case
+         * @description dueOn is a calendar date (YYYY-MM-DD), stored and answered as the same date in every time zone.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        dueOn?: string | null;
+                        /** @enum {string} */
+                        kind: "risk_to_person" | "risk_to_staff" | "urgent";
+                        /** @default null */
+                        message?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "risk_to_person" | "risk_to_staff" | "urgent";
+                            message: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedByName: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/flags/{flagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a flag from the case; its notification goes with it
+         * @description Needs If-Match.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                    flagId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4802,7 +5645,7 @@ export interface paths {
         put?: never;
         /**
          * Move the case to another phase
-         * @description Forward to the next phase or to closed; back to an earlier phase, or reopen a closed case, with a reason. Send the case's version in If-Match. Answers the new process state; 422 lists each thing the move lacks.
+         * @description Forward to the next phase or to closed; back to an earlier phase, or reopen a closed case, with a reason. Send the case's version in If-Match. Answers the new process state; 422 lists each thing the move lacks. Closing a case whose person has protected identity answers 202: the closing waits for a national coordinator to approve it (pendingClosureApproval).
          */
         post: {
             parameters: {
@@ -4859,6 +5702,72 @@ export interface paths {
                                 message: string;
                             }[];
                             nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                            pendingClosureApproval: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            } | null;
+                            /** @enum {string} */
+                            phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            phases: {
+                                checklist: {
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    doneByName: string | null;
+                                    isActive: boolean;
+                                    isRequired: boolean;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    labelEn: string;
+                                    labelSv: string;
+                                }[];
+                                /** @enum {string} */
+                                phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            caseVersion: number;
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                byName: string;
+                                from: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "forward" | "back" | "reopen";
+                                reason: string | null;
+                                /** @enum {string} */
+                                to: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            }[];
+                            missingForClose: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            missingForNext: {
+                                code: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                            pendingClosureApproval: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            } | null;
                             /** @enum {string} */
                             phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
                             phases: {
@@ -4916,6 +5825,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -4944,6 +5862,551 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's referrals and transfers, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Refer the case, or one service need, to another organisation
+         * @description A disabled organisation or user is refused with 400; the same open referral again with 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        legalBasis: {
+                            /** Format: date */
+                            consentGivenOn: string;
+                            consentGivenTo: string;
+                            consentScope: string;
+                            /** @enum {string} */
+                            kind: "consent";
+                        } | {
+                            /** @enum {string} */
+                            kind: "statute";
+                            /** @enum {string} */
+                            statute: "osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute";
+                        };
+                        message: string;
+                        /** @default null */
+                        recipientUserId?: string | null;
+                        /** @default null */
+                        serviceNeed?: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                        /** Format: uuid */
+                        toOrganisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/referrals/{referralId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a pending referral or transfer, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    caseId: string;
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/referrals/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations to refer or transfer the case to, or the members of one to name
+         * @description Only active organisations with active members who can answer, and only active members, are offered.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    purpose?: "referral" | "transfer";
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            organisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                /** @enum {string} */
+                                type: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5357,6 +6820,12 @@ export interface paths {
                                 message: string;
                             }[];
                             nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
+                            pendingClosureApproval: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                            } | null;
                             /** @enum {string} */
                             phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
                             phases: {
@@ -6330,6 +7799,198 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask another coordinating organisation to take over the case
+         * @description The sender owns the case until the receiving organisation accepts; across police regions a national coordinator must approve too.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message: string;
+                        /** @default null */
+                        municipalityCode?: string | null;
+                        /** Format: uuid */
+                        toOrganisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8499,7 +10160,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "case_flag_raised";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;
@@ -11174,6 +12835,483 @@ export interface paths {
                                 name: string;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{referralId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a referral (the organisation joins the case team) or a transfer (it takes over the case)
+         * @description A revoked or answered referral answers 409. Needs If-Match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{referralId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a referral or transfer, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue of the caller's organisations: referrals and transfers sent to them */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                decline: boolean;
+                                revoke: boolean;
+                            };
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** @enum {string} */
+                            caseRegionCode: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            fromOrganisationName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "referral" | "transfer";
+                            legalBasisKind: ("consent" | "statute") | null;
+                            message: string;
+                            municipalityCode: string | null;
+                            reason: string | null;
+                            recipientName: string | null;
+                            requestedByName: string;
+                            serviceNeed: ("shelter" | "health_care" | "legal_aid" | "interpreter" | "return") | null;
+                            /** @enum {string} */
+                            status: "pending" | "awaiting_approval" | "accepted" | "declined" | "revoked";
+                            statute: ("osl_10_2" | "osl_10_18a" | "osl_10_19" | "osl_10_21" | "osl_10_27" | "osl_25_12" | "osl_26_9" | "sol_14_1" | "lvu" | "other_statute") | null;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            toOrganisationName: string;
+                            /** @enum {string} */
+                            toOrganisationType: "national_agency" | "municipality" | "police" | "prosecution" | "migration_agency" | "tax_agency" | "work_environment_authority" | "customs" | "county_board" | "health_care" | "ngo" | "iom" | "other_authority";
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/incoming/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many referrals wait for an answer from the caller */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pending: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };

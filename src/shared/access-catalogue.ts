@@ -87,6 +87,21 @@ export const accessCatalogue = {
   measures: { list: caseRoles, create: caseRoles, update: caseRoles },
   documents: { list: caseRoles, upload: caseRoles, download: caseRoles },
   deadlines: { list: caseRoles },
+  // Referrals and transfers between organisations (issue 11): case members send, the receiving organisation's case roles answer.
+  referrals: {
+    list: caseRoles,
+    listRecipients: caseRoles,
+    create: caseRoles,
+    revoke: caseRoles,
+    listIncoming: caseRoles,
+    countIncoming: caseRoles,
+    accept: caseRoles,
+    decline: caseRoles,
+    requestTransfer: caseRoles,
+  },
+  caseFlags: { list: caseRoles, listForCases: caseRoles, raise: caseRoles, remove: caseRoles },
+  // Actions that need a second person: national coordinators decide, never on their own request (§9).
+  approvals: { list: ['national_coordinator'], count: ['national_coordinator'], approve: ['national_coordinator'], reject: ['national_coordinator'] },
   // Method support: consultations read by their askers and the region's coordinators, worked by coordinators.
   consultations: {
     list: consultationRoles,

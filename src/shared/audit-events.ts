@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
+import { cooperationEvents } from './audit/cooperation-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { returnEvents } from './audit/return-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
@@ -17,6 +18,7 @@ export type { AuditEventSpec, AuditSubjectType } from './audit/vocabulary.ts';
 export const auditCatalogue = {
   ...signInEvents,
   ...caseEvents,
+  ...cooperationEvents,
   ...methodSupportEvents,
   ...returnEvents,
   ...administrationEvents,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
+import { cooperationEvents } from './audit/cooperation-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { returnEvents } from './audit/return-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
@@ -89,6 +90,21 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'return.plan_recorded': [{ returnId: a, milestoneId: b }],
   'return.follow_up_recorded': [{ returnId: a, milestoneId: b, kind: 'follow_up_3' }],
   'return.withdrawn': [{ returnId: a }],
+  'referral.list': [{ referralIds: [a], count: 1 }],
+  'referral.incoming_list': [{ referralIds: [], count: 0 }],
+  'referral.recipients_read': [{ count: 3 }, { organisationId: a, count: 2 }],
+  'referral.create': [{ referralId: a, kind: 'referral', toOrganisationId: b, serviceNeed: 'shelter' }, { referralId: a, kind: 'transfer', toOrganisationId: b, serviceNeed: null }],
+  'referral.accept': [{ referralId: a, kind: 'referral', toOrganisationId: b, teamMemberId: c }, { referralId: a, kind: 'transfer', toOrganisationId: b, approvalId: c }],
+  'referral.decline': [{ referralId: a, kind: 'referral', toOrganisationId: b }],
+  'referral.revoke': [{ referralId: a, kind: 'transfer', toOrganisationId: b }],
+  'referral.transfer_completed': [{ referralId: a, toOrganisationId: b, regionChanged: true }],
+  'approval.request': [{ approvalId: a, kind: 'close_protected_case' }],
+  'approval.list': [{ approvalIds: [a, b], count: 2 }],
+  'approval.approve': [{ approvalId: a, kind: 'transfer_across_regions' }],
+  'approval.reject': [{ approvalId: a, kind: 'close_protected_case' }],
+  'case_flag.list': [{ flagIds: [a], count: 1 }],
+  'case_flag.raise': [{ flagId: a, kind: 'urgent', dueOn: '2026-03-29' }, { flagId: a, kind: 'risk_to_staff', dueOn: null }],
+  'case_flag.remove': [{ flagId: a, kind: 'risk_to_person' }],
 
   'consultation.submitted_publicly': [{ regionCode: 'vast', source: 'public_form' }],
   'consultation.intake_refused': [{ reason: 'rate_limited' }, { reason: 'honeypot' }, { reason: 'token_too_fast' }],
@@ -162,7 +178,7 @@ const refused = (action: AuditAction, details: unknown) => !auditCatalogue[actio
 
 describe('the audit catalogue', () => {
   it('gives every action a subject type and a schema of its details, once', () => {
-    const areas = [signInEvents, caseEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents];
+    const areas = [signInEvents, caseEvents, cooperationEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents];
     expect(auditActions).toHaveLength(areas.reduce((sum, area) => sum + Object.keys(area).length, 0));
     for (const action of auditActions) {
       expect(auditCatalogue[action].details, action).toBeInstanceOf(z.ZodType);

@@ -154,6 +154,29 @@ export const statutoryProvisions = [
 ] as const;
 export type StatutoryProvision = (typeof statutoryProvisions)[number];
 
+/** What a referral hands over: the whole case (null), or one service need. */
+export const serviceNeeds = ['shelter', 'health_care', 'legal_aid', 'interpreter', 'return'] as const;
+export type ServiceNeed = (typeof serviceNeeds)[number];
+
+/** A referral hands over work (the receiving organisation joins the team); a transfer hands over the case. */
+export const referralKinds = ['referral', 'transfer'] as const;
+export type ReferralKind = (typeof referralKinds)[number];
+
+/** pending → accepted | declined | revoked; a transfer across regions waits for approval after acceptance. */
+export const referralStatuses = ['pending', 'awaiting_approval', 'accepted', 'declined', 'revoked'] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+
+/** Actions the policy holds for a second person (a national coordinator) to approve. */
+export const approvalKinds = ['close_protected_case', 'transfer_across_regions'] as const;
+export type ApprovalKind = (typeof approvalKinds)[number];
+
+export const approvalStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApprovalStatus = (typeof approvalStatuses)[number];
+
+/** Flags on a case, shown on the case and in the lists until removed. */
+export const caseFlagKinds = ['risk_to_person', 'risk_to_staff', 'urgent'] as const;
+export type CaseFlagKind = (typeof caseFlagKinds)[number];
+
 /** Kinds of in-app notification; the web app words them. */
 export const notificationKinds = [
   'task_due',
@@ -180,10 +203,34 @@ export const notificationKinds = [
   'role_request_rejected',
   'duplicate_same_person',
   'duplicate_not_same',
+  'referral_received',
+  'referral_accepted',
+  'referral_declined',
+  'referral_revoked',
+  'transfer_received',
+  'transfer_accepted',
+  'transfer_declined',
+  'approval_requested',
+  'approval_decided',
+  'case_flag_raised',
 ] as const;
 /** Notifications about a person's roles and the grants waiting for them: about an organisation, not a case. */
 export const accountNotificationKinds = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'] as const;
 export type AccountNotificationKind = (typeof accountNotificationKinds)[number];
+/** Notifications about work handed between organisations: about an organisation (and a referral or approval), shown whatever the case scope. */
+export const workNotificationKinds = [
+  'referral_received',
+  'referral_accepted',
+  'referral_declined',
+  'referral_revoked',
+  'transfer_received',
+  'transfer_accepted',
+  'transfer_declined',
+  'approval_requested',
+  'approval_decided',
+  'case_flag_raised',
+] as const;
+export type WorkNotificationKind = (typeof workNotificationKinds)[number];
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** Where a request for method support came from. */

@@ -33,6 +33,8 @@ const ConsultationNewRoute = lazy(() => import('./routes/consultation-new.tsx'))
 const ConsultationViewRoute = lazy(() => import('./routes/consultation-view.tsx'));
 const CallsRoute = lazy(() => import('./routes/calls.tsx'));
 const DashboardRoute = lazy(() => import('./routes/dashboard.tsx'));
+const ReferralsIncomingRoute = lazy(() => import('./routes/referrals-incoming.tsx'));
+const ApprovalsRoute = lazy(() => import('./routes/approvals.tsx'));
 // Public: anyone may report a suspicion without signing in.
 const IntakeRoute = lazy(() => import('./routes/intake.tsx'));
 const TrainingsRoute = lazy(() => import('./routes/trainings.tsx'));
@@ -75,6 +77,8 @@ const TrainingViewPage = signedIn(TrainingViewRoute);
 const TrainingEditPage = signedIn(TrainingEditRoute);
 const ReturnsPage = signedIn(ReturnsRoute);
 const ReturnViewPage = signedIn(ReturnViewRoute);
+const ReferralsIncomingPage = signedIn(ReferralsIncomingRoute);
+const ApprovalsPage = signedIn(ApprovalsRoute);
 
 /**
  * Where a role starts: case work for those who have it; otherwise what the role is for — the
@@ -128,6 +132,8 @@ function Routes() {
         <Route path="/trainings/:id/edit" component={TrainingEditPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/notifications" component={NotificationsPage} />
+        <Route path="/referrals" component={ReferralsIncomingPage} />
+        <Route path="/approvals" component={ApprovalsPage} />
         <Route path="/cases" component={CaseListPage} />
         <Route path="/cases/new" component={CaseNewPage} />
         <Route path="/cases/:id" component={CaseViewPage} />

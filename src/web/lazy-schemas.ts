@@ -15,3 +15,5 @@ export const taskSchemas = () => lazySchemas(() => import('../shared/schemas/tas
 export const consultationSchemas = () => lazySchemas(() => import('../shared/schemas/consultations.ts'));
 export const returnSchemas = () => lazySchemas(() => import('../shared/schemas/returns.ts'));
 export const duplicateSchemas = () => lazySchemas(() => import('../shared/schemas/duplicates.ts'));
+export const referralSchemas = () => lazySchemas(() => import('../shared/schemas/referrals.ts'));
+export const caseFlagSchemas = () => lazySchemas(() => import('../shared/schemas/case-flags.ts'));

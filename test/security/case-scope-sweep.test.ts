@@ -13,7 +13,10 @@ import { buildOrganisation, buildUser, createCaseAs, signInAs } from '../support
  */
 
 /** A valid request for each route; `ids` are the hidden case's own records. */
-type Ids = Record<'caseId' | 'otherCaseId' | 'linkId' | 'itemId' | 'legalBasisId' | 'memberId' | 'entryId' | 'taskId' | 'measureId' | 'documentId', string>;
+type Ids = Record<
+  'caseId' | 'otherCaseId' | 'linkId' | 'itemId' | 'legalBasisId' | 'memberId' | 'entryId' | 'taskId' | 'measureId' | 'documentId' | 'referralId' | 'flagId',
+  string
+>;
 interface Sample {
   payload?: unknown;
   query?: string;
@@ -61,6 +64,16 @@ const samples = (ids: Ids, otherReference: string, organisationId: string): Reco
   'POST /api/cases/:caseId/return-applications': {
     payload: { countryCode: 'RO', reasons: 'Vill åka hem.', travelDocumentStatus: 'unknown', consentGiven: true, consentOn: '2026-01-02' },
   },
+  'GET /api/cases/:caseId/referrals': {},
+  'GET /api/cases/:caseId/referrals/recipients': {},
+  'POST /api/cases/:caseId/referrals': {
+    payload: { toOrganisationId: organisationId, serviceNeed: 'interpreter', message: 'Behöver tolk.', legalBasis: { kind: 'statute', statute: 'osl_10_2' } },
+  },
+  'POST /api/cases/:caseId/referrals/:referralId/revoke': { payload: { reason: 'Fel mottagare.' } },
+  'POST /api/cases/:caseId/transfers': { payload: { toOrganisationId: organisationId, message: 'Personen har flyttat.' } },
+  'GET /api/cases/:caseId/flags': {},
+  'POST /api/cases/:caseId/flags': { payload: { kind: 'urgent', dueOn: '2026-03-29' } },
+  'DELETE /api/cases/:caseId/flags/:flagId': {},
 });
 
 /** Tables whose rows a refused request must leave alone. */
@@ -82,6 +95,9 @@ const watchedTables = [
   'documents',
   'case_access_grants',
   'return_applications',
+  'referrals',
+  'case_flags',
+  'approval_requests',
 ];
 
 let t: TestApp;
@@ -132,6 +148,13 @@ beforeAll(async () => {
     'document',
   );
   const link = await ok<{ id: string }>(await inject('POST', at('/links'), { reference: other.reference, kind: 'same_investigation' }), 'link');
+  const ngo = await buildOrganisation(t.db, { name: 'Tolkförmedling Ideell', type: 'ngo', regionCode: 'stockholm' });
+  await buildUser(t.db, { roles: ['case_worker'], organisationId: ngo });
+  const referral = await ok<{ id: string }>(
+    await inject('POST', at('/referrals'), { toOrganisationId: ngo, serviceNeed: 'interpreter', message: 'Tolk behövs.', legalBasis: { kind: 'statute', statute: 'osl_10_2' } }),
+    'referral',
+  );
+  const flag = await ok<{ id: string }>(await inject('POST', at('/flags'), { kind: 'risk_to_staff' }), 'flag');
   const [item] = await t.db.select({ id: checklistItems.id }).from(checklistItems).limit(1);
   // The other case is a possible duplicate of the hidden one: the same name on both.
   for (const [caseId, fullName] of [
@@ -151,6 +174,8 @@ beforeAll(async () => {
     taskId: task.id,
     measureId: measure.id,
     documentId: document.id,
+    referralId: referral.id,
+    flagId: flag.id,
   };
 
   const outsiderKinds = [

@@ -63,6 +63,11 @@ export const supportProcessState = z.object({
   missingForClose: z.array(missingItem),
   /** Every move, oldest first. */
   history: z.array(phaseHistoryEntry),
+  /**
+   * Closing a case whose person has protected identity waits for a national coordinator's approval:
+   * the request that waits, if any (the case stays open until it is approved).
+   */
+  pendingClosureApproval: z.object({ id: uuid, createdAt: z.iso.datetime({ offset: true }) }).nullable(),
 });
 export type SupportProcessState = z.infer<typeof supportProcessState>;
 

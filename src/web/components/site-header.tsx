@@ -64,6 +64,20 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.referrals.listIncoming && (
+                  <li>
+                    <Link href="/referrals" className="site-nav__link" aria-current={location === '/referrals' ? 'page' : undefined}>
+                      {t('nav.referrals')}
+                    </Link>
+                  </li>
+                )}
+                {me.can.approvals.list && (
+                  <li>
+                    <Link href="/approvals" className="site-nav__link" aria-current={location === '/approvals' ? 'page' : undefined}>
+                      {t('nav.approvals')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.consultations.list && (
                   <li>
                     <Link

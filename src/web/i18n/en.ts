@@ -18,6 +18,7 @@ import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
+import * as cooperation from './areas/cooperation.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -232,6 +233,7 @@ export const en: Dictionary = {
   'invitation.done': 'Done! You are now a member of {organisation}.',
   'invitation.goToSignIn': 'Go to sign-in',
   ...person.en,
+  ...cooperation.en,
   ...supportProcess.en,
   ...team.en,
   ...journal.en,

@@ -17,6 +17,7 @@ import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
+import * as cooperation from './areas/cooperation.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -237,6 +238,7 @@ export const sv = {
   'invitation.done': 'Klart! Du är nu med i {organisation}.',
   'invitation.goToSignIn': 'Gå till inloggningen',
   ...person.sv,
+  ...cooperation.sv,
   ...supportProcess.sv,
   ...team.sv,
   ...journal.sv,

@@ -36,7 +36,10 @@ function CaseList() {
   const apiPath = caseListApiPath(params);
   const state = useLoad(apiPath, async (signal) => {
     const [page, geography] = await Promise.all([api.GET('/api/cases', { params: { query: caseListQuery(params) }, signal }), loadGeography()]);
-    return { page, geography };
+    // The page's flags, only for cases in the caller's scope (the same cases the page shows).
+    const caseIds = page.items.map((c) => c.id).join(',');
+    const flags = caseIds === '' ? [] : await api.GET('/api/case-flags', { params: { query: { caseIds } }, signal });
+    return { page, geography, flags };
   });
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const tableRef = useRef<HTMLDivElement>(null);
@@ -100,6 +103,7 @@ function CaseList() {
         <CaseListResults
           page={data.page}
           geography={data.geography}
+          flags={data.flags}
           params={params}
           isBusy={state.status === 'loading'}
           onSort={onSort}

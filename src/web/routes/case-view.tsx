@@ -19,6 +19,8 @@ import { PersonPanel } from '../features/persons/person-panel.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
 import { ReturnPanel } from '../features/returns/return-panel.tsx';
 import { TasksPanel } from '../features/tasks/tasks-panel.tsx';
+import { FlagsPanel } from '../features/case-flags/flags-panel.tsx';
+import { ReferralsPanel } from '../features/referrals/referrals-panel.tsx';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -41,8 +43,10 @@ const contents: [id: string, heading: MessageKey][] = [
 /** The sections below the summary, in page order; each renders its own headed section. */
 const panels: ((props: CasePanelProps) => ReactNode)[] = [
   PhasePanel,
+  FlagsPanel,
   PersonPanel,
   TeamPanel,
+  ReferralsPanel,
   DeadlinesPanel,
   TasksPanel,
   JournalPanel,

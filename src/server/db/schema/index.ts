@@ -23,3 +23,6 @@ export * from '../../modules/invitations/invitations.schema.ts';
 export * from '../../modules/sso/sso.schema.ts';
 export * from '../../modules/trainings/trainings.schema.ts';
 export * from '../../modules/duplicates/duplicates.schema.ts';
+export * from '../../modules/referrals/referrals.schema.ts';
+export * from '../../modules/approvals/approvals.schema.ts';
+export * from '../../modules/case-flags/case-flags.schema.ts';

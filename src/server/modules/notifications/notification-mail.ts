@@ -1,7 +1,7 @@
-import type { AccountNotificationKind, NotificationKind } from '../../../shared/enums.ts';
+import type { AccountNotificationKind, NotificationKind, WorkNotificationKind } from '../../../shared/enums.ts';
 
 /** The kinds about a case or a consultation, with a reference number and a date. */
-export type DeadlineNotificationKind = Exclude<NotificationKind, AccountNotificationKind>;
+export type DeadlineNotificationKind = Exclude<NotificationKind, AccountNotificationKind | WorkNotificationKind>;
 import type { MailMessage } from '../../platform/mail.ts';
 import { calendarDaysBetween as daysBetween } from '../../../shared/working-days.ts';
 

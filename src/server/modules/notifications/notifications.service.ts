@@ -8,6 +8,8 @@ import { stockholmDate as swedishToday } from '../../../shared/working-days.ts';
 import { accountMessage } from './account-mail.ts';
 import { isAccountKind } from './account-notifications.service.ts';
 import { consultationMessage, reminderMessage } from './notification-mail.ts';
+import { workMessage } from './work-mail.ts';
+import { isWorkKind } from './work-notifications.service.ts';
 import {
   actorOfUser,
   cancelEmail,
@@ -99,7 +101,11 @@ export async function sendPendingReminderEmails(db: Db, options: EmailOptions, n
       const actor = row.isActive ? await actorOfUser(db, row.userId) : undefined;
       const kind = row.kind as NotificationKind;
       let message: MailMessage | undefined;
-      if (isAccountKind(kind)) {
+      if (isWorkKind(kind)) {
+        if (actor && row.organisationName !== null) {
+          message = workMessage({ to: row.email, kind, organisationName: row.organisationName, publicUrl });
+        }
+      } else if (isAccountKind(kind)) {
         if (actor && row.organisationId !== null && row.organisationName !== null) {
           message = accountMessage({ to: row.email, kind, organisationId: row.organisationId, organisationName: row.organisationName, publicUrl });
         }

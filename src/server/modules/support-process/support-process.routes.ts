@@ -12,7 +12,7 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const params = z.object({ caseId: z.uuid() });
 
 /** The support process of a case: where it stands, and moves between phases (DESIGN.md §4). */
-export const supportProcessRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const supportProcessRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.get(
     '/cases/:caseId/support-process',
     {
@@ -41,17 +41,19 @@ export const supportProcessRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, 
         summary: 'Move the case to another phase',
         description:
           'Forward to the next phase or to closed; back to an earlier phase, or reopen a closed case, with a reason. ' +
-          "Send the case's version in If-Match. Answers the new process state; 422 lists each thing the move lacks.",
+          "Send the case's version in If-Match. Answers the new process state; 422 lists each thing the move lacks. " +
+          'Closing a case whose person has protected identity answers 202: the closing waits for a national coordinator to approve it (pendingClosureApproval).',
         params,
         body: phaseMoveInput,
-        response: { 200: supportProcessState, ...errors, 412: problem, 422: problem, 428: problem },
+        response: { 200: supportProcessState, 202: supportProcessState, ...errors, 409: problem, 412: problem, 422: problem, 428: problem },
       },
     },
     async (request, reply) => {
       const expectedVersion = expectedVersionOf(request);
-      const state = await movePhase(db, actorContextOf(request), request.params.caseId, request.body, expectedVersion);
+      const state = await movePhase(db, actorContextOf(request), request.params.caseId, request.body, expectedVersion, config.smtpUrl !== undefined);
       sendVersion(reply, state.caseVersion);
-      return state;
+      const waits = request.body.to === 'closed' && state.phase !== 'closed' && state.pendingClosureApproval !== null;
+      return reply.code(waits ? 202 : 200).send(state);
     },
   );
 };

@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { HttpProblem, badRequest, notFound, unprocessable } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
+import { findPendingApprovalOf, registerApprovalAction, requestApproval } from '../approvals/approvals.service.ts';
 import { requireCaseAccess } from '../cases/case-access.policy.ts';
 import { decideMove, isOpenPhase, missingForForwardMove, nextPhaseOf } from './phase-rules.ts';
 import {
@@ -35,6 +36,7 @@ async function presentSupportProcess(db: Db | Tx, caseId: string): Promise<Suppo
     missingForNext: nextPhase ? missingForForwardMove(ruleFacts, nextPhase) : [],
     missingForClose: isOpenPhase(facts.phase) ? missingForForwardMove(ruleFacts, 'closed') : [],
     history,
+    pendingClosureApproval: await findPendingApprovalOf(db, caseId, 'close_protected_case'),
   };
 }
 
@@ -57,35 +59,68 @@ export async function movePhase(
   unverifiedCaseId: string,
   input: PhaseMoveInput,
   expectedVersion: number,
+  emailed = false,
 ): Promise<SupportProcessState> {
   return db.transaction(async (tx) => {
     const access = await requireCaseAccess(tx, ctx.actor, unverifiedCaseId, 'movePhase');
     const facts = await findPhaseFacts(tx, access.caseId, true);
     if (!facts) throw notFound('No such case.');
     if (facts.version !== expectedVersion) throw staleVersion(facts.version);
-    const from: CasePhase = facts.phase;
-    const requiredChecklist = await findRequiredChecklist(tx, access.caseId, from);
-    const decision = decideMove({ ...facts, requiredChecklist }, input.to, input.reason);
-    if (!decision.ok) {
-      throw decision.status === 400 ? badRequest(decision.detail, decision.errors) : unprocessable(decision.detail, decision.errors);
+    // Closing a protected-identity case needs a second person (DESIGN.md §9): the move waits for approval.
+    if (input.to === 'closed' && access.hasProtectedIdentity) {
+      await requireAllowedMove(tx, access.caseId, facts, input);
+      await requestApproval(
+        tx,
+        ctx,
+        { kind: 'close_protected_case', caseId: access.caseId, caseReference: access.reference, subjectId: null, payload: {}, note: facts.closureReason },
+        emailed,
+      );
+      return presentSupportProcess(tx, access.caseId);
     }
-    const version = await updateCasePhase(tx, { caseId: access.caseId, expectedVersion, to: input.to, kind: decision.kind });
-    // The row is locked, so only a bug could get here; never move without the version check.
-    if (version === undefined) throw new HttpProblem(409, 'Conflict', 'The case changed while moving it.');
-    await insertPhaseChange(tx, {
-      caseId: access.caseId,
-      from,
-      to: input.to,
-      kind: decision.kind,
-      // A closing is explained by its closure reason; it stays in the history if the case reopens.
-      reason: input.reason ?? (input.to === 'closed' ? facts.closureReason : null),
-      byUserId: ctx.actor.userId,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'case.phase_moved',
-      subjectId: access.caseId,
-      details: { from, to: input.to, kind: decision.kind },
-    });
+    await applyMove(tx, ctx, access.caseId, facts, input);
     return presentSupportProcess(tx, access.caseId);
   });
 }
+
+type Facts = NonNullable<Awaited<ReturnType<typeof findPhaseFacts>>>;
+
+/** The phase rules' decision for the move, or the 400/422 that says what is wrong. */
+async function requireAllowedMove(tx: Tx, caseId: string, facts: Facts, input: PhaseMoveInput) {
+  const requiredChecklist = await findRequiredChecklist(tx, caseId, facts.phase);
+  const decision = decideMove({ ...facts, requiredChecklist }, input.to, input.reason);
+  if (!decision.ok) {
+    throw decision.status === 400 ? badRequest(decision.detail, decision.errors) : unprocessable(decision.detail, decision.errors);
+  }
+  return decision;
+}
+
+/** Moves the locked case from the facts read, records the history and the audit event. */
+async function applyMove(tx: Tx, ctx: ActorContext, caseId: string, facts: Facts, input: PhaseMoveInput): Promise<void> {
+  const from: CasePhase = facts.phase;
+  const decision = await requireAllowedMove(tx, caseId, facts, input);
+  const version = await updateCasePhase(tx, { caseId, expectedVersion: facts.version, to: input.to, kind: decision.kind });
+  // The row is locked, so only a bug could get here; never move without the version check.
+  if (version === undefined) throw new HttpProblem(409, 'Conflict', 'The case changed while moving it.');
+  await insertPhaseChange(tx, {
+    caseId,
+    from,
+    to: input.to,
+    kind: decision.kind,
+    // A closing is explained by its closure reason; it stays in the history if the case reopens.
+    reason: input.reason ?? (input.to === 'closed' ? facts.closureReason : null),
+    byUserId: ctx.actor.userId,
+  });
+  await recordAudit(tx, ctx, { action: 'case.phase_moved', subjectId: caseId, details: { from, to: input.to, kind: decision.kind } });
+}
+
+// On approval the closing runs in the approver's transaction, checked against the rules again.
+registerApprovalAction('close_protected_case', {
+  async approve(tx, ctx, request) {
+    const facts = await findPhaseFacts(tx, request.caseId, true);
+    if (!facts) throw notFound('No such case.');
+    await applyMove(tx, ctx, request.caseId, facts, { to: 'closed' });
+  },
+  async reject() {
+    // Nothing was changed while the request waited: the case simply stays open.
+  },
+});

@@ -1,3 +1,4 @@
+import type { CaseFlagSummary } from '../../../shared/schemas/case-flags.ts';
 import type { Ref } from 'react';
 import { Link } from 'wouter';
 import type { CaseListPage } from '../../../shared/schemas/cases.ts';
@@ -9,6 +10,8 @@ import { Pagination } from './pagination.tsx';
 
 export interface CaseListResultsProps {
   page: CaseListPage;
+  /** The active flags of the page's cases. */
+  flags?: readonly CaseFlagSummary[];
   geography: GeographyIndex;
   params: CaseListParams;
   isBusy: boolean;
@@ -28,7 +31,7 @@ function resultSummary(t: Translate, formatNumber: (n: number) => string, page: 
 
 /** The count, the table and the pagination of one page of cases, or the empty state. */
 export function CaseListResults(props: CaseListResultsProps) {
-  const { page, geography, params, isBusy, onSort, onPageChange, tableRef } = props;
+  const { page, geography, flags, params, isBusy, onSort, onPageChange, tableRef } = props;
   const { t, formatNumber } = useI18n();
   const isFiltered = hasFilters(params);
   const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize));
@@ -44,7 +47,7 @@ export function CaseListResults(props: CaseListResultsProps) {
         </p>
       )}
       {page.items.length > 0 && (
-        <CaseTable cases={page.items} geography={geography} params={params} onSort={onSort} regionRef={tableRef} />
+        <CaseTable cases={page.items} geography={geography} flags={flags} params={params} onSort={onSort} regionRef={tableRef} />
       )}
       <Pagination params={params} pageCount={pageCount} onNavigate={onPageChange} />
     </div>

@@ -1,3 +1,4 @@
+import type { CaseFlagSummary } from '../../../shared/schemas/case-flags.ts';
 import type { Ref } from 'react';
 import { Link } from 'wouter';
 import type { CaseSummary, SnippetPart } from '../../../shared/schemas/cases.ts';
@@ -13,6 +14,8 @@ export interface CaseTableProps {
   params: CaseListParams;
   onSort: (column: SortKey) => void;
   regionRef?: Ref<HTMLDivElement>;
+  /** The active flags of the cases shown, named beside each reference until removed. */
+  flags?: readonly CaseFlagSummary[];
 }
 
 const columnKey = {
@@ -33,7 +36,7 @@ export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
 }
 
 /** The case list as a real table; on narrow screens it scrolls sideways inside its own region. */
-export function CaseTable({ cases, geography, params, onSort, regionRef }: CaseTableProps) {
+export function CaseTable({ cases, geography, params, onSort, regionRef, flags }: CaseTableProps) {
   const { t, formatDate } = useI18n();
   const sortedBy = params.sort === 'relevance' ? t('caseList.relevance') : t(columnKey[params.sort]);
   const hasSnippets = cases.some((c) => c.snippet !== undefined);
@@ -72,6 +75,14 @@ export function CaseTable({ cases, geography, params, onSort, regionRef }: CaseT
             <tr key={c.id}>
               <th scope="row" className="table__nowrap">
                 <Link href={`/cases/${c.id}`}>{c.reference}</Link>
+                {flags
+                  ?.filter((f) => f.caseId === c.id)
+                  .map((f) => (
+                    <span key={f.id} className="case-flag-badge">
+                      {' '}
+                      {t(`flags.kind.${f.kind}`)}
+                    </span>
+                  ))}
               </th>
               <td>{c.codeName}</td>
               <td className="table__nowrap">{regionLabel(t, geography.regionName(c.regionCode))}</td>

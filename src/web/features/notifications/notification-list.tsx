@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Notification } from '../../../shared/schemas/notifications.ts';
 import { Button } from '../../components/button.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { isAccountNotification, isReturnNotification, notificationText } from './notification-text.ts';
+import { isAccountNotification, isReturnNotification, isWorkNotification, notificationText } from './notification-text.ts';
 
 export const notificationLinkId = (id: string) => `notification-case-${id}`;
 
@@ -61,6 +61,14 @@ export function NotificationList({ items, today, onMarkRead, busyId, focusId }: 
               ) : isReturnNotification(notification.kind) && notification.caseId === null ? (
                 <Link href="/returns" id={notificationLinkId(notification.id)} className="notification__link">
                   {t('returns.notification.open')}
+                </Link>
+              ) : isWorkNotification(notification.kind) && (notification.caseId === null || notification.kind === 'approval_requested') ? (
+                <Link
+                  href={notification.kind === 'approval_requested' ? '/approvals' : '/referrals'}
+                  id={notificationLinkId(notification.id)}
+                  className="notification__link"
+                >
+                  {notification.kind === 'approval_requested' ? t('notifications.openApprovals') : t('notifications.openReferrals')}
                 </Link>
               ) : notification.consultationId !== null ? (
                 <Link

@@ -1,4 +1,4 @@
-import type { AccountNotificationKind, NotificationKind } from '../../../shared/enums.ts';
+import { type AccountNotificationKind, type NotificationKind, type WorkNotificationKind, workNotificationKinds } from '../../../shared/enums.ts';
 import type { Notification } from '../../../shared/schemas/notifications.ts';
 import type { MessageKey, Translate } from '../../i18n/index.tsx';
 import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
@@ -23,11 +23,15 @@ export function isReturnNotification(kind: NotificationKind): kind is ReturnKind
   return (returnNotificationKinds as readonly NotificationKind[]).includes(kind);
 }
 type DuplicateKind = 'duplicate_same_person' | 'duplicate_not_same';
-type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnKind | DuplicateKind>;
+type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnKind | DuplicateKind | WorkNotificationKind>;
 const accountKinds: readonly NotificationKind[] = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'];
 
 export function isAccountNotification(kind: NotificationKind): kind is AccountNotificationKind {
   return accountKinds.includes(kind);
+}
+/** About work handed between organisations: referrals, transfers, approvals, flags. */
+export function isWorkNotification(kind: NotificationKind): kind is WorkNotificationKind {
+  return (workNotificationKinds as readonly NotificationKind[]).includes(kind);
 }
 type When = 'future' | 'tomorrow' | 'today' | 'past';
 
@@ -61,6 +65,7 @@ export function notificationText(
   // About roles: which organisation, never who asked or why.
   if (isAccountNotification(kind)) return t(`notifications.roles.${kind}`, { organisation: notification.organisationName ?? '' });
   const reference = notification.caseReference ?? '';
+  if (isWorkNotification(kind)) return t(`notifications.work.${kind}`, { organisation: notification.organisationName ?? '', reference });
   // A consultation's notification says what happened, not how far off the date is.
   if (kind === 'consultation_new' || kind === 'consultation_overdue') {
     const date = dueOn === null ? '' : formatDate(asFormattableDate(dueOn));

@@ -1,0 +1,59 @@
+/**
+ * Issue 11 in the browser: a coordinator refers a case to a shelter organisation, a member of that
+ * organisation accepts it in the "Inkommande remisser" queue and then sees the case; a flag raised
+ * on the case shows in the case list. axe checks each state.
+ */
+import { describe, it } from 'vitest';
+import { buildOrganisation, buildUser, createCaseAs, signInAs } from '../support/factories.ts';
+import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
+
+const e2e = useE2e();
+
+describe('referrals between organisations (issue 11)', () => {
+  it('refer, accept in the other organisation, and a flag in the case list', async () => {
+    const { page } = e2e;
+    const db = e2e.server.db;
+    const coordinator = await buildUser(db, { roles: ['regional_coordinator'], regionCode: 'stockholm', name: 'Stina Samordnare' });
+    const shelter = await buildOrganisation(db, { name: 'Skyddat boende Ideell', type: 'ngo', regionCode: 'stockholm' });
+    const worker = await buildUser(db, { roles: ['case_worker'], organisationId: shelter, name: 'Sara Boende' });
+    const created = await createCaseAs(e2e.server.app, await signInAs(e2e.server.app, coordinator), { person: { codeName: 'Linnea', isChild: false } });
+
+    await signInThroughForm(e2e, coordinator.email);
+    await page.goto(`${e2e.server.baseUrl}/cases/${created.id}`);
+    await page.getByRole('heading', { name: sv['referrals.panelTitle'] }).waitFor();
+    // The referral form (the transfer form below has fields of the same names).
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: sv['referrals.new'] }) });
+    await form.getByLabel(sv['referrals.organisation']).selectOption({ label: 'Skyddat boende Ideell' });
+    await form.getByLabel(sv['referrals.need']).selectOption({ label: sv['referrals.need.shelter'] });
+    await form.getByLabel(sv['referrals.message'], { exact: true }).fill('Behöver skyddat boende från i kväll.');
+    await checkA11y(page, 'case page with the referral form');
+    await form.getByRole('button', { name: sv['referrals.send'] }).click();
+    await page.getByText(sv['referrals.sent']).waitFor();
+    await page.getByText(sv['referrals.status.pending']).waitFor();
+
+    // A flag on the case.
+    await page.getByLabel(sv['flags.kind'], { exact: true }).selectOption({ label: sv['flags.kind.risk_to_staff'] });
+    await page.getByLabel(sv['flags.dueOn']).fill('2026-03-29');
+    await page.getByRole('button', { name: sv['flags.raise'] }).click();
+    await page.locator('.case-flag').getByText(sv['flags.kind.risk_to_staff'], { exact: true }).waitFor();
+    await checkA11y(page, 'case page with a referral and a flag');
+    await page.getByRole('button', { name: sv['header.signOut'] }).click();
+    await page.waitForURL('**/sign-in');
+
+    // The receiving organisation's queue: accept.
+    await signInThroughForm(e2e, worker.email);
+    await page.getByRole('link', { name: sv['nav.referrals'] }).click();
+    await page.getByRole('heading', { level: 1, name: sv['referrals.title'] }).waitFor();
+    await page.getByText(text(sv['referrals.case'], { reference: created.reference })).waitFor();
+    await checkA11y(page, 'incoming referrals');
+    await page.getByRole('button', { name: sv['referrals.accept'] }).click();
+    await page.getByText(sv['referrals.accepted']).waitFor();
+    await page.getByText(sv['referrals.empty']).waitFor();
+
+    // Now on the team: the case shows in the list, with its flag.
+    await page.getByRole('link', { name: sv['nav.cases'], exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: created.reference });
+    await row.getByText(sv['flags.kind.risk_to_staff'], { exact: true }).waitFor();
+    await checkA11y(page, 'case list with a flag');
+  });
+});
