@@ -177,43 +177,6 @@ export type ApprovalStatus = (typeof approvalStatuses)[number];
 export const caseFlagKinds = ['risk_to_person', 'risk_to_staff', 'urgent'] as const;
 export type CaseFlagKind = (typeof caseFlagKinds)[number];
 
-/** Kinds of in-app notification; the web app words them. */
-export const notificationKinds = [
-  'task_due',
-  'task_overdue',
-  'reflection_period_ending',
-  'reflection_period_ended',
-  'residence_permit_expiring',
-  'consultation_new',
-  'consultation_overdue',
-  'return_referred',
-  'return_approved',
-  'return_declined',
-  'return_assigned',
-  'return_journey_planned',
-  'return_arrived',
-  'return_plan_recorded',
-  'return_follow_up_recorded',
-  'return_withdrawn',
-  'return_plan_due',
-  'return_follow_up_due',
-  'roles_changed',
-  'role_request_pending',
-  'role_request_approved',
-  'role_request_rejected',
-  'duplicate_same_person',
-  'duplicate_not_same',
-  'referral_received',
-  'referral_accepted',
-  'referral_declined',
-  'referral_revoked',
-  'transfer_received',
-  'transfer_accepted',
-  'transfer_declined',
-  'approval_requested',
-  'approval_decided',
-  'case_flag_raised',
-] as const;
 /** Notifications about a person's roles and the grants waiting for them: about an organisation, not a case. */
 export const accountNotificationKinds = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'] as const;
 export type AccountNotificationKind = (typeof accountNotificationKinds)[number];
@@ -231,6 +194,39 @@ export const workNotificationKinds = [
   'case_flag_raised',
 ] as const;
 export type WorkNotificationKind = (typeof workNotificationKinds)[number];
+/** The return programme's steps and milestones; an IOM officer's names their organisation, never the case. */
+export const returnNotificationKinds = [
+  'return_referred',
+  'return_approved',
+  'return_declined',
+  'return_assigned',
+  'return_journey_planned',
+  'return_arrived',
+  'return_plan_recorded',
+  'return_follow_up_recorded',
+  'return_withdrawn',
+  'return_plan_due',
+  'return_follow_up_due',
+] as const;
+export type ReturnNotificationKind = (typeof returnNotificationKinds)[number];
+/** Decisions about a possible duplicate, to the lead coordinators of both cases. */
+export const duplicateNotificationKinds = ['duplicate_same_person', 'duplicate_not_same'] as const;
+export type DuplicateNotificationKind = (typeof duplicateNotificationKinds)[number];
+
+/** Kinds of in-app notification; the web app words them. */
+export const notificationKinds = [
+  'task_due',
+  'task_overdue',
+  'reflection_period_ending',
+  'reflection_period_ended',
+  'residence_permit_expiring',
+  'consultation_new',
+  'consultation_overdue',
+  ...returnNotificationKinds,
+  ...accountNotificationKinds,
+  ...duplicateNotificationKinds,
+  ...workNotificationKinds,
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** Where a request for method support came from. */

@@ -1,38 +1,32 @@
-import { type AccountNotificationKind, type NotificationKind, type WorkNotificationKind, workNotificationKinds } from '../../../shared/enums.ts';
+import {
+  type AccountNotificationKind,
+  type DuplicateNotificationKind,
+  type NotificationKind,
+  type ReturnNotificationKind,
+  type WorkNotificationKind,
+  accountNotificationKinds,
+  returnNotificationKinds,
+  workNotificationKinds,
+} from '../../../shared/enums.ts';
 import type { Notification } from '../../../shared/schemas/notifications.ts';
 import type { MessageKey, Translate } from '../../i18n/index.tsx';
 import { asFormattableDate, daysBetween } from '../deadlines/deadline-dates.ts';
 
 type Subject = 'task' | 'reflection' | 'residence';
-/** The return programme's notifications (issue 11). */
-export const returnNotificationKinds = [
-  'return_referred',
-  'return_approved',
-  'return_declined',
-  'return_assigned',
-  'return_journey_planned',
-  'return_arrived',
-  'return_plan_recorded',
-  'return_follow_up_recorded',
-  'return_withdrawn',
-  'return_plan_due',
-  'return_follow_up_due',
-] as const satisfies readonly NotificationKind[];
-type ReturnKind = (typeof returnNotificationKinds)[number];
-export function isReturnNotification(kind: NotificationKind): kind is ReturnKind {
-  return (returnNotificationKinds as readonly NotificationKind[]).includes(kind);
-}
-type DuplicateKind = 'duplicate_same_person' | 'duplicate_not_same';
-type CaseKind = Exclude<NotificationKind, 'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnKind | DuplicateKind | WorkNotificationKind>;
-const accountKinds: readonly NotificationKind[] = ['roles_changed', 'role_request_pending', 'role_request_approved', 'role_request_rejected'];
+type CaseKind = Exclude<
+  NotificationKind,
+  'consultation_new' | 'consultation_overdue' | AccountNotificationKind | ReturnNotificationKind | DuplicateNotificationKind | WorkNotificationKind
+>;
 
-export function isAccountNotification(kind: NotificationKind): kind is AccountNotificationKind {
-  return accountKinds.includes(kind);
-}
+const isOneOf = <K extends NotificationKind>(kinds: readonly K[]) => (kind: NotificationKind): kind is K =>
+  (kinds as readonly NotificationKind[]).includes(kind);
+
+/** About roles: an organisation, not a case. */
+export const isAccountNotification = isOneOf(accountNotificationKinds);
+/** The return programme's. */
+export const isReturnNotification = isOneOf(returnNotificationKinds);
 /** About work handed between organisations: referrals, transfers, approvals, flags. */
-export function isWorkNotification(kind: NotificationKind): kind is WorkNotificationKind {
-  return (workNotificationKinds as readonly NotificationKind[]).includes(kind);
-}
+export const isWorkNotification = isOneOf(workNotificationKinds);
 type When = 'future' | 'tomorrow' | 'today' | 'past';
 
 const subjectOf: Record<CaseKind, Subject> = {
