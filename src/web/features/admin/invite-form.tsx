@@ -1,7 +1,7 @@
+import '../../zod-config.ts';
 import { useState } from 'react';
 import type { Role } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import '../../zod-config.ts';
 import { invitationCreateInput, type InvitationSent, type RoleChoice } from '../../../shared/schemas/admin.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';

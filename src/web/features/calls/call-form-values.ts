@@ -1,3 +1,4 @@
+import '../../zod-config.ts';
 import type { CallerCategory, CallTopic, PoliceRegion } from '../../../shared/enums.ts';
 import { callAdviceMax, type CallCreateRequest } from '../../../shared/schemas/calls.ts';
 import { choiceId } from '../../components/choice-group.tsx';

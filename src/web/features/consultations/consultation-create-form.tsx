@@ -1,3 +1,4 @@
+import '../../zod-config.ts';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import {
@@ -8,7 +9,6 @@ import {
   type ConsultationUrgency,
   type ExploitationForm,
 } from '../../../shared/enums.ts';
-import '../../zod-config.ts';
 import { consultationCreateInput, consultationTextMax } from '../../../shared/schemas/consultations.ts';
 import { api, idempotent } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';

@@ -1,3 +1,4 @@
+import '../../zod-config.ts';
 import { useState } from 'react';
 import { childInvolvement, consultationUrgencies, exploitationForms, type ChildInvolvement, type ConsultationUrgency, type ExploitationForm } from '../../../shared/enums.ts';
 import { intakeLimits, type IntakeReceipt } from '../../../shared/schemas/intake.ts';
