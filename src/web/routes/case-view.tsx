@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { api, isApiError } from '../api.ts';
@@ -7,20 +7,14 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { PhasePanel } from '../features/support-process/phase-panel.tsx';
 import { TeamPanel } from '../features/case-team/team-panel.tsx';
 import type { CaseViewHistoryState } from '../features/cases/case-history-state.ts';
-import { CaseLinksPanel } from '../features/cases/case-links-panel.tsx';
 import type { CasePanelProps } from '../features/cases/case-panel.ts';
 import { CaseSummaryList } from '../features/cases/case-summary-list.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { DeadlinesPanel } from '../features/deadlines/deadlines-panel.tsx';
-import { DocumentsPanel } from '../features/documents/documents-panel.tsx';
 import { JournalPanel } from '../features/journal/journal-panel.tsx';
-import { MeasuresPanel } from '../features/measures/measures-panel.tsx';
 import { PersonPanel } from '../features/persons/person-panel.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
-import { ReturnPanel } from '../features/returns/return-panel.tsx';
 import { TasksPanel } from '../features/tasks/tasks-panel.tsx';
-import { FlagsPanel } from '../features/case-flags/flags-panel.tsx';
-import { ReferralsPanel } from '../features/referrals/referrals-panel.tsx';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -39,6 +33,28 @@ const contents: [id: string, heading: MessageKey][] = [
   ['documents-heading', 'documents.heading'],
   ['case-links-heading', 'caseLinks.heading'],
 ];
+
+/**
+ * A panel whose code loads after the page's own, so the first download carries only what the top
+ * of a case shows; the section appears when its code has come.
+ */
+function later(load: () => Promise<ComponentType<CasePanelProps>>): (props: CasePanelProps) => ReactNode {
+  const Panel = lazy(async () => ({ default: await load() }));
+  return function LaterPanel(props: CasePanelProps) {
+    return (
+      <Suspense fallback={null}>
+        <Panel {...props} />
+      </Suspense>
+    );
+  };
+}
+
+const FlagsPanel = later(async () => (await import('../features/case-flags/flags-panel.tsx')).FlagsPanel);
+const ReferralsPanel = later(async () => (await import('../features/referrals/referrals-panel.tsx')).ReferralsPanel);
+const MeasuresPanel = later(async () => (await import('../features/measures/measures-panel.tsx')).MeasuresPanel);
+const ReturnPanel = later(async () => (await import('../features/returns/return-panel.tsx')).ReturnPanel);
+const DocumentsPanel = later(async () => (await import('../features/documents/documents-panel.tsx')).DocumentsPanel);
+const CaseLinksPanel = later(async () => (await import('../features/cases/case-links-panel.tsx')).CaseLinksPanel);
 
 /** The sections below the summary, in page order; each renders its own headed section. */
 const panels: ((props: CasePanelProps) => ReactNode)[] = [
