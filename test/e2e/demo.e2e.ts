@@ -101,7 +101,7 @@ describe('cooperation and the return programme in the demo (issue 11)', () => {
     await signInThroughForm(e2e, 'forening@samverka.test', '**/cases', demo);
     await page.getByRole('link', { name: sv['nav.referrals'] }).click();
     await page.getByRole('heading', { level: 1, name: sv['referrals.title'] }).waitFor();
-    await page.getByText(sv['referrals.need.interpreter'], { exact: true }).first().waitFor();
+    await page.getByText(`${sv['referrals.kind.referral']} – ${sv['referrals.need.interpreter']} –`).first().waitFor();
     await page.getByRole('button', { name: sv['referrals.accept'] }).first().waitFor();
     await checkA11y(page, 'demo: incoming referrals');
 
