@@ -90,3 +90,27 @@ describe('separation of duties in the demo (issue 14)', () => {
     await checkA11y(page, 'notifications about roles');
   });
 });
+
+describe('cooperation and the return programme in the demo (issue 11)', () => {
+  const demo = { password: demoPassword, totpSecret: demoTotpSecret };
+  beforeAll(() => seedDemoData(e2e.server.db, testKeyring));
+
+  it("the association's incoming referrals and the IOM officer's returns list show the seeded items", async () => {
+    const { page } = e2e;
+    await e2e.browser.context.clearCookies();
+    await signInThroughForm(e2e, 'forening@samverka.test', '**/cases', demo);
+    await page.getByRole('link', { name: sv['nav.referrals'] }).click();
+    await page.getByRole('heading', { level: 1, name: sv['referrals.title'] }).waitFor();
+    await page.getByText(`${sv['referrals.kind.referral']} – ${sv['referrals.need.interpreter']} –`).first().waitFor();
+    await page.getByRole('button', { name: sv['referrals.accept'] }).first().waitFor();
+    await checkA11y(page, 'demo: incoming referrals');
+
+    await e2e.browser.context.clearCookies();
+    await signInThroughForm(e2e, 'iom@samverka.test', '**/returns', demo);
+    await page.getByRole('heading', { level: 1, name: sv['returns.list.title'] }).waitFor();
+    await page.getByRole('cell', { name: sv['returns.status.assigned'], exact: true }).waitFor();
+    await page.getByRole('cell', { name: sv['returns.status.reintegration'], exact: true }).waitFor();
+    await page.getByText(text(sv['returns.list.overdue'], { count: 1 })).waitFor();
+    await checkA11y(page, 'demo: the return programme as IOM sees it');
+  });
+});

@@ -1,16 +1,17 @@
 /**
  * Issue 11 in the browser: a coordinator refers a case to a shelter organisation, a member of that
  * organisation accepts it in the "Inkommande remisser" queue and then sees the case; a flag raised
- * on the case shows in the case list. axe checks each state.
+ * on the case shows in the case list; the case is then transferred to another coordinating
+ * organisation, whose regional coordinator accepts and leads it. axe checks each state.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, createCaseAs, signInAs } from '../support/factories.ts';
 import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
 
 describe('referrals between organisations (issue 11)', () => {
-  it('refer, accept in the other organisation, and a flag in the case list', async () => {
+  it('refer, accept in the other organisation, a flag in the case list, and a transfer', async () => {
     const { page } = e2e;
     const db = e2e.server.db;
     const coordinator = await buildUser(db, { roles: ['regional_coordinator'], regionCode: 'stockholm', name: 'Stina Samordnare' });
@@ -55,5 +56,34 @@ describe('referrals between organisations (issue 11)', () => {
     const row = page.getByRole('row').filter({ hasText: created.reference });
     await row.getByText(sv['flags.kind.risk_to_staff'], { exact: true }).waitFor();
     await checkA11y(page, 'case list with a flag');
+    await page.getByRole('button', { name: sv['header.signOut'] }).click();
+    await page.waitForURL('**/sign-in');
+
+    // The lead coordinator transfers the case to another coordinating organisation in the region.
+    const solna = await buildOrganisation(db, { name: 'Solna stad, socialtjänsten', type: 'municipality', regionCode: 'stockholm' });
+    const receiver = await buildUser(db, { roles: ['regional_coordinator'], organisationId: solna, name: 'Rolf Mottagare' });
+    await signInThroughForm(e2e, coordinator.email);
+    await page.goto(`${e2e.server.baseUrl}/cases/${created.id}`);
+    const transfer = page.locator('form').filter({ has: page.getByRole('heading', { name: sv['referrals.newTransfer'] }) });
+    await transfer.getByLabel(sv['referrals.organisation']).selectOption({ label: 'Solna stad, socialtjänsten' });
+    await transfer.getByLabel(sv['referrals.message'], { exact: true }).fill('Personen har flyttat till Solna.');
+    await transfer.getByRole('button', { name: sv['referrals.send'] }).click();
+    await page.getByText(sv['referrals.status.pending']).waitFor();
+    await checkA11y(page, 'case page with a pending transfer');
+    await page.getByRole('button', { name: sv['header.signOut'] }).click();
+    await page.waitForURL('**/sign-in');
+
+    // Its regional coordinator accepts: the case is theirs now, and the case page says so.
+    await signInThroughForm(e2e, receiver.email);
+    await page.getByRole('link', { name: sv['nav.referrals'] }).click();
+    await page.getByText(text(sv['referrals.case'], { reference: created.reference })).waitFor();
+    await page.getByText(sv['referrals.kind.transfer']).first().waitFor();
+    await page.getByRole('button', { name: sv['referrals.accept'] }).click();
+    await page.getByText(sv['referrals.empty']).waitFor();
+    await page.goto(`${e2e.server.baseUrl}/cases/${created.id}`);
+    const lead = page.locator('dt').getByText(sv['caseView.lead'], { exact: true }).locator('xpath=following-sibling::dd[1]');
+    expect(await lead.textContent()).toBe('Rolf Mottagare');
+    await page.getByText(sv['referrals.status.accepted']).first().waitFor();
+    await checkA11y(page, 'the transferred case as its new lead sees it');
   });
 });

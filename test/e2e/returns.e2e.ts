@@ -1,13 +1,16 @@
 /**
  * Issue 11 part 3 in the browser: a case member refers the person to the return programme from
  * the case, NMT approves and hands it to IOM, the IOM officer records the journey, the arrival,
- * the reintegration plan and the 3-month follow-up. axe checks each page on the way.
+ * the reintegration plan and, once reminded on its due date, the 3-month follow-up. axe checks each page on the way.
  */
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { runReminderTick } from '../../src/server/modules/notifications/reminders.service.ts';
+import { milestonesAfterArrival } from '../../src/server/modules/returns/return-rules.ts';
 import { stockholmDate } from '../../src/shared/working-days.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs } from '../support/factories.ts';
-import { checkA11y, signInThroughForm, sv, useE2e } from './support.ts';
+import { noonOn } from '../support/deadlines.ts';
+import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
 
@@ -75,6 +78,18 @@ describe('the IOM return programme (issue 11)', () => {
     await page.getByLabel(sv['returns.field.summary'], { exact: true }).fill('Yrkesutbildning och stöd till boende.');
     await page.getByRole('button', { name: sv['returns.plan.submit'] }).click();
     await page.getByText(sv['returns.plan.done']).waitFor();
+
+    // The day the 3-month follow-up falls due, the reminder tick tells the IOM officer.
+    const returnPage = page.url();
+    const followUp3 = milestonesAfterArrival(today).find((m) => m.kind === 'follow_up_3')!;
+    await runReminderTick(db, noonOn(followUp3.dueOn));
+    await page.goto(e2e.url('/notifications'));
+    const [year, month, day] = followUp3.dueOn.split('-').map(Number) as [number, number, number];
+    const dueText = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    await page.getByText(text(sv['returns.notification.return_follow_up_due'], { subject: 'IOM Sverige', date: dueText })).waitFor();
+    await checkA11y(page, 'the follow-up reminder in the notifications');
+    await page.goto(returnPage);
+    await page.getByRole('heading', { level: 1, name: sv['returns.page.title'] }).waitFor();
     for (const area of ['housing', 'income', 'health', 'safety', 'socialNetwork'] as const) {
       await page.getByRole('group', { name: sv[`returns.field.${area}`] }).getByLabel('4', { exact: true }).check();
     }

@@ -18,7 +18,9 @@ import { insertCase } from '../modules/cases/cases.queries.ts';
 import { openConsultation } from '../modules/consultations/consultation-opening.service.ts';
 import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoCooperation } from './demo-cooperation.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
+import { seedDemoReturns } from './demo-returns.ts';
 import { seedDemoRoleEvents } from './demo-roles.ts';
 import { seedDemoTrainings } from './demo-trainings.ts';
 
@@ -228,7 +230,10 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
     await tx.insert(appSettings).values({ key: seededKey, value: { at: new Date().toISOString() } });
     return true;
   });
-  if (seededNow) await seedDemoRoleEvents(db, { admin: 'orgadmin@samverka.test', colleague: 'karin@samverka.test' });
+  if (!seededNow) return;
+  await seedDemoRoleEvents(db, { admin: 'orgadmin@samverka.test', colleague: 'karin@samverka.test' });
+  await seedDemoCooperation(db);
+  await seedDemoReturns(db);
 }
 
 const demoRequests: { municipalityCode: string; description: string; forms: ExploitationForm[]; urgency: ConsultationUrgency }[] = [
