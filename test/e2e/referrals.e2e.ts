@@ -79,6 +79,7 @@ describe('referrals between organisations (issue 11)', () => {
     await page.getByText(text(sv['referrals.case'], { reference: created.reference })).waitFor();
     await page.getByText(sv['referrals.kind.transfer']).first().waitFor();
     await page.getByRole('button', { name: sv['referrals.accept'] }).click();
+    await page.getByText(sv['referrals.transferAccepted']).waitFor();
     await page.getByText(sv['referrals.empty']).waitFor();
     await page.goto(`${e2e.server.baseUrl}/cases/${created.id}`);
     const lead = page.locator('dt').getByText(sv['caseView.lead'], { exact: true }).locator('xpath=following-sibling::dd[1]');

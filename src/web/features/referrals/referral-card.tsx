@@ -5,13 +5,19 @@ import { useI18n } from '../../i18n/index.tsx';
 import { ReasonForm } from './reason-form.tsx';
 
 export interface ReferralActions {
-  accept?: (referral: Referral) => Promise<unknown>;
+  accept?: (referral: Referral) => Promise<Pick<Referral, 'status'>>;
   decline?: (referral: Referral, reason: string) => Promise<unknown>;
   revoke?: (referral: Referral, reason: string) => Promise<unknown>;
   onChanged: (message: string) => void;
 }
 
 /** One referral or transfer: what, from and to whom, where it stands, and the buttons its abilities allow. */
+/** What accepting did: a seat on the team, the case taken over, or a transfer waiting for approval. */
+function acceptedMessage(kind: Referral['kind'], status: Referral['status']) {
+  if (kind === 'referral') return 'referrals.accepted' as const;
+  return status === 'awaiting_approval' ? ('referrals.transferAwaitsApproval' as const) : ('referrals.transferAccepted' as const);
+}
+
 export function ReferralCard({ referral, actions, side }: { referral: Referral; actions: ReferralActions; side: 'incoming' | 'case' }) {
   const { t, formatDateTime } = useI18n();
   const [asking, setAsking] = useState<'decline' | 'revoke' | null>(null);
@@ -35,7 +41,7 @@ export function ReferralCard({ referral, actions, side }: { referral: Referral; 
       {asking === null && (
         <div className="referral__actions">
           {referral.can.accept && actions.accept && (
-            <Button onClick={() => void actions.accept!(referral).then(() => actions.onChanged(t('referrals.accepted')), () => actions.onChanged(t('app.genericError')))}>
+            <Button onClick={() => void actions.accept!(referral).then((after) => actions.onChanged(t(acceptedMessage(referral.kind, after.status))), () => actions.onChanged(t('app.genericError')))}>
               {t('referrals.accept')}
             </Button>
           )}{' '}
