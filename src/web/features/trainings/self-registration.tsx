@@ -75,7 +75,7 @@ export function SelfRegistration({ me, trainingId, isOpen }: { me: Me; trainingI
               </option>
             ))}
           </SelectField>
-          <TextAreaField id="self-needs" label={t('trainings.register.needs')} value={needs} onChange={setNeeds} maxLength={trainingLimits.needsMax} />
+          <TextAreaField id="self-needs" label={t('trainings.self.needs')} value={needs} onChange={setNeeds} maxLength={trainingLimits.needsMax} />
           <Button disabled={busy || organisationId === ''} onClick={register}>
             {t('trainings.self.register')}
           </Button>
