@@ -1192,11 +1192,13 @@ export interface paths {
                                     update: boolean;
                                 };
                                 trainings: {
+                                    cancelMyRegistration: boolean;
                                     cancelOwnRegistration: boolean;
                                     cancelRegistration: boolean;
                                     create: boolean;
                                     issueFormToken: boolean;
                                     list: boolean;
+                                    listMyRegistrations: boolean;
                                     listPublished: boolean;
                                     listRegistrations: boolean;
                                     markAttendance: boolean;
@@ -1205,6 +1207,7 @@ export interface paths {
                                     readPublished: boolean;
                                     recordEvaluation: boolean;
                                     register: boolean;
+                                    registerSelf: boolean;
                                     update: boolean;
                                 };
                             };
@@ -1544,11 +1547,13 @@ export interface paths {
                                     update: boolean;
                                 };
                                 trainings: {
+                                    cancelMyRegistration: boolean;
                                     cancelOwnRegistration: boolean;
                                     cancelRegistration: boolean;
                                     create: boolean;
                                     issueFormToken: boolean;
                                     list: boolean;
+                                    listMyRegistrations: boolean;
                                     listPublished: boolean;
                                     listRegistrations: boolean;
                                     markAttendance: boolean;
@@ -1557,6 +1562,7 @@ export interface paths {
                                     readPublished: boolean;
                                     recordEvaluation: boolean;
                                     register: boolean;
+                                    registerSelf: boolean;
                                     update: boolean;
                                 };
                             };
@@ -12712,6 +12718,8 @@ export interface paths {
                     "application/json": {
                         email: string;
                         formToken: string;
+                        /** @default null */
+                        municipalityCode?: string | null;
                         name: string;
                         /** @default  */
                         needs?: string;
@@ -15596,6 +15604,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trainings/{trainingId}/my-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register yourself for a published training, for one of your organisations: a seat while there is one, otherwise the waiting list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        needs?: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            /** @enum {string} */
+                            status: "confirmed" | "waiting";
+                            waitingPosition: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/{trainingId}/my-registration/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel your own registration; the seat goes to the first waiting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trainings/{trainingId}/registrations": {
         parameters: {
             query?: never;
@@ -15622,6 +15808,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            byOrganisationKind: {
+                                attended: number;
+                                confirmed: number;
+                                /** @enum {string} */
+                                organisationKind: "municipality" | "authority" | "ngo" | "other";
+                                waiting: number;
+                            }[];
+                            byRegion: {
+                                attended: number;
+                                confirmed: number;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
+                                waiting: number;
+                            }[];
                             items: {
                                 attended: boolean | null;
                                 email: string;
@@ -15633,9 +15832,11 @@ export interface paths {
                                 /** @enum {string} */
                                 organisationKind: "municipality" | "authority" | "ngo" | "other";
                                 reference: string;
+                                regionCode: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd") | null;
                                 registeredAt: string;
                                 /** @enum {string} */
                                 status: "confirmed" | "waiting" | "cancelled";
+                                viaApp: boolean;
                                 waitingPosition: number | null;
                             }[];
                         };
@@ -15851,6 +16052,99 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/my-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's own training registrations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                endsAt: string;
+                                /** @enum {string} */
+                                format: "on_site" | "online";
+                                /** Format: uuid */
+                                id: string;
+                                onlineUrl: string | null;
+                                organisation: string;
+                                place: string | null;
+                                reference: string;
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "confirmed" | "waiting" | "cancelled";
+                                title: string;
+                                /** Format: uuid */
+                                trainingId: string;
+                                /** @enum {string} */
+                                trainingStatus: "draft" | "published" | "cancelled";
+                                waitingPosition: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

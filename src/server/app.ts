@@ -34,6 +34,7 @@ import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { callRoutes } from './modules/calls/calls.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
 import { trainingRegistrationRoutes } from './modules/trainings/training-registration.routes.ts';
+import { trainingSelfRoutes } from './modules/trainings/training-self.routes.ts';
 import { returnRoutes } from './modules/returns/returns.routes.ts';
 import { referralRoutes } from './modules/referrals/referrals.routes.ts';
 import { approvalRoutes } from './modules/approvals/approvals.routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(callRoutes, deps);
       await api.register(trainingRoutes, deps);
       await api.register(trainingRegistrationRoutes, deps);
+      await api.register(trainingSelfRoutes, deps);
       await api.register(returnRoutes, deps);
     },
     { prefix: '/api' },

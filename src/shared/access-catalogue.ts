@@ -14,8 +14,11 @@ const caseRoles = [...coordinators, 'case_worker'] as const satisfies readonly R
 const admins = ['system_admin', 'org_admin'] as const satisfies readonly Role[];
 /** Who reads consultations: the region's coordinators, and the professionals and operators who opened them. */
 const consultationRoles = [...coordinators, 'support_line_operator', 'case_worker'] as const satisfies readonly Role[];
-/** Who organises training events and sees their registrants (DESIGN.md §2): trainers and NMT. */
-const trainingOrganisers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
+/**
+ * Who organises training events and sees their registrants (DESIGN.md §2): trainers and NMT all
+ * events, regional coordinators their region's (the trainings scope narrows it).
+ */
+const trainingOrganisers = ['trainer', ...coordinators] as const satisfies readonly Role[];
 
 export const accessCatalogue = {
   auth: {
@@ -149,9 +152,10 @@ export const accessCatalogue = {
     withdrawRoleRequest: admins,
   },
   audit: { readRoleChanges: admins },
-  // Training events: organised by trainers and national coordinators, who alone see the
-  // registrants' names and addresses (never administrators: separation of duties). Published
-  // events, registration and the registrant's own cancellation are public.
+  // Training events: organised by trainers and national coordinators (all events) and regional
+  // coordinators (their region's), who alone see the registrants' names and addresses (never
+  // administrators: separation of duties). Published events, registration and the registrant's
+  // own cancellation are public; signed-in staff register and cancel themselves in the app.
   trainings: {
     list: trainingOrganisers,
     create: trainingOrganisers,
@@ -167,6 +171,9 @@ export const accessCatalogue = {
     register: 'public',
     readOwnRegistration: 'public',
     cancelOwnRegistration: 'public',
+    listMyRegistrations: 'signedIn',
+    registerSelf: 'signedIn',
+    cancelMyRegistration: 'signedIn',
   },
   invitations: { list: admins, create: admins, resend: admins, approve: admins, reject: admins, revoke: admins },
 } as const satisfies Record<string, Record<string, Gate>>;

@@ -1,7 +1,9 @@
 /**
  * Trainings in the browser: a trainer creates and publishes an event; a visitor without an
  * account finds it, registers and gets a reference and a link to their registration; the trainer
- * sees the registrant and marks attendance. axe finds nothing to fault on any page visited.
+ * sees the registrant, the counts by organisation kind and police region, and marks attendance;
+ * signed in, the trainer registers themselves in the app and cancels. axe finds nothing to fault
+ * on any page visited.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +71,7 @@ describe('trainings', () => {
     await page.getByLabel(sv['trainings.register.email'], { exact: true }).fill('kim@kommun.example.se');
     await page.getByLabel(sv['trainings.register.organisation'], { exact: true }).fill('Elevhälsan, Göteborgs stad');
     await page.getByLabel(sv['trainings.audience.municipality'], { exact: true }).check();
+    await page.getByLabel(sv['trainings.register.municipality'], { exact: true }).selectOption('1480');
     await page.getByLabel(sv['trainings.register.needs'], { exact: true }).fill('Vegetarisk kost');
     await page.getByRole('button', { name: sv['trainings.register.submit'] }).click();
     await page.getByRole('heading', { level: 1, name: sv['trainings.receipt.confirmed'] }).waitFor();
@@ -87,7 +90,22 @@ describe('trainings', () => {
     await page.getByRole('button', { name: text(sv['trainings.attendance.mark'], { name: 'Kim Kurator' }) }).click();
     await page.getByText(text(sv['trainings.attendance.marked'], { name: 'Kim Kurator' })).waitFor();
     await page.getByText(text(sv['trainings.counts'], { taken: 1, capacity: 1, waiting: 0, attended: 1 })).waitFor();
+    const byRegion = page.getByRole('table', { name: sv['trainings.counts.byRegion'] });
+    await byRegion.getByRole('row', { name: `${sv['trainings.region.vast']} 1 0 1` }).waitFor();
+    const byKind = page.getByRole('table', { name: sv['trainings.counts.byKind'] });
+    await byKind.getByRole('row', { name: `${sv['trainings.audience.municipality']} 1 0 1` }).waitFor();
     await checkA11y(page, 'training event with attendance');
     expect(await page.getByRole('button', { name: text(sv['trainings.attendance.unmark'], { name: 'Kim Kurator' }) }).count()).toBe(1);
+
+    // Signed in, the trainer registers themselves in the app (the one seat is taken: the waiting list), then cancels.
+    await page.goto(e2e.url(`/training-events/${trainingId}`));
+    await page.getByRole('heading', { level: 2, name: sv['trainings.self.heading'] }).waitFor();
+    await checkA11y(page, 'public training, signed in');
+    await page.getByRole('button', { name: sv['trainings.self.register'] }).click();
+    await page.getByText(sv['trainings.self.registered']).waitFor();
+    await page.getByText(/UTB-[A-Z2-9]{4}-[A-Z2-9]{4}/).waitFor();
+    await page.getByRole('button', { name: sv['trainings.self.cancel'] }).click();
+    await page.getByText(sv['trainings.self.cancelled']).waitFor();
+    await page.getByRole('button', { name: sv['trainings.self.register'] }).waitFor();
   });
 });

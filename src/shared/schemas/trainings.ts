@@ -186,6 +186,10 @@ export const registrationItem = z.object({
   email: z.string(),
   organisation: z.string(),
   organisationKind: z.enum(trainingAudiences),
+  /** The police region the registrant works in; null when not known. */
+  regionCode: z.enum(policeRegions).nullable(),
+  /** Whether a signed-in member of staff registered in the app (not on the public form). */
+  viaApp: z.boolean(),
   needs: z.string().nullable(),
   status: z.enum(trainingRegistrationStatuses),
   /** Place on the waiting list, from 1; null unless waiting. */
@@ -195,7 +199,14 @@ export const registrationItem = z.object({
   registeredAt: z.string(),
 });
 export type RegistrationItem = z.infer<typeof registrationItem>;
-export const registrationList = z.object({ items: z.array(registrationItem) });
+/** Registrations not cancelled, of one organisation kind or one police region. */
+const groupCounts = { confirmed: z.number().int(), waiting: z.number().int(), attended: z.number().int() };
+export const registrationList = z.object({
+  items: z.array(registrationItem),
+  byOrganisationKind: z.array(z.object({ organisationKind: z.enum(trainingAudiences), ...groupCounts })),
+  /** regionCode null: registrants whose region is not known. */
+  byRegion: z.array(z.object({ regionCode: z.enum(policeRegions).nullable(), ...groupCounts })),
+});
 export type RegistrationList = z.infer<typeof registrationList>;
 
 export const attendanceInput = z.object({ attended: z.boolean() });
@@ -228,6 +239,8 @@ export const registrationInput = z.object({
   email: email.superRefine(refusePersonalNumbers),
   organisation: publicText(limits.organisationNameMax).min(1),
   organisationKind: z.enum(trainingAudiences),
+  /** Optional: the municipality the registrant works in, for the counts by region. */
+  municipalityCode: z.string().regex(/^\d{4}$/, 'four digits').nullable().default(null),
   /** Dietary or accessibility needs. */
   needs: publicText(trainingLimits.needsMax).default(''),
   formToken: z.string().min(1).max(trainingLimits.tokenMax),
@@ -267,3 +280,4 @@ export const ownRegistration = z.object({
   }),
 });
 export type OwnRegistration = z.infer<typeof ownRegistration>;
+

@@ -5,7 +5,9 @@ import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
+import { useSession } from '../features/session/session-context.tsx';
 import { RegistrationForm } from '../features/trainings/registration-form.tsx';
+import { SelfRegistration } from '../features/trainings/self-registration.tsx';
 import { TrainingFacts } from '../features/trainings/training-facts.tsx';
 import '../features/trainings/trainings.css';
 import { useT } from '../i18n/index.tsx';
@@ -18,6 +20,8 @@ export default function TrainingEventRoute() {
   const t = useT();
   const { id } = useParams<{ id: string }>();
   const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
+  const { state: session } = useSession();
+  const me = session.status === 'ready' ? session.me : null;
   const state = useLoad(`public-training:${id}`, (signal) => api.GET('/api/public/trainings/{trainingId}', { params: { path: { trainingId: id } }, signal, redirectOnUnauthorized: false }));
   if (state.status === 'error' && (isApiError(state.error, 404) || isApiError(state.error, 400))) {
     return (
@@ -56,7 +60,8 @@ export default function TrainingEventRoute() {
         <>
           <TrainingFacts training={state.data} />
           {state.data.description && <p>{state.data.description}</p>}
-          <h2 className="section-heading">{t('trainings.register.heading')}</h2>
+          {me && <SelfRegistration me={me} trainingId={state.data.id} isOpen={state.data.isOpen} />}
+          <h2 className="section-heading">{me ? t('trainings.register.headingOther') : t('trainings.register.heading')}</h2>
           {!state.data.isOpen ? (
             <p>{t('trainings.public.closed')}</p>
           ) : (

@@ -12,6 +12,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
+import { requireMunicipality } from '../reference/reference.service.ts';
 import { checkPublicFormToken, countPublicFormAttempt, issuePublicFormToken, tooManySubmissions } from '../intake/intake.service.ts';
 import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
 import { fillFreeSeats, mailTo } from './training-seats.ts';
@@ -33,7 +34,7 @@ export const registrationRateLimit = 10;
 const formPurpose = 'training-registration';
 
 /** Whether registration is open at the moment: published, before the deadline and the start. */
-const isOpen = (training: TrainingWithCounts['training'], now: Date) =>
+export const isOpen = (training: TrainingWithCounts['training'], now: Date) =>
   training.status === 'published' && now <= training.registrationDeadline && now < training.startsAt;
 
 function presentPublic({ training, confirmed }: TrainingWithCounts, now: Date): PublicTraining {
@@ -68,10 +69,10 @@ export function registrationFormToken(keyring: Keyring): { token: string } {
   return { token: issuePublicFormToken(keyring, new Date(), formPurpose) };
 }
 
-const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** UTB- and eight letters and digits that cannot be mistaken for each other. */
-function newReference(): string {
+export function newReference(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const chars = [...randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('');
   return `UTB-${chars.slice(0, 4)}-${chars.slice(4)}`;
@@ -106,6 +107,7 @@ export async function register(deps: TrainingDeps, keyring: Keyring, ctx: Reques
     throw badRequest('Invalid input: formToken', [{ field: 'formToken', code: check.reason, message: tokenMessages[check.reason] }]);
   }
 
+  const municipality = input.municipalityCode === null ? null : requireMunicipality(input.municipalityCode);
   const token = randomBytes(32).toString('base64url');
   const { receipt, mail } = await db.transaction(async (tx) => {
     const training = await lockTraining(tx, unverifiedId);
@@ -120,6 +122,8 @@ export async function register(deps: TrainingDeps, keyring: Keyring, ctx: Reques
       email: input.email,
       organisation: input.organisation,
       organisationKind: input.organisationKind,
+      municipalityCode: municipality?.code ?? null,
+      regionCode: municipality?.regionCode ?? null,
       needs: input.needs === '' ? null : input.needs,
       status,
       cancelTokenHash: tokenHashOf(token),

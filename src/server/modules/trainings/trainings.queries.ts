@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lte, ne, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gt, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { trainingRegistrations as registrations, trainings } from './trainings.schema.ts';
 
@@ -46,15 +46,19 @@ export interface TrainingWithCounts {
   attended: number;
 }
 
-export async function listTrainingsWithCounts(db: Db | Tx, when: 'upcoming' | 'past', now: Date): Promise<TrainingWithCounts[]> {
+/** `scope` is trainingsPolicy's trainingScope: the events the organiser manages. */
+export async function listTrainingsWithCounts(db: Db | Tx, scope: SQL, when: 'upcoming' | 'past', now: Date): Promise<TrainingWithCounts[]> {
   const query = db.select(withCounts).from(trainings);
   return when === 'upcoming'
-    ? query.where(gt(trainings.endsAt, now)).orderBy(asc(trainings.startsAt), asc(trainings.id))
-    : query.where(lte(trainings.endsAt, now)).orderBy(desc(trainings.startsAt), asc(trainings.id));
+    ? query.where(and(scope, gt(trainings.endsAt, now))).orderBy(asc(trainings.startsAt), asc(trainings.id))
+    : query.where(and(scope, lte(trainings.endsAt, now))).orderBy(desc(trainings.startsAt), asc(trainings.id));
 }
 
-export async function findTrainingWithCounts(db: Db | Tx, trainingId: string): Promise<TrainingWithCounts | undefined> {
-  const [row] = await db.select(withCounts).from(trainings).where(eq(trainings.id, trainingId));
+export async function findTrainingWithCounts(db: Db | Tx, scope: SQL, trainingId: string): Promise<TrainingWithCounts | undefined> {
+  const [row] = await db
+    .select(withCounts)
+    .from(trainings)
+    .where(and(scope, eq(trainings.id, trainingId)));
   return row;
 }
 
@@ -79,8 +83,12 @@ export async function findPublishedTraining(db: Db | Tx, trainingId: string): Pr
  * The event, locked until the transaction ends: every change to its seats (a registration, a
  * cancellation, a new capacity) takes this lock first, so concurrent ones never overfill it.
  */
-export async function lockTraining(tx: Tx, trainingId: string): Promise<TrainingRow | undefined> {
-  const [row] = await tx.select().from(trainings).where(eq(trainings.id, trainingId)).for('update');
+export async function lockTraining(tx: Tx, trainingId: string, scope: SQL = sql`true`): Promise<TrainingRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(trainings)
+    .where(and(scope, eq(trainings.id, trainingId)))
+    .for('update');
   return row;
 }
 
@@ -138,11 +146,32 @@ export async function listRegistrationsOf(db: Db | Tx, trainingId: string): Prom
     .orderBy(statusOrder, asc(registrations.registeredAt), asc(registrations.id));
 }
 
-export async function findRegistration(db: Db | Tx, trainingId: string, registrationId: string): Promise<RegistrationRow | undefined> {
+/** A registration of an event within the organiser's scope. */
+export async function findRegistration(db: Db | Tx, scope: SQL, trainingId: string, registrationId: string): Promise<RegistrationRow | undefined> {
+  const [row] = await db
+    .select({ registration: registrations })
+    .from(registrations)
+    .innerJoin(trainings, eq(trainings.id, registrations.trainingId))
+    .where(and(scope, eq(registrations.id, registrationId), eq(registrations.trainingId, trainingId)));
+  return row?.registration;
+}
+
+/** A signed-in registrant's registrations with their events, latest event first. */
+export async function listRegistrationsOfUser(db: Db | Tx, userId: string): Promise<{ registration: RegistrationRow; training: TrainingRow }[]> {
+  return db
+    .select({ registration: registrations, training: trainings })
+    .from(registrations)
+    .innerJoin(trainings, eq(trainings.id, registrations.trainingId))
+    .where(eq(registrations.userId, userId))
+    .orderBy(desc(trainings.startsAt), desc(registrations.registeredAt));
+}
+
+/** The signed-in user's registration of the event that is not cancelled. */
+export async function findActiveRegistrationOfUser(db: Db | Tx, trainingId: string, userId: string): Promise<RegistrationRow | undefined> {
   const [row] = await db
     .select()
     .from(registrations)
-    .where(and(eq(registrations.id, registrationId), eq(registrations.trainingId, trainingId)));
+    .where(and(eq(registrations.trainingId, trainingId), eq(registrations.userId, userId), ne(registrations.status, 'cancelled')));
   return row;
 }
 

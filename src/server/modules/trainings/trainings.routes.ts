@@ -38,7 +38,7 @@ export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
       config: { access: trainingsPolicy.route('list') },
       schema: { tags, summary: 'Upcoming or past training events with their counts', querystring: trainingListQuery, response: { 200: trainingList, ...errors } },
     },
-    async (request) => listTrainings(db, request.query),
+    async (request) => listTrainings(db, actorContextOf(request), request.query),
   );
 
   app.post(
@@ -70,7 +70,7 @@ export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
       schema: { tags, summary: 'One training event with its counts and evaluation', params: trainingParams, response: { 200: trainingItem, ...errors } },
     },
     async (request, reply) => {
-      const item = await readTraining(db, request.params.trainingId);
+      const item = await readTraining(db, actorContextOf(request), request.params.trainingId);
       sendVersion(reply, item.version);
       return item;
     },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../db/schema/identity.ts';
-import { policeRegions } from '../../db/schema/reference.ts';
+import { municipalities, policeRegions } from '../../db/schema/reference.ts';
 
 /** A training event for municipalities, authorities and NGOs (DESIGN.md §3 "utbildning"). */
 export const trainings = pgTable(
@@ -38,7 +38,8 @@ export const trainings = pgTable(
 );
 
 /**
- * A professional's registration, made on the public form without signing in. The token that lets
+ * A professional's registration, made on the public form without signing in or by a signed-in
+ * member of staff in the app. The token that lets
  * the registrant see and cancel it is kept only as its SHA-256.
  */
 export const trainingRegistrations = pgTable(
@@ -54,6 +55,11 @@ export const trainingRegistrations = pgTable(
     organisation: text('organisation').notNull(),
     /** enums.trainingAudiences: the kind of organisation the registrant works in. */
     organisationKind: text('organisation_kind').notNull(),
+    /** The police region the registrant works in (their organisation's, or their municipality's); for the counts by region. */
+    regionCode: text('region_code').references(() => policeRegions.code),
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    /** A signed-in member of staff who registered themselves in the app; null for the public form. */
+    userId: uuid('user_id').references(() => users.id),
     /** Dietary or accessibility needs. */
     needs: text('needs'),
     /** enums.trainingRegistrationStatuses. */

@@ -13,10 +13,12 @@ import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
+import type { SQL } from 'drizzle-orm';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
 import { fillFreeSeats, mailTo } from './training-seats.ts';
+import { mayOrganiseIn, trainingScope } from './trainings.policy.ts';
 import {
   type TrainingChanges,
   type TrainingWithCounts,
@@ -56,19 +58,26 @@ export function presentTraining({ training, confirmed, waiting, attended }: Trai
 
 const noSuchTraining = () => notFound('No such training.');
 
-async function readPresented(db: Db | Tx, trainingId: string): Promise<TrainingItem> {
-  const found = await findTrainingWithCounts(db, trainingId);
+async function readPresented(db: Db | Tx, scope: SQL, trainingId: string): Promise<TrainingItem> {
+  const found = await findTrainingWithCounts(db, scope, trainingId);
   if (!found) throw noSuchTraining();
   return presentTraining(found);
 }
 
 /** Upcoming (soonest first) or past (latest first) events with their counts. No registrant data: not audited. */
-export async function listTrainings(db: Db, query: TrainingListQuery, now = new Date()): Promise<TrainingList> {
-  return { items: (await listTrainingsWithCounts(db, query.when, now)).map(presentTraining) };
+export async function listTrainings(db: Db, ctx: ActorContext, query: TrainingListQuery, now = new Date()): Promise<TrainingList> {
+  return { items: (await listTrainingsWithCounts(db, trainingScope(ctx.actor), query.when, now)).map(presentTraining) };
 }
 
-export async function readTraining(db: Db, unverifiedId: string): Promise<TrainingItem> {
-  return readPresented(db, unverifiedId);
+/** An event the organiser manages; another region's is 404 as an unknown one. */
+export async function readTraining(db: Db, ctx: ActorContext, unverifiedId: string): Promise<TrainingItem> {
+  return readPresented(db, trainingScope(ctx.actor), unverifiedId);
+}
+
+/** A regional coordinator places events only in their own region(s). */
+function checkRegion(ctx: ActorContext, regionCode: PoliceRegion | null): void {
+  if (mayOrganiseIn(ctx.actor, regionCode)) return;
+  throw badRequest('Invalid input: regionCode', [{ field: 'regionCode', code: 'outside_scope', message: 'not a region you organise trainings in' }]);
 }
 
 export async function createTraining(
@@ -77,6 +86,7 @@ export async function createTraining(
   input: TrainingCreateInput,
   idempotency: { key: string | undefined; fingerprint: string },
 ): Promise<{ item: TrainingItem; replayed: boolean }> {
+  checkRegion(ctx, input.regionCode);
   return db.transaction(async (tx) => {
     const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...idempotency }, async () => {
       const created = await insertTraining(tx, {
@@ -89,7 +99,7 @@ export async function createTraining(
       await recordAudit(tx, ctx, { action: 'training.create', subjectId: created, details: { status: input.status } });
       return created;
     });
-    return { item: await readPresented(tx, id), replayed };
+    return { item: await readPresented(tx, trainingScope(ctx.actor), id), replayed };
   });
 }
 
@@ -126,8 +136,10 @@ export async function updateTraining(
   input: TrainingUpdateInput,
 ): Promise<TrainingItem> {
   const mails: TrainingMail[] = [];
+  const scope = trainingScope(ctx.actor);
+  if (input.regionCode !== undefined) checkRegion(ctx, input.regionCode);
   const item = await deps.db.transaction(async (tx) => {
-    const current = await lockTraining(tx, unverifiedId);
+    const current = await lockTraining(tx, unverifiedId, scope);
     if (!current) throw noSuchTraining();
     if (current.version !== expectedVersion) throw staleVersion(current.version);
     if (current.status === 'cancelled') throw conflict('A cancelled training cannot be changed.');
@@ -169,7 +181,7 @@ export async function updateTraining(
     } else {
       mails.push(...(await fillFreeSeats(tx, ctx, updated)));
     }
-    return readPresented(tx, current.id);
+    return readPresented(tx, scope, current.id);
   });
   await sendTrainingMails(deps, mails);
   return item;
@@ -183,8 +195,9 @@ export async function recordEvaluation(
   expectedVersion: number,
   input: TrainingEvaluationInput,
 ): Promise<TrainingItem> {
+  const scope = trainingScope(ctx.actor);
   return db.transaction(async (tx) => {
-    const current = await lockTraining(tx, unverifiedId);
+    const current = await lockTraining(tx, unverifiedId, scope);
     if (!current) throw noSuchTraining();
     if (current.version !== expectedVersion) throw staleVersion(current.version);
     const version = await updateTrainingFields(tx, current.id, expectedVersion, {
@@ -194,6 +207,6 @@ export async function recordEvaluation(
     });
     if (version === undefined) throw staleVersion(current.version);
     await recordAudit(tx, ctx, { action: 'training.evaluation', subjectId: current.id, details: { version, evaluations: input.count } });
-    return readPresented(tx, current.id);
+    return readPresented(tx, scope, current.id);
   });
 }

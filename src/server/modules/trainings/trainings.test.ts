@@ -11,7 +11,6 @@ let t: TestApp;
 let trainerCookie: string;
 let nationalCookie: string;
 let adminCookie: string;
-let coordinatorCookie: string;
 let caseWorkerCookie: string;
 let trainerId: string;
 
@@ -21,11 +20,10 @@ beforeAll(async () => {
   trainerId = trainer.id;
   const national = await buildUser(t.db, { roles: ['national_coordinator'], regionCode: null });
   const admin = await buildUser(t.db, { roles: ['system_admin'], regionCode: null });
-  const coordinator = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' });
   const caseWorker = await buildUser(t.db, { roles: ['case_worker'] });
-  [trainerCookie, nationalCookie, adminCookie, coordinatorCookie, caseWorkerCookie] = (await Promise.all(
-    [trainer, national, admin, coordinator, caseWorker].map((user) => signInAs(t.app, user)),
-  )) as [string, string, string, string, string];
+  [trainerCookie, nationalCookie, adminCookie, caseWorkerCookie] = (await Promise.all(
+    [trainer, national, admin, caseWorker].map((user) => signInAs(t.app, user)),
+  )) as [string, string, string, string];
 });
 afterAll(() => t.close());
 
@@ -38,7 +36,7 @@ const auditOf = (action: string, subjectId: string) =>
 const trainingCount = async () => Number((await t.db.select({ n: count() }).from(trainings))[0]!.n);
 
 describe('who may reach the organisers’ routes', () => {
-  it('answers 401 without a session and 403 to administrators, coordinators of a region and case workers', async () => {
+  it('answers 401 without a session and 403 to administrators and case workers', async () => {
     const training = await createTrainingAs(t.app, trainerCookie);
     const routes: [Method, string, unknown?][] = [
       ['GET', '/api/trainings'],
@@ -52,7 +50,7 @@ describe('who may reach the organisers’ routes', () => {
     ];
     for (const [method, url, payload] of routes) {
       expect((await as(null, method, url, payload, { 'if-match': '"1"' })).statusCode, `${method} ${url}`).toBe(401);
-      for (const cookie of [adminCookie, coordinatorCookie, caseWorkerCookie]) {
+      for (const cookie of [adminCookie, caseWorkerCookie]) {
         expect((await as(cookie, method, url, payload, { 'if-match': '"1"' })).statusCode, `${method} ${url}`).toBe(403);
       }
     }

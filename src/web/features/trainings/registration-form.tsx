@@ -12,9 +12,11 @@ import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
 import { useLoad } from '../../use-load.ts';
+import { MunicipalitySelect } from '../cases/municipality-select.tsx';
+import { useGeography } from '../reference/geography.ts';
 import { audienceChoices } from './training-labels.ts';
 
-const fields = ['name', 'email', 'organisation', 'organisationKind', 'needs'] as const;
+const fields = ['name', 'email', 'organisation', 'organisationKind', 'municipalityCode', 'needs'] as const;
 type Field = (typeof fields)[number];
 const controlId = (field: Field) => (field === 'organisationKind' ? 'registration-organisationKind-municipality' : `registration-${field}`);
 
@@ -26,6 +28,8 @@ export function RegistrationForm({ trainingId, onRegistered }: { trainingId: str
   const token = tokenState.status === 'ready' ? tokenState.data.token : tokenState.status === 'loading' ? tokenState.stale?.token : undefined;
   const [values, setValues] = useState({ name: '', email: '', organisation: '', needs: '', website: '' });
   const [kind, setKind] = useState<TrainingAudience | null>(null);
+  const [municipalityCode, setMunicipalityCode] = useState('');
+  const geography = useGeography();
   const submission = useFormSubmission(fields, { targetOf: controlId, messageOf: (field, code) => t(code === 'custom' && field === 'needs' ? 'trainings.register.errors.personalNumber' : `trainings.register.errors.${field}`) });
   const { errors } = submission;
   const bind = (field: 'name' | 'email' | 'organisation' | 'needs') => ({
@@ -36,7 +40,7 @@ export function RegistrationForm({ trainingId, onRegistered }: { trainingId: str
   });
 
   const send = async () => {
-    const body = await submission.check(registrationInput, { ...values, organisationKind: kind, formToken: token ?? '' });
+    const body = await submission.check(registrationInput, { ...values, organisationKind: kind, municipalityCode: municipalityCode === '' ? null : municipalityCode, formToken: token ?? '' });
     if (!body) return;
     submission.startSending();
     api.POST('/api/public/trainings/{trainingId}/registrations', { params: { path: { trainingId } }, body, redirectOnUnauthorized: false }).then(onRegistered, (error: unknown) => {
@@ -66,6 +70,18 @@ export function RegistrationForm({ trainingId, onRegistered }: { trainingId: str
         value={kind}
         onChange={setKind}
       />
+      {geography.status === 'ready' && (
+        <MunicipalitySelect
+          id="registration-municipalityCode"
+          geography={geography.data}
+          value={municipalityCode}
+          error={errors.municipalityCode}
+          onChange={setMunicipalityCode}
+          label={t('trainings.register.municipality')}
+          hint={t('trainings.register.municipality.hint')}
+          noneLabel={t('trainings.register.municipality.none')}
+        />
+      )}
       <TextAreaField {...bind('needs')} label={t('trainings.register.needs')} hint={t('trainings.register.needs.hint')} maxLength={trainingLimits.needsMax} />
       {/* The honeypot: hidden from people and assistive technology alike, so only a robot fills it in. */}
       <div className="training-honeypot" aria-hidden="true">

@@ -7,7 +7,7 @@ import { Loading, Notice } from '../../components/notice.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { LoadState } from '../../use-load.ts';
 import { LoadError } from '../cases/load-error.tsx';
-import { trainingAudiences } from '../../../shared/enums.ts';
+import { RegistrationCounts } from './registration-counts.tsx';
 import { audienceLabel, registrationStatusLabel } from './training-labels.ts';
 
 interface Props {
@@ -69,15 +69,7 @@ export function RegistrationsPanel({ trainingId, state, isOpen, onChanged }: Pro
         <p>{t('trainings.registrations.empty')}</p>
       ) : (
         <>
-        <p>
-          {t('trainings.registrations.byKind', {
-            counts: trainingAudiences
-              .map((kind) => [kind, list.items.filter((r) => r.status === 'confirmed' && r.organisationKind === kind).length] as const)
-              .filter(([, n]) => n > 0)
-              .map(([kind, n]) => `${audienceLabel(t, kind)} ${n}`)
-              .join(', ') || '0',
-          })}
-        </p>
+        <RegistrationCounts list={list} />
         <DataTable
           id="registrations-table"
           caption={t('trainings.registrations.caption')}
