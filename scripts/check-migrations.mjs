@@ -4,7 +4,8 @@
 // of that content; and it checks that landed migrations keep their place and order in the journal
 // (the migrator applies what is newer than the last one applied, so a new migration must come
 // after every landed one). Fails naming each file. Needs the full git history: `.ci/run` runs it
-// on a fresh clone. Usage: node scripts/check-migrations.mjs [repository folder]
+// on a fresh clone. A migration lands when it reaches main's first-parent line: a branch's draft
+// that a merge regenerates under another number never landed. Usage: node scripts/check-migrations.mjs [repository folder]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -54,9 +55,9 @@ export function migrationProblems(root, accepted = acceptedChanges) {
   }
 
   /** The commit that added a path, or undefined while it has not been committed. */
-  const addedIn = (file) => git('log', '--diff-filter=A', '--format=%H', '--', file).trim().split('\n').filter(Boolean).at(-1);
+  const addedIn = (file) => git('log', '--first-parent', '--diff-filter=A', '--format=%H', '--', file).trim().split('\n').filter(Boolean).at(-1);
   const everAdded = new Set(
-    git('log', '--diff-filter=A', '--name-only', '--format=', '--', 'migrations/*.sql').split('\n').filter((f) => f.endsWith('.sql')),
+    git('log', '--first-parent', '--diff-filter=A', '--name-only', '--format=', '--', 'migrations/*.sql').split('\n').filter((f) => f.endsWith('.sql')),
   );
 
   let lastLandedWhen = -Infinity;
