@@ -16,6 +16,8 @@ const admins = ['system_admin', 'org_admin'] as const satisfies readonly Role[];
 const consultationRoles = [...coordinators, 'support_line_operator', 'case_worker'] as const satisfies readonly Role[];
 /** Who organises training events and sees their registrants (DESIGN.md §2): trainers and NMT. */
 const trainingOrganisers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
+/** Who publishes method materials: trainers and NMT. */
+const materialPublishers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
 
 export const accessCatalogue = {
   auth: {
@@ -167,6 +169,17 @@ export const accessCatalogue = {
     register: 'public',
     readOwnRegistration: 'public',
     cancelOwnRegistration: 'public',
+  },
+  // Method materials: published by trainers and national coordinators, read by every signed-in
+  // member; NMT (who keep the phase checklists) link them to checklist items.
+  materials: {
+    list: 'signedIn',
+    read: 'signedIn',
+    publish: materialPublishers,
+    publishVersion: materialPublishers,
+    listLinks: 'signedIn',
+    link: ['national_coordinator'],
+    unlink: ['national_coordinator'],
   },
   invitations: { list: admins, create: admins, resend: admins, approve: admins, reject: admins, revoke: admins },
 } as const satisfies Record<string, Record<string, Gate>>;
