@@ -5,6 +5,7 @@ import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { MaterialForm } from '../features/materials/material-form.tsx';
+import { MaterialLinkPanel } from '../features/materials/material-link-panel.tsx';
 import { useSession } from '../features/session/session-context.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
@@ -28,6 +29,7 @@ export default function MaterialViewRoute() {
   }
   const material = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const canPublish = session.status === 'ready' && session.me?.can.materials.publishVersion === true;
+  const canLink = session.status === 'ready' && session.me?.can.materials.link === true;
   return (
     <>
       <p className="back-link">
@@ -68,6 +70,7 @@ export default function MaterialViewRoute() {
               })}
             </ol>
           </section>
+          {canLink && <MaterialLinkPanel materialId={material.id} />}
           {canPublish && material.version === material.latestVersion && (
             <section aria-labelledby="material-new-version-heading">
               <h2 id="material-new-version-heading" className="section-heading">

@@ -38,6 +38,13 @@ export const sv = {
   'materials.errors.summary': 'Sammanfattningen får vara högst 1 000 tecken',
   'materials.errors.body': 'Skriv texten (högst 50 000 tecken)',
   'materials.checklistLink': 'Läs metodstödet',
+  'materials.link.heading': 'Länkat från fasernas checklistor',
+  'materials.link.none': 'Ingen checklistpunkt länkar hit.',
+  'materials.link.item': 'Checklistpunkt',
+  'materials.link.choose': 'Välj checklistpunkt',
+  'materials.link.submit': 'Länka till metodstödet',
+  'materials.link.remove': 'Ta bort länken från ”{label}”',
+  'materials.link.errors.item': 'Välj en checklistpunkt',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -79,4 +86,11 @@ export const en: Record<keyof typeof sv, string> = {
   'materials.errors.summary': 'The summary may be at most 1,000 characters',
   'materials.errors.body': 'Enter the text (at most 50,000 characters)',
   'materials.checklistLink': 'Read the method material',
+  'materials.link.heading': 'Linked from the phase checklists',
+  'materials.link.none': 'No checklist item links here.',
+  'materials.link.item': 'Checklist item',
+  'materials.link.choose': 'Choose a checklist item',
+  'materials.link.submit': 'Link to this material',
+  'materials.link.remove': 'Remove the link from “{label}”',
+  'materials.link.errors.item': 'Choose a checklist item',
 };
