@@ -32,7 +32,7 @@ describe('method materials', () => {
     await page.getByRole('button', { name: sv['materials.form.publish'] }).click();
     await page.getByRole('heading', { level: 1, name: 'Första samtalet' }).waitFor();
     // The body is text: markup shows as written.
-    await page.getByText('<b>Lyssna</b>', { exact: false }).waitFor();
+    await page.locator('.material-body').getByText('<b>Lyssna</b>', { exact: false }).waitFor();
     await checkA11y(page, 'material, version 1');
 
     await page.getByLabel(sv['materials.form.title'], { exact: true }).fill('Första samtalet, reviderad');
