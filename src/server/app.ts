@@ -33,6 +33,7 @@ import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { intakeRoutes } from './modules/intake/intake.routes.ts';
 import { callRoutes } from './modules/calls/calls.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
+import { materialRoutes } from './modules/materials/materials.routes.ts';
 import { trainingRegistrationRoutes } from './modules/trainings/training-registration.routes.ts';
 import { trainingSelfRoutes } from './modules/trainings/training-self.routes.ts';
 import { returnRoutes } from './modules/returns/returns.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(trainingRoutes, deps);
       await api.register(trainingRegistrationRoutes, deps);
       await api.register(trainingSelfRoutes, deps);
+      await api.register(materialRoutes, deps);
       await api.register(returnRoutes, deps);
     },
     { prefix: '/api' },

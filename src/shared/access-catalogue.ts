@@ -19,6 +19,8 @@ const consultationRoles = [...coordinators, 'support_line_operator', 'case_worke
  * events, regional coordinators their region's (the trainings scope narrows it).
  */
 const trainingOrganisers = ['trainer', ...coordinators] as const satisfies readonly Role[];
+/** Who publishes method materials: trainers and NMT. */
+const materialPublishers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
 
 export const accessCatalogue = {
   auth: {
@@ -174,6 +176,17 @@ export const accessCatalogue = {
     listMyRegistrations: 'signedIn',
     registerSelf: 'signedIn',
     cancelMyRegistration: 'signedIn',
+  },
+  // Method materials: published by trainers and national coordinators, read by every signed-in
+  // member; NMT (who keep the phase checklists) link them to checklist items.
+  materials: {
+    list: 'signedIn',
+    read: 'signedIn',
+    publish: materialPublishers,
+    publishVersion: materialPublishers,
+    listLinks: 'signedIn',
+    link: ['national_coordinator'],
+    unlink: ['national_coordinator'],
   },
   invitations: { list: admins, create: admins, resend: admins, approve: admins, reject: admins, revoke: admins },
 } as const satisfies Record<string, Record<string, Gate>>;

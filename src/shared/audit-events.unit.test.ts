@@ -162,6 +162,8 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'training.registration_cancelled': [{ trainingId: a, by: 'organiser' }, { trainingId: a, by: 'registrant' }, { trainingId: a, by: 'training_cancelled' }],
   'training.registration_promoted': [{ trainingId: a }],
   'training.attendance': [{ trainingId: a, attended: true }],
+  'material.publish': [{ kind: 'guide', version: 1 }],
+  'material.link': [{ materialId: a }, { materialId: null }],
 };
 
 const samples = auditActions.flatMap((action) => valid[action].map((details, i) => [action, i, details as Record<string, unknown>] as const));

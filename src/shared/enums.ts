@@ -283,6 +283,10 @@ export type TrainingFormat = (typeof trainingFormats)[number];
 export const trainingStatuses = ['draft', 'published', 'cancelled'] as const;
 export type TrainingStatus = (typeof trainingStatuses)[number];
 
+/** Kinds of method material (issue 11): checklists, guides and templates. */
+export const materialKinds = ['checklist', 'guide', 'template'] as const;
+export type MaterialKind = (typeof materialKinds)[number];
+
 /** A registration holds a seat (confirmed), waits for one in order (waiting), or was cancelled. */
 export const trainingRegistrationStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
 export type TrainingRegistrationStatus = (typeof trainingRegistrationStatuses)[number];

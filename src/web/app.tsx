@@ -44,6 +44,9 @@ const TrainingEditRoute = lazy(() => import('./routes/training-edit.tsx'));
 const TrainingEventsRoute = lazy(() => import('./routes/training-events.tsx'));
 const TrainingEventRoute = lazy(() => import('./routes/training-event.tsx'));
 const TrainingRegistrationRoute = lazy(() => import('./routes/training-registration.tsx'));
+const MaterialsRoute = lazy(() => import('./routes/materials.tsx'));
+const MaterialNewRoute = lazy(() => import('./routes/material-new.tsx'));
+const MaterialViewRoute = lazy(() => import('./routes/material-view.tsx'));
 
 function signedIn(Page: ComponentType): () => ReactNode {
   return function SignedInPage() {
@@ -75,6 +78,9 @@ const TrainingsPage = signedIn(TrainingsRoute);
 const TrainingNewPage = signedIn(TrainingNewRoute);
 const TrainingViewPage = signedIn(TrainingViewRoute);
 const TrainingEditPage = signedIn(TrainingEditRoute);
+const MaterialsPage = signedIn(MaterialsRoute);
+const MaterialNewPage = signedIn(MaterialNewRoute);
+const MaterialViewPage = signedIn(MaterialViewRoute);
 const ReturnsPage = signedIn(ReturnsRoute);
 const ReturnViewPage = signedIn(ReturnViewRoute);
 const ReferralsIncomingPage = signedIn(ReferralsIncomingRoute);
@@ -130,6 +136,9 @@ function Routes() {
         <Route path="/trainings/new" component={TrainingNewPage} />
         <Route path="/trainings/:id" component={TrainingViewPage} />
         <Route path="/trainings/:id/edit" component={TrainingEditPage} />
+        <Route path="/materials" component={MaterialsPage} />
+        <Route path="/materials/new" component={MaterialNewPage} />
+        <Route path="/materials/:id" component={MaterialViewPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/notifications" component={NotificationsPage} />
         <Route path="/referrals" component={ReferralsIncomingPage} />

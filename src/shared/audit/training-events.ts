@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trainingRegistrationStatuses, trainingStatuses } from '../enums.ts';
+import { materialKinds, trainingRegistrationStatuses, trainingStatuses } from '../enums.ts';
 import { about, count, fieldNames, flag, id, ids, version } from './vocabulary.ts';
 
 /** Why the public registration form refused a submission: the reason only, never the content. */
@@ -22,4 +22,9 @@ export const trainingEvents = {
   /** A seat came free and the first on the waiting list got it. */
   'training.registration_promoted': about('training_registration', { trainingId: id }),
   'training.attendance': about('training_registration', { trainingId: id, attended: flag }),
+
+  /** A method material's new version (1 for a new material). */
+  'material.publish': about('material', { kind: z.enum(materialKinds), version }),
+  /** A checklist item linked to a material (materialId) or unlinked (null). */
+  'material.link': about('checklist_item', { materialId: id.nullable() }),
 } as const;

@@ -114,6 +114,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.materials.list && (
+                  <li>
+                    <Link href="/materials" className="site-nav__link" aria-current={location === '/materials' || location.startsWith('/materials/') ? 'page' : undefined}>
+                      {t('materials.nav')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.supportProcess.createChecklistItem && (
                   <li>
                     <Link href="/admin/checklists" className="site-nav__link" aria-current={isChecklists ? 'page' : undefined}>

@@ -10,6 +10,7 @@ import * as intake from './areas/intake.ts';
 import * as consultations from './areas/consultations.ts';
 import * as calls from './areas/calls.ts';
 import * as trainings from './areas/trainings.ts';
+import * as materials from './areas/materials.ts';
 import * as trainingRegistration from './areas/training-registration.ts';
 import * as dashboard from './areas/dashboard.ts';
 import * as roleRules from './areas/roles.ts';
@@ -244,6 +245,7 @@ export const en: Dictionary = {
   ...consultations.en,
   ...calls.en,
   ...trainings.en,
+  ...materials.en,
   ...trainingRegistration.en,
   ...dashboard.en,
   ...roleRules.en,

@@ -9,6 +9,7 @@ import * as intake from './areas/intake.ts';
 import * as consultations from './areas/consultations.ts';
 import * as calls from './areas/calls.ts';
 import * as trainings from './areas/trainings.ts';
+import * as materials from './areas/materials.ts';
 import * as trainingRegistration from './areas/training-registration.ts';
 import * as dashboard from './areas/dashboard.ts';
 import * as roleRules from './areas/roles.ts';
@@ -249,6 +250,7 @@ export const sv = {
   ...consultations.sv,
   ...calls.sv,
   ...trainings.sv,
+  ...materials.sv,
   ...trainingRegistration.sv,
   ...dashboard.sv,
   ...roleRules.sv,

@@ -26,3 +26,4 @@ export * from '../../modules/duplicates/duplicates.schema.ts';
 export * from '../../modules/referrals/referrals.schema.ts';
 export * from '../../modules/approvals/approvals.schema.ts';
 export * from '../../modules/case-flags/case-flags.schema.ts';
+export * from '../../modules/materials/materials.schema.ts';

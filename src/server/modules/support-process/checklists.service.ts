@@ -197,3 +197,9 @@ export async function setChecklistMark(
     return entry;
   });
 }
+
+/** Whether a checklist item exists (retired ones too), for other modules that refer to items. */
+export async function checklistItemExists(db: Db | Tx, unverifiedItemId: string): Promise<boolean> {
+  const [found] = await db.select({ id: checklistItems.id }).from(checklistItems).where(eq(checklistItems.id, unverifiedItemId));
+  return found !== undefined;
+}

@@ -4,6 +4,7 @@ import type { ChecklistEntry } from '../../../shared/schemas/support-process.ts'
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
+import { MaterialLinkFor, useMaterialLinks } from '../materials/material-links.tsx';
 import { checklistControlId, checklistLabel } from './support-process-labels.ts';
 import './support-process.css';
 
@@ -34,6 +35,7 @@ interface Pending {
 export function Checklist({ caseId, phase, entries, canTick, onSaved, onFailed }: ChecklistProps) {
   const { t, language, formatDateTime } = useI18n();
   const [pending, setPending] = useState<ReadonlyMap<string, Pending>>(new Map());
+  const materialLinks = useMaterialLinks();
 
   const isChecked = (entry: ChecklistEntry) => {
     const p = pending.get(entry.itemId);
@@ -95,6 +97,7 @@ export function Checklist({ caseId, phase, entries, canTick, onSaved, onFailed }
                 <span className="visually-hidden">{entry.done ? t('supportProcess.itemDone') : t('supportProcess.itemNotDone')}: </span>
                 {checklistLabel(language, entry)}
                 {describe(entry) && <span className="process-checklist__note">{describe(entry)}</span>}
+                <MaterialLinkFor links={materialLinks} itemId={entry.itemId} />
               </span>
             </li>
           ))}
@@ -134,6 +137,7 @@ export function Checklist({ caseId, phase, entries, canTick, onSaved, onFailed }
                   {note}
                 </p>
               )}
+              <MaterialLinkFor links={materialLinks} itemId={entry.itemId} />
             </div>
           </div>
         );
