@@ -1,3 +1,4 @@
+import '../../zod-config.ts';
 import { useState } from 'react';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { api, isApiError } from '../../api.ts';
