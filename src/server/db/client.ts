@@ -26,6 +26,11 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * Runs SQL text as given, for a library that brings its own SQL (the job queue): with values,
+   * one parameterised statement; without, any number of statements, the rows of the last one.
+   */
+  executeRaw(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -45,6 +50,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: 'postgres',
       ping: async () => void (await db.execute(sql`select 1`)),
+      executeRaw: async (text, values) => {
+        // node-postgres answers several statements with one result each, which its types omit.
+        const result = (await pool.query<Record<string, unknown>>(text, values)) as pg.QueryResult<Record<string, unknown>> | pg.QueryResult<Record<string, unknown>>[];
+        const last = Array.isArray(result) ? result.at(-1) : result;
+        return { rows: last?.rows ?? [] };
+      },
       close: () => pool.end(),
     };
   }
@@ -55,6 +66,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     db,
     kind: 'pglite',
     ping: async () => void (await client.query('select 1')),
+    executeRaw: async (text, values) => {
+      // PGlite's query() takes one statement; exec() takes many but no parameters.
+      if (values?.length) return client.query<Record<string, unknown>>(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
     close: () => client.close(),
   };
 }
