@@ -3383,7 +3383,7 @@ export interface paths {
                                 decision: "same_person" | null;
                                 /** @enum {string} */
                                 phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
-                                reasons: ("personal_number" | "name")[];
+                                reasons: ("personal_number" | "document_number" | "name")[];
                                 reference: string;
                             }[];
                         };
@@ -3480,7 +3480,7 @@ export interface paths {
                                 decision: "same_person" | null;
                                 /** @enum {string} */
                                 phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
-                                reasons: ("personal_number" | "name")[];
+                                reasons: ("personal_number" | "document_number" | "name")[];
                                 reference: string;
                             }[];
                         };
@@ -3583,7 +3583,7 @@ export interface paths {
                                 decision: "same_person" | null;
                                 /** @enum {string} */
                                 phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
-                                reasons: ("personal_number" | "name")[];
+                                reasons: ("personal_number" | "document_number" | "name")[];
                                 reference: string;
                             }[];
                         };
@@ -3939,6 +3939,7 @@ export interface paths {
                             address: string | null;
                             addressHidden: boolean;
                             dateOfBirth: string | null;
+                            documentNumber: string | null;
                             exists: boolean;
                             fullName: string | null;
                             guardian: string | null;
@@ -4004,6 +4005,7 @@ export interface paths {
                     "application/json": {
                         address?: string | null;
                         dateOfBirth?: string | null;
+                        documentNumber?: string | null;
                         fullName?: string | null;
                         guardian?: string | null;
                         personalNumber?: string | null;
@@ -4022,6 +4024,7 @@ export interface paths {
                             address: string | null;
                             addressHidden: boolean;
                             dateOfBirth: string | null;
+                            documentNumber: string | null;
                             exists: boolean;
                             fullName: string | null;
                             guardian: string | null;
@@ -4036,7 +4039,7 @@ export interface paths {
                                 decision: "same_person" | null;
                                 /** @enum {string} */
                                 phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
-                                reasons: ("personal_number" | "name")[];
+                                reasons: ("personal_number" | "document_number" | "name")[];
                                 reference: string;
                             }[];
                             version: number;

@@ -45,7 +45,12 @@ export async function recomputeMatchKeys(
   for (;;) {
     const batch = await db.transaction(async (tx) => {
       const rows = await tx
-        .select({ personId: personIdentities.personId, fullName: personIdentities.fullName, personalNumber: personIdentities.personalNumber })
+        .select({
+          personId: personIdentities.personId,
+          fullName: personIdentities.fullName,
+          personalNumber: personIdentities.personalNumber,
+          documentNumber: personIdentities.documentNumber,
+        })
         .from(personIdentities)
         .where(
           and(
@@ -59,11 +64,12 @@ export async function recomputeMatchKeys(
       for (const row of rows) {
         const fullName = decryptOrUndefined(keyring, row.fullName);
         const personalNumber = decryptOrUndefined(keyring, row.personalNumber);
-        if (fullName === undefined || personalNumber === undefined) {
+        const documentNumber = decryptOrUndefined(keyring, row.documentNumber);
+        if (fullName === undefined || personalNumber === undefined || documentNumber === undefined) {
           counts.unreadable++;
           continue;
         }
-        await storeMatchKeys(tx, keyring, row.personId, { fullName, personalNumber });
+        await storeMatchKeys(tx, keyring, row.personId, { fullName, personalNumber, documentNumber });
         counts.persons++;
       }
       return rows;

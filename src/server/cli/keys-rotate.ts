@@ -140,6 +140,7 @@ export async function reencryptAll(
   const valueColumns = [
     personIdentities.fullName,
     personIdentities.personalNumber,
+    personIdentities.documentNumber,
     personIdentities.dateOfBirth,
     personIdentities.phone,
     personIdentities.address,
@@ -154,6 +155,7 @@ export async function reencryptAll(
           id: personIdentities.personId,
           fullName: personIdentities.fullName,
           personalNumber: personIdentities.personalNumber,
+          documentNumber: personIdentities.documentNumber,
           dateOfBirth: personIdentities.dateOfBirth,
           phone: personIdentities.phone,
           address: personIdentities.address,

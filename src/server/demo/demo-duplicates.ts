@@ -8,11 +8,12 @@ import type { Keyring } from '../platform/crypto.ts';
 /**
  * Two Stockholm cases whose identities are another spelling of one name, and one with the same
  * (fictional: Skatteverket's test number) personal identity number, so the case page shows
- * possible duplicates. Fictional people only.
+ * possible duplicates; the second also shares a passport number, written another way, with the
+ * first. Fictional people only.
  */
 const demoIdentities = [
-  { fullName: 'Anna Lindqvist', personalNumber: '19121212-1212', dateOfBirth: '1912-12-12' },
-  { fullName: 'Ana Lindkvist', personalNumber: null, dateOfBirth: null },
+  { fullName: 'Anna Lindqvist', personalNumber: '19121212-1212', documentNumber: 'X0 1234 567', dateOfBirth: '1912-12-12' },
+  { fullName: 'Ana Lindkvist', personalNumber: null, documentNumber: 'x01234567', dateOfBirth: null },
   { fullName: 'Anna Lindquist', personalNumber: '19121212-1212', dateOfBirth: '1912-12-12' },
 ];
 

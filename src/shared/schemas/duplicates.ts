@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { casePhases } from '../enums.ts';
 import { limits } from '../limits.ts';
 
-/** Why two identities may be the same person: the same personal identity number, or names that sound alike. */
-export const duplicateReasons = ['personal_number', 'name'] as const;
+/**
+ * Why two identities may be the same person, strongest first: the same personal identity number,
+ * the same passport or other identity document number, or names that sound alike.
+ */
+export const duplicateReasons = ['personal_number', 'document_number', 'name'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
 
 /** What a coordinator decided about a possible duplicate. */

@@ -42,7 +42,7 @@ export type PersonUpdateRequest = z.input<typeof personUpdateInput>;
 export type PersonField = keyof PersonUpdateInput;
 
 /** The identity values, each encrypted on its own (DESIGN.md §6). */
-export const identityFields = ['fullName', 'personalNumber', 'dateOfBirth', 'phone', 'address', 'guardian'] as const;
+export const identityFields = ['fullName', 'personalNumber', 'documentNumber', 'dateOfBirth', 'phone', 'address', 'guardian'] as const;
 export type IdentityField = (typeof identityFields)[number];
 
 /** Why a personal identity number was refused; the messages never repeat the value. */
@@ -132,6 +132,8 @@ export const identityInput = z
     fullName: identityText,
     /** Personnummer or samordningsnummer, with or without century and dash; the check digit must hold. */
     personalNumber,
+    /** A passport's, identity card's or residence permit card's number, as written on it. */
+    documentNumber: identityText,
     /** YYYY-MM-DD, not in the future; must be the birth date of the personal identity number. */
     dateOfBirth,
     phone: identityText,
@@ -155,6 +157,7 @@ export const identityView = z.object({
   fullName: z.string().nullable(),
   /** YYYYMMDD-NNNN. */
   personalNumber: z.string().nullable(),
+  documentNumber: z.string().nullable(),
   /** YYYY-MM-DD. */
   dateOfBirth: z.string().nullable(),
   phone: z.string().nullable(),

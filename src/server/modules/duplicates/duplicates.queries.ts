@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CasePhase } from '../../../shared/enums.ts';
-import type { DuplicateDecision, DuplicateReason, PossibleDuplicate } from '../../../shared/schemas/duplicates.ts';
+import { type DuplicateDecision, type DuplicateReason, duplicateReasons, type PossibleDuplicate } from '../../../shared/schemas/duplicates.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { cases } from '../cases/cases.schema.ts';
@@ -21,7 +21,7 @@ export async function replaceMatchKeys(tx: Db | Tx, personId: string, keys: read
 }
 
 const theirs = alias(personMatchKeys, 'theirs');
-const reasonRank = sql`case ${theirs.kind} when 'personal_number' then 0 else 1 end`;
+const reasonRank = sql`array_position(array[${sql.join(duplicateReasons.map((r) => sql`${r}`), sql`, `)}]::text[], ${theirs.kind})`;
 
 /**
  * The other cases whose person shares a keyed hash with this person, in one statement: only cases
@@ -66,7 +66,7 @@ export async function findPossibleDuplicates(
   return rows.map(({ rank: _rank, ...row }) => ({
     ...row,
     phase: row.phase as CasePhase,
-    reasons: [...row.reasons].sort((a, b) => (a === b ? 0 : a === 'personal_number' ? -1 : 1)),
+    reasons: [...row.reasons].sort((a, b) => duplicateReasons.indexOf(a) - duplicateReasons.indexOf(b)),
     decision: row.decision === 'same_person' ? 'same_person' : null,
   }));
 }

@@ -15,7 +15,7 @@ export const personMatchKeys = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => persons.id),
-    /** match-keys.ts matchKinds: personal_number or name. */
+    /** match-keys.ts matchKinds: personal_number, document_number or name. */
     kind: text('kind').notNull(),
     keyId: text('key_id').notNull(),
     /** Hex HMAC-SHA256. */

@@ -95,6 +95,18 @@ describe('a possible duplicate is named when identity is registered or changed',
     expect(found[0]!.reasons).toEqual(['personal_number', 'name']);
   });
 
+  it('the same passport number, written another way, is found under another name, and the number is kept as written', async () => {
+    const first = await createCaseAs(t.app, secondCookie);
+    const other = await createCaseAs(t.app, secondCookie);
+    expect(await register(secondCookie, first, { fullName: 'Grace Eze', documentNumber: 'A0 123 4567' })).toEqual([]);
+    const found = await register(secondCookie, other, { fullName: 'Joy Nwosu', documentNumber: 'a01234567' });
+    expect(found.map(({ caseId, reasons }) => ({ caseId, reasons }))).toEqual([{ caseId: first.id, reasons: ['document_number'] }]);
+    const shown = await asSecond('GET', `/api/cases/${first.id}/identity`);
+    expect(shown.json<IdentitySaved>().documentNumber).toBe('A0 123 4567');
+    const stored = await t.db.select().from(personMatchKeys).where(eq(personMatchKeys.personId, other.person.id));
+    expect(JSON.stringify(stored)).not.toMatch(/1234567/i);
+  });
+
   it('the hashes in the table hold neither the name nor the number, and name the key', async () => {
     const rows = await t.db.select().from(personMatchKeys).where(eq(personMatchKeys.personId, c.person.id));
     expect(rows.length).toBeGreaterThan(1);
@@ -251,7 +263,7 @@ describe('keys rotate and reindex', () => {
     const { rows } = await t.db.execute<{ key_id: string }>(sql`select distinct key_id from person_match_keys`);
     expect(rows.map((r) => r.key_id)).toEqual(['k2']);
     const [k2] = new Keyring(spec).keyedHashers(matchHashPurpose);
-    const expected = matchKeysOf(k2!, { fullName: anna.fullName, personalNumber: '19811218-9876' });
+    const expected = matchKeysOf(k2!, { fullName: anna.fullName, personalNumber: '19811218-9876', documentNumber: null });
     expect((await stored(a.person.id)).sort((x, y) => x.hash.localeCompare(y.hash))).toEqual(
       expected.map(({ keyId, hash }) => ({ keyId, hash })).sort((x, y) => x.hash.localeCompare(y.hash)),
     );

@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { type DuplicateReason, duplicateReasons } from '../../../shared/schemas/duplicates.ts';
 import type { KeyedHasher } from '../../platform/crypto.ts';
 import { foldedNameParts, foldNamePart } from './name-folding.ts';
 
@@ -10,8 +11,8 @@ import { foldedNameParts, foldNamePart } from './name-folding.ts';
  */
 
 /** Why two identities may be the same person, strongest first. */
-export const matchKinds = ['personal_number', 'name'] as const;
-export type MatchKind = (typeof matchKinds)[number];
+export const matchKinds = duplicateReasons;
+export type MatchKind = DuplicateReason;
 
 /** How many name parts are paired; a longer name keeps its first ones. */
 const maxNameParts = 5;
@@ -61,6 +62,16 @@ export function personalNumberMaterial(normalized: string): string {
   return `pnr:${normalized}`;
 }
 
+/**
+ * The text hashed for an identity document number: letters and digits only, in capitals, so
+ * "ab 123-456" on one form and "AB123456" on another match. A document number is unique only
+ * within its issuing country, so a match is a hint like any other.
+ */
+export function documentNumberMaterial(written: string): string | null {
+  const normalized = written.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return normalized.length >= 4 ? `doc:${normalized}` : null;
+}
+
 export interface MatchKey {
   kind: MatchKind;
   keyId: string;
@@ -71,6 +82,7 @@ export interface MatchKey {
 export interface MatchableIdentity {
   fullName: string | null;
   personalNumber: string | null;
+  documentNumber: string | null;
 }
 
 /** The purpose the keyring derives the matching subkeys for. */
@@ -81,6 +93,8 @@ export function matchKeysOf(hasher: KeyedHasher, identity: MatchableIdentity): M
   const keys: MatchKey[] = [];
   const add = (kind: MatchKind, material: string) => keys.push({ kind, keyId: hasher.keyId, hash: hasher.hash(material) });
   if (identity.personalNumber) add('personal_number', personalNumberMaterial(identity.personalNumber));
+  const document = identity.documentNumber && documentNumberMaterial(identity.documentNumber);
+  if (document) add('document_number', document);
   if (identity.fullName) for (const material of nameMaterials(identity.fullName)) add('name', material);
   return keys;
 }

@@ -62,21 +62,21 @@ describe('full names', () => {
 describe('keyed hashes', () => {
   const ring = new Keyring(`k2:${key(2)},k1:${key(1)}`);
   const [current, older] = ring.keyedHashers(matchHashPurpose);
-  const identity = { fullName: 'Anna Lindqvist', personalNumber: '19811218-9876' };
+  const identity = { fullName: 'Anna Lindqvist', personalNumber: '19811218-9876', documentNumber: 'PA 1234567' };
 
-  it('hash the personal number and the names under each key, naming the key, never holding the value', () => {
+  it('hash the personal number, the document number and the names under each key, naming the key, never holding the value', () => {
     const keys = matchKeysOf(current!, identity);
-    expect(keys.map((k) => k.kind)).toEqual(['personal_number', 'name']);
+    expect(keys.map((k) => k.kind)).toEqual(['personal_number', 'document_number', 'name']);
     for (const k of keys) {
       expect(k.keyId).toBe('k2');
       expect(k.hash).toMatch(/^[0-9a-f]{64}$/);
     }
-    expect(JSON.stringify(keys)).not.toMatch(/Lindqvist|LNTKFST|19811218/);
+    expect(JSON.stringify(keys)).not.toMatch(/Lindqvist|LNTKFST|19811218|1234567/);
   });
 
   it('are equal for spellings of one name and for one number, under one key', () => {
     const a = matchKeysOf(current!, identity);
-    const b = matchKeysOf(current!, { fullName: 'Lindkvist Ana', personalNumber: '19811218-9876' });
+    const b = matchKeysOf(current!, { fullName: 'Lindkvist Ana', personalNumber: '19811218-9876', documentNumber: 'pa1234567' });
     expect(b).toEqual(a);
   });
 
@@ -89,7 +89,15 @@ describe('keyed hashes', () => {
   });
 
   it('are none for an identity without name or number', () => {
-    expect(matchKeysOf(current!, { fullName: null, personalNumber: null })).toEqual([]);
+    expect(matchKeysOf(current!, { fullName: null, personalNumber: null, documentNumber: null })).toEqual([]);
+  });
+
+  it('match a document number however it is spaced or cased, and ignore one too short to mean anything', () => {
+    const hashOf = (documentNumber: string) =>
+      matchKeysOf(current!, { fullName: null, personalNumber: null, documentNumber }).map((k) => k.hash);
+    expect(hashOf('pa-123 4567')).toEqual(hashOf('PA1234567'));
+    expect(hashOf('PA1234568')).not.toEqual(hashOf('PA1234567'));
+    expect(hashOf(' - 12 ')).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ export type IdentityValues = Record<IdentityField, string | null>;
 export const emptyIdentity: IdentityValues = {
   fullName: null,
   personalNumber: null,
+  documentNumber: null,
   dateOfBirth: null,
   phone: null,
   address: null,

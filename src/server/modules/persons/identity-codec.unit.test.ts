@@ -19,6 +19,7 @@ const newRing = new Keyring(`k2:${key(2)},k1:${key(1)}`);
 const values: IdentityValues = {
   fullName: 'Ana Popescu',
   personalNumber: '19811218-9876',
+  documentNumber: 'PA1234567',
   dateOfBirth: '1981-12-18',
   phone: null,
   address: 'Storgatan 1',
@@ -46,7 +47,7 @@ describe('identity codec', () => {
   it('names the fields that changed and those that hold a value', () => {
     expect(changedIdentityFields(values, { ...values, phone: '+46 70', address: null })).toEqual(['phone', 'address']);
     expect(changedIdentityFields(values, { ...values })).toEqual([]);
-    expect(filledIdentityFields(values)).toEqual(['fullName', 'personalNumber', 'dateOfBirth', 'address']);
+    expect(filledIdentityFields(values)).toEqual(['fullName', 'personalNumber', 'documentNumber', 'dateOfBirth', 'address']);
   });
 
   it('re-encrypts values under an old key and leaves those under the current key alone', () => {

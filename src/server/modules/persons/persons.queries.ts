@@ -45,6 +45,7 @@ export async function updatePerson(
 const identityColumns = {
   fullName: personIdentities.fullName,
   personalNumber: personIdentities.personalNumber,
+  documentNumber: personIdentities.documentNumber,
   dateOfBirth: personIdentities.dateOfBirth,
   phone: personIdentities.phone,
   address: personIdentities.address,

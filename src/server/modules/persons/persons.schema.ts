@@ -33,6 +33,8 @@ export const personIdentities = pgTable(
       .references(() => persons.id),
     fullName: text('full_name'),
     personalNumber: text('personal_number'),
+    /** Passport or other identity document number, as written on it. */
+    documentNumber: text('document_number'),
     dateOfBirth: text('date_of_birth'),
     phone: text('phone'),
     address: text('address'),

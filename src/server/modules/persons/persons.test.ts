@@ -25,6 +25,7 @@ let contact: TestUser;
 const identity = {
   fullName: 'Maria Testsson Ekvall',
   personalNumber: '811218-9876',
+  documentNumber: 'RO 0571 2233',
   dateOfBirth: '1981-12-18',
   phone: '+46 70 123 45 67',
   address: 'Hemliggatan 17, 123 45 Gömstad',
@@ -125,7 +126,7 @@ describe('the identity of a case', () => {
     const raw = JSON.stringify(row);
     for (const plain of plaintexts) expect(raw).not.toContain(plain);
     expect(row!.key_id).toBe('test');
-    for (const column of ['full_name', 'personal_number', 'date_of_birth', 'phone', 'address', 'guardian']) {
+    for (const column of ['full_name', 'personal_number', 'document_number', 'date_of_birth', 'phone', 'address', 'guardian']) {
       expect(String(row![column])).toMatch(/^v1\.test\./);
     }
   });

@@ -17,7 +17,7 @@ import {
   type IdentityFormValues,
 } from './person-validation.ts';
 
-const fields = ['fullName', 'personalNumber', 'dateOfBirth', 'phone', 'address', 'guardian'] as const satisfies readonly IdentityField[];
+const fields = ['fullName', 'personalNumber', 'documentNumber', 'dateOfBirth', 'phone', 'address', 'guardian'] as const satisfies readonly IdentityField[];
 const idOf = (field: IdentityField) => `identity-${field}`;
 
 function messageFor(t: Translate, problem: IdentityFormProblem): string {
@@ -107,6 +107,7 @@ export default function IdentityForm({ caseId, view, showGuardian, onSaved, onOu
           inputMode="numeric"
           width="medium"
         />
+        <TextField {...bind('documentNumber')} hint={t('identity.form.documentNumberHint')} width="medium" />
         <TextField {...bind('dateOfBirth')} hint={t('identity.form.dateOfBirthHint')} type="date" max={today} width="medium" />
         <TextField {...bind('phone')} type="tel" width="medium" />
         {view.addressHidden ? (

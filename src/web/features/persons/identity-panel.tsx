@@ -11,7 +11,7 @@ import { StatusLine, useStatus } from './person-status.tsx';
 const IdentityForm = lazy(() => import('./identity-form.tsx'));
 
 const ids = { show: 'identity-show', hide: 'identity-hide', edit: 'identity-edit', shown: 'identity-shown', intro: 'identity-intro' };
-const shownFields: IdentityField[] = ['fullName', 'personalNumber', 'dateOfBirth', 'phone', 'address', 'guardian'];
+const shownFields: IdentityField[] = ['fullName', 'personalNumber', 'documentNumber', 'dateOfBirth', 'phone', 'address', 'guardian'];
 
 /** A control that has just appeared and takes focus. */
 type FocusTarget = keyof typeof ids | null;

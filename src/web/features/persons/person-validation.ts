@@ -86,6 +86,7 @@ export function identityFormValuesOf(view: IdentityView): IdentityFormValues {
   return {
     fullName: view.fullName ?? '',
     personalNumber: view.personalNumber ?? '',
+    documentNumber: view.documentNumber ?? '',
     dateOfBirth: view.dateOfBirth ?? '',
     phone: view.phone ?? '',
     // A hidden address is never in the form: a new one replaces it.
@@ -113,7 +114,7 @@ const numberProblems = {
 /** `today` is the date in Sweden, YYYY-MM-DD. */
 export function checkIdentityForm(values: IdentityFormValues, today: string): Partial<Record<IdentityField, IdentityFormProblem>> {
   const problems: Partial<Record<IdentityField, IdentityFormProblem>> = {};
-  for (const field of ['fullName', 'phone', 'address', 'guardian'] as const) {
+  for (const field of ['fullName', 'documentNumber', 'phone', 'address', 'guardian'] as const) {
     if (values[field].trim().length > limits.identityValueMax) problems[field] = 'tooLong';
   }
   const number = values.personalNumber.trim();
@@ -142,6 +143,7 @@ export function identityRequestOf(values: IdentityFormValues, addressHidden: boo
   const body: IdentityRequest = {
     fullName: text(values.fullName),
     personalNumber: text(values.personalNumber),
+    documentNumber: text(values.documentNumber),
     dateOfBirth: text(values.dateOfBirth),
     phone: text(values.phone),
     guardian: text(values.guardian),

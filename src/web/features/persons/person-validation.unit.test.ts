@@ -27,6 +27,7 @@ const person: CasePerson = {
 const blankIdentity: IdentityFormValues = {
   fullName: '',
   personalNumber: '',
+  documentNumber: '',
   dateOfBirth: '',
   phone: '',
   address: '',
@@ -88,6 +89,7 @@ describe('the identity form', () => {
     expect(identityRequestOf(values, false)).toEqual({
       fullName: 'Ana',
       personalNumber: null,
+      documentNumber: null,
       dateOfBirth: null,
       phone: null,
       address: null,
@@ -103,6 +105,7 @@ describe('the identity form', () => {
       exists: true,
       fullName: 'Ana',
       personalNumber: null,
+      documentNumber: null,
       dateOfBirth: null,
       phone: null,
       address: null,

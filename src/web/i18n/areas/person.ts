@@ -71,6 +71,7 @@ export const sv = {
   'identity.none': 'Inga identitetsuppgifter är registrerade ännu.',
   'identity.fullName': 'Namn',
   'identity.personalNumber': 'Personnummer eller samordningsnummer',
+  'identity.documentNumber': 'Pass- eller id-handlingsnummer',
   'identity.dateOfBirth': 'Födelsedatum',
   'identity.phone': 'Telefon',
   'identity.address': 'Adress',
@@ -88,6 +89,7 @@ export const sv = {
   'identity.form.personalNumberHint': 'ÅÅÅÅMMDD-NNNN, till exempel 19811218-9876. Samordningsnummer skrivs på samma sätt.',
   'identity.form.dateOfBirthHint': 'Behöver inte fyllas i om personnumret är ifyllt.',
   'identity.form.guardianHint': 'För barn: namn och kontaktuppgifter till den gode mannen.',
+  'identity.form.documentNumberHint': 'Numret på pass, id-kort eller uppehållstillståndskort, som det står på handlingen.',
   'identity.form.newAddress': 'Ny adress',
   'identity.form.addressHiddenHint':
     'Den sparade adressen visas aldrig eftersom personen har skyddade personuppgifter. Fyll i en ny adress för att ersätta den, eller lämna tomt för att behålla den.',
@@ -176,6 +178,7 @@ export const en: Record<keyof typeof sv, string> = {
   'identity.none': 'No identity details have been recorded yet.',
   'identity.fullName': 'Name',
   'identity.personalNumber': 'Personal identity or coordination number',
+  'identity.documentNumber': 'Passport or identity document number',
   'identity.dateOfBirth': 'Date of birth',
   'identity.phone': 'Phone',
   'identity.address': 'Address',
@@ -193,6 +196,7 @@ export const en: Record<keyof typeof sv, string> = {
   'identity.form.personalNumberHint': 'YYYYMMDD-NNNN, for example 19811218-9876. Coordination numbers are written the same way.',
   'identity.form.dateOfBirthHint': 'Need not be filled in when the personal identity number is.',
   'identity.form.guardianHint': "For children: the guardian's name and contact details.",
+  'identity.form.documentNumberHint': 'The number of the passport, identity card or residence permit card, as written on it.',
   'identity.form.newAddress': 'New address',
   'identity.form.addressHiddenHint':
     'The stored address is never shown because the person has protected identity. Enter a new address to replace it, or leave empty to keep it.',

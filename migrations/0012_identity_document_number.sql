@@ -1,0 +1,1 @@
+ALTER TABLE "person_identities" ADD COLUMN "document_number" text;
