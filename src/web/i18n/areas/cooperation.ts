@@ -15,7 +15,7 @@ export const sv = {
   'notifications.openApprovals': 'Visa godkännanden',
 
   'nav.referrals': 'Inkommande remisser',
-  'nav.referralsCount': 'Inkommande remisser ({count})',
+  'nav.referralsWaiting': 'väntar på svar',
   'nav.approvals': 'Godkännanden',
 
   'referrals.title': 'Inkommande remisser',
@@ -121,7 +121,7 @@ export const en = {
   'notifications.openApprovals': 'Show approvals',
 
   'nav.referrals': 'Incoming referrals',
-  'nav.referralsCount': 'Incoming referrals ({count})',
+  'nav.referralsWaiting': 'waiting for an answer',
   'nav.approvals': 'Approvals',
 
   'referrals.title': 'Incoming referrals',
