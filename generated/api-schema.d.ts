@@ -467,6 +467,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             canDecide: boolean;
+                            canWithdraw: boolean;
                             /** Format: uuid */
                             caseId: string;
                             caseReference: string;
@@ -573,6 +574,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             canDecide: boolean;
+                            canWithdraw: boolean;
                             /** Format: uuid */
                             caseId: string;
                             caseReference: string;
@@ -713,6 +715,148 @@ export interface paths {
                     content: {
                         "application/json": {
                             canDecide: boolean;
+                            canWithdraw: boolean;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "close_protected_case" | "transfer_across_regions";
+                            note: string | null;
+                            requestedByName: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{approvalId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a pending request: it can no longer be approved
+         * @description The one who asked, or for a transfer whoever may revoke it (the transfer is then revoked too); a reason is required. Others: 404 (403 for a national coordinator). 409 once decided or withdrawn. Needs If-Match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    approvalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            canWithdraw: boolean;
                             /** Format: uuid */
                             caseId: string;
                             caseReference: string;
@@ -1011,6 +1155,7 @@ export interface paths {
                                     count: boolean;
                                     list: boolean;
                                     reject: boolean;
+                                    withdraw: boolean;
                                 };
                                 audit: {
                                     readRoleChanges: boolean;
@@ -1375,6 +1520,7 @@ export interface paths {
                                     count: boolean;
                                     list: boolean;
                                     reject: boolean;
+                                    withdraw: boolean;
                                 };
                                 audit: {
                                     readRoleChanges: boolean;
@@ -5730,10 +5876,13 @@ export interface paths {
                             }[];
                             nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
                             pendingClosureApproval: {
+                                canWithdraw: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: uuid */
                                 id: string;
+                                requestedByName: string;
+                                version: number;
                             } | null;
                             /** @enum {string} */
                             phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
@@ -5790,10 +5939,13 @@ export interface paths {
                             }[];
                             nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
                             pendingClosureApproval: {
+                                canWithdraw: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: uuid */
                                 id: string;
+                                requestedByName: string;
+                                version: number;
                             } | null;
                             /** @enum {string} */
                             phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
@@ -6848,10 +7000,13 @@ export interface paths {
                             }[];
                             nextPhase: ("suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed") | null;
                             pendingClosureApproval: {
+                                canWithdraw: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: uuid */
                                 id: string;
+                                requestedByName: string;
+                                version: number;
                             } | null;
                             /** @enum {string} */
                             phase: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
@@ -10759,7 +10914,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "case_flag_raised";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "approval_withdrawn" | "case_flag_raised";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;

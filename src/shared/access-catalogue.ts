@@ -106,7 +106,14 @@ export const accessCatalogue = {
   },
   caseFlags: { list: caseRoles, listForCases: caseRoles, raise: caseRoles, remove: caseRoles },
   // Actions that need a second person: national coordinators decide, never on their own request (§9).
-  approvals: { list: ['national_coordinator'], count: ['national_coordinator'], approve: ['national_coordinator'], reject: ['national_coordinator'] },
+  // The one who asked withdraws (a transfer also whoever may revoke it): case roles, checked per request.
+  approvals: {
+    list: ['national_coordinator'],
+    count: ['national_coordinator'],
+    approve: ['national_coordinator'],
+    reject: ['national_coordinator'],
+    withdraw: caseRoles,
+  },
   // Method support: consultations read by their askers and the region's coordinators, worked by coordinators.
   consultations: {
     list: consultationRoles,

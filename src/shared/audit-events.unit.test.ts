@@ -102,6 +102,7 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'approval.list': [{ approvalIds: [a, b], count: 2 }],
   'approval.approve': [{ approvalId: a, kind: 'transfer_across_regions' }],
   'approval.reject': [{ approvalId: a, kind: 'close_protected_case' }],
+  'approval.withdraw': [{ approvalId: a, kind: 'transfer_across_regions' }],
   'case_flag.list': [{ flagIds: [a], count: 1 }],
   'case_flag.raise': [{ flagId: a, kind: 'urgent', dueOn: '2026-03-29' }, { flagId: a, kind: 'risk_to_staff', dueOn: null }],
   'case_flag.remove': [{ flagId: a, kind: 'risk_to_person' }],

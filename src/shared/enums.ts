@@ -191,6 +191,7 @@ export const workNotificationKinds = [
   'transfer_declined',
   'approval_requested',
   'approval_decided',
+  'approval_withdrawn',
   'case_flag_raised',
 ] as const;
 export type WorkNotificationKind = (typeof workNotificationKinds)[number];

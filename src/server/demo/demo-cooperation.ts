@@ -1,11 +1,12 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { cases, organisations, persons, users } from '../db/schema/index.ts';
+import { caseChecklistMarks, cases, checklistItems, organisations, persons, users } from '../db/schema/index.ts';
 import { raiseFlag } from '../modules/case-flags/case-flags.service.ts';
 import { actorOfUser } from '../modules/notifications/notifications.queries.ts';
 import { acceptReferral, declineReferral } from '../modules/referrals/referral-answers.service.ts';
 import { createReferral } from '../modules/referrals/referrals.service.ts';
 import { requestTransfer } from '../modules/referrals/transfers.service.ts';
+import { movePhase } from '../modules/support-process/support-process.service.ts';
 import type { ActorContext } from '../platform/request-context.ts';
 
 const once = { key: undefined, fingerprint: '' };
@@ -33,14 +34,46 @@ export async function demoStockholmCases(db: Db, leadEmail: string): Promise<str
   return rows.map((r) => r.id);
 }
 
+/**
+ * The lead asks to close an open Stockholm case of a person with protected identity: through the
+ * real move, which holds it for a national coordinator (the approvals list shows it waiting).
+ * The demo records what closing needs first: the outcome, the reason and the phase's required ticks.
+ */
+async function askToCloseProtectedCase(db: Db, lead: ActorContext): Promise<void> {
+  const [row] = await db
+    .select({ id: cases.id, phase: cases.phase })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(and(eq(cases.regionCode, 'stockholm'), eq(cases.leadUserId, lead.actor.userId), ne(cases.phase, 'closed'), eq(persons.hasProtectedIdentity, true)))
+    .orderBy(asc(cases.reference))
+    .limit(1);
+  if (!row) return;
+  const required = await db
+    .select({ id: checklistItems.id })
+    .from(checklistItems)
+    .where(and(eq(checklistItems.phase, row.phase), eq(checklistItems.isActive, true), eq(checklistItems.isRequired, true)));
+  if (required.length > 0) {
+    await db
+      .insert(caseChecklistMarks)
+      .values(required.map((item) => ({ caseId: row.id, itemId: item.id, doneByUserId: lead.actor.userId })))
+      .onConflictDoNothing();
+  }
+  const [updated] = await db
+    .update(cases)
+    .set({ closureOutcome: 'moved_on', closureReason: 'Personen har flyttat utomlands och vill inte ha fortsatt stöd härifrån.' })
+    .where(eq(cases.id, row.id))
+    .returning({ version: cases.version });
+  await movePhase(db, lead, row.id, { to: 'closed' }, updated!.version, false);
+}
+
 /** A Swedish calendar date `days` from today. */
 const dateIn = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
 
 /**
  * The cooperation between organisations, through the real services (so the audit log and the
  * notifications are what users would have made): referrals pending, accepted and declined; a
- * pending transfer; a transfer across regions waiting for a national coordinator's approval;
- * and two flags, one about a date.
+ * pending transfer; a transfer across regions waiting for a national coordinator's approval; the
+ * closing of a protected-identity case waiting for the same; and two flags, one about a date.
  */
 export async function seedDemoCooperation(db: Db): Promise<void> {
   const sara = await demoContext(db, 'stockholm@samverka.test');
@@ -116,6 +149,8 @@ export async function seedDemoCooperation(db: Db): Promise<void> {
     false,
   );
   await acceptReferral(db, await demoContext(db, 'vast@samverka.test'), toGothenburg.referral.id, () => toGothenburg.referral.version, false);
+
+  await askToCloseProtectedCase(db, sara);
 
   await raiseFlag(db, sara, first!, { kind: 'risk_to_person', message: 'Gärningspersonen har sökt henne på boendet.', dueOn: null }, false);
   await raiseFlag(db, sara, second!, { kind: 'urgent', message: 'Huvudförhandling i tingsrätten; stödperson behövs.', dueOn: dateIn(9) }, false);

@@ -22,6 +22,7 @@ export const cooperationEvents = {
   'approval.list': about(null, { approvalIds: ids, count }),
   'approval.approve': about('case', { approvalId: id, kind: approvalKind }),
   'approval.reject': about('case', { approvalId: id, kind: approvalKind }),
+  'approval.withdraw': about('case', { approvalId: id, kind: approvalKind }),
 
   'case_flag.list': about('case', { flagIds: ids, count }),
   'case_flag.raise': about('case', { flagId: id, kind: z.enum(caseFlagKinds), dueOn: calendarDate.nullable() }),

@@ -22,6 +22,8 @@ export const approval = z.object({
   version: z.number().int(),
   /** Whether the caller may decide it: a national coordinator who did not ask. */
   canDecide: z.boolean(),
+  /** Whether the caller may withdraw it: the one who asked (for a transfer, also who may revoke it). */
+  canWithdraw: z.boolean(),
 });
 export type Approval = z.infer<typeof approval>;
 
@@ -33,6 +35,10 @@ export const approvalQuery = z.object({
 /** Approving or rejecting: the reason is required either way, so the record says why. */
 export const approvalDecisionInput = z.object({ reason: z.string().trim().min(1).max(limits.reasonMax) });
 export type ApprovalDecisionInput = z.infer<typeof approvalDecisionInput>;
+
+/** Withdrawing a pending request: the reason is required, so the approver's record says why it went. */
+export const approvalWithdrawInput = approvalDecisionInput;
+export type ApprovalWithdrawInput = z.infer<typeof approvalWithdrawInput>;
 
 export const approvalCount = z.object({ pending: z.number().int() });
 export const approvalParams = z.object({ approvalId: uuid });

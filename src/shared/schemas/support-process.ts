@@ -67,7 +67,17 @@ export const supportProcessState = z.object({
    * Closing a case whose person has protected identity waits for a national coordinator's approval:
    * the request that waits, if any (the case stays open until it is approved).
    */
-  pendingClosureApproval: z.object({ id: uuid, createdAt: z.iso.datetime({ offset: true }) }).nullable(),
+  pendingClosureApproval: z
+    .object({
+      id: uuid,
+      createdAt: z.iso.datetime({ offset: true }),
+      requestedByName: z.string(),
+      /** Send it back in If-Match to withdraw the request. */
+      version: z.number().int(),
+      /** Whether the caller asked for it, and so may withdraw it. */
+      canWithdraw: z.boolean(),
+    })
+    .nullable(),
 });
 export type SupportProcessState = z.infer<typeof supportProcessState>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { NotificationsLink } from '../features/notifications/notifications-link.tsx';
+import { IncomingReferralsLink } from '../features/referrals/incoming-referrals-link.tsx';
 import { useSession } from '../features/session/session-context.tsx';
 import { useT } from '../i18n/index.tsx';
 import { DemoBanner } from './demo-banner.tsx';
@@ -66,9 +67,7 @@ export function SiteHeader() {
                 )}
                 {me.can.referrals.listIncoming && (
                   <li>
-                    <Link href="/referrals" className="site-nav__link" aria-current={location === '/referrals' ? 'page' : undefined}>
-                      {t('nav.referrals')}
-                    </Link>
+                    <IncomingReferralsLink userId={me.id} />
                   </li>
                 )}
                 {me.can.approvals.list && (

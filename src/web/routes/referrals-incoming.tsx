@@ -4,6 +4,7 @@ import { Button } from '../components/button.tsx';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
+import { announceIncomingReferralsChanged } from '../features/referrals/incoming-count.ts';
 import { ReferralCard } from '../features/referrals/referral-card.tsx';
 import { useFreshRevision } from '../features/referrals/use-fresh-revision.ts';
 import '../features/referrals/referrals.css';
@@ -31,6 +32,8 @@ export default function ReferralsIncomingRoute() {
     onChanged: (text: string) => {
       setMessage(text);
       refresh();
+      // The nav's count of waiting referrals goes down with the answer.
+      announceIncomingReferralsChanged();
     },
   };
   return (

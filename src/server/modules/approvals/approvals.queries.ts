@@ -77,6 +77,14 @@ export async function findPendingApproval(db: Db | Tx, caseId: string, kind: App
   return row as ApprovalRow | undefined;
 }
 
+/** The pending request about a record (the transfer), if any. */
+export async function findPendingApprovalOfSubject(db: Db | Tx, kind: ApprovalKind, subjectId: string): Promise<ApprovalRow | undefined> {
+  const [row] = await selectApprovals(db).where(
+    and(eq(approvalRequests.subjectId, subjectId), eq(approvalRequests.kind, kind), eq(approvalRequests.status, 'pending')),
+  );
+  return row as ApprovalRow | undefined;
+}
+
 export async function lockApproval(tx: Tx, id: string) {
   const [row] = await tx
     .select({ id: approvalRequests.id, status: approvalRequests.status, version: approvalRequests.version })

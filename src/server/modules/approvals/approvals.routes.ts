@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { approval, approvalCount, approvalDecisionInput, approvalParams, approvalQuery } from '../../../shared/schemas/approvals.ts';
+import { approval, approvalCount, approvalDecisionInput, approvalParams, approvalQuery, approvalWithdrawInput } from '../../../shared/schemas/approvals.ts';
 import { problem } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
-import { countApprovals, decide, listApprovalsFor } from './approvals.service.ts';
+import { countApprovals, decide, listApprovalsFor, withdraw } from './approvals.service.ts';
 import { approvalsPolicy } from './approvals.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -63,4 +63,26 @@ export const approvalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
       },
     );
   }
+
+  app.post(
+    '/approvals/:approvalId/withdraw',
+    {
+      config: { access: approvalsPolicy.route('withdraw'), ifMatch: true },
+      schema: {
+        tags,
+        summary: 'Withdraw a pending request: it can no longer be approved',
+        description:
+          'The one who asked, or for a transfer whoever may revoke it (the transfer is then revoked too); a reason is required. ' +
+          'Others: 404 (403 for a national coordinator). 409 once decided or withdrawn. Needs If-Match.',
+        params: approvalParams,
+        body: approvalWithdrawInput,
+        response: { 200: approval, ...decisionErrors },
+      },
+    },
+    async (request, reply) => {
+      const withdrawn = await withdraw(db, actorContextOf(request), request.params.approvalId, () => expectedVersionOf(request), request.body.reason, emailed);
+      sendVersion(reply, withdrawn.version);
+      return withdrawn;
+    },
+  );
 };

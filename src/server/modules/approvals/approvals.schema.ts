@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../../db/schema/identity.ts';
+import { check, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requestDecisionColumns } from '../../db/schema/request-decision.ts';
 import { cases } from '../cases/cases.schema.ts';
 
 /**
  * An action the policy holds for a second person (DESIGN.md §9): it waits here until a national
- * coordinator who did not ask approves it (the action runs in the same transaction) or rejects it.
+ * coordinator who did not ask approves it (the action runs in the same transaction) or rejects it,
+ * or the one who asked withdraws it.
  */
 export const approvalRequests = pgTable(
   'approval_requests',
@@ -26,18 +27,17 @@ export const approvalRequests = pgTable(
     note: text('note'),
     /** enums.approvalStatuses. */
     status: text('status').notNull().default('pending'),
-    requestedByUserId: uuid('requested_by_user_id')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    ...requestDecisionColumns(),
+    /** Why it was approved, rejected or withdrawn (always given). */
     decisionReason: text('decision_reason'),
-    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('approval_requests_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
     uniqueIndex('approval_requests_open_key').on(t.caseId, t.kind).where(sql`${t.status} = 'pending'`),
-    check('approval_requests_not_own', sql`${t.decidedByUserId} is null or ${t.decidedByUserId} <> ${t.requestedByUserId}`),
+    // Nobody decides their own request; withdrawing it is theirs to do.
+    check(
+      'approval_requests_not_own',
+      sql`${t.decidedByUserId} is null or ${t.decidedByUserId} <> ${t.requestedByUserId} or ${t.status} = 'withdrawn'`,
+    ),
   ],
 );

@@ -30,6 +30,8 @@ function sentence(language: Language, kind: WorkNotificationKind, organisation: 
       return sv ? 'En åtgärd väntar på ditt godkännande.' : 'An action is waiting for your approval.';
     case 'approval_decided':
       return sv ? 'En åtgärd du begärde har prövats.' : 'An action you requested has been decided.';
+    case 'approval_withdrawn':
+      return sv ? 'En begäran om godkännande har dragits tillbaka och behöver inget beslut.' : 'A request for approval has been withdrawn and needs no decision.';
     case 'case_flag_raised':
       return sv ? 'En flagga har satts på ett ärende du leder.' : 'A flag has been raised on a case you lead.';
   }

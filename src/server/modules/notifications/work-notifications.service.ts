@@ -42,15 +42,26 @@ export async function notifyAboutWork(tx: Db | Tx, notification: WorkNotificatio
     .onConflictDoNothing({ target: notifications.dedupeKey });
 }
 
+/** A removed notification: whom it was for, and whether they may have seen it (read, or e-mailed). */
+export interface ResolvedNotification {
+  userId: string;
+  seen: boolean;
+}
+
 /**
  * The record a notification announced is gone or answered (a referral revoked or accepted, an
- * approval decided, a flag removed): its notifications of these kinds are removed, read or not,
- * and an e-mail not yet sent is never sent, so no alert is left behind.
+ * approval decided or withdrawn, a flag removed): its notifications of these kinds are removed,
+ * read or not, and an e-mail not yet sent is never sent, so no alert is left behind. Answers whom
+ * they were for, so a caller can tell those who may have seen one what became of it.
  */
-export async function resolveWorkNotifications(tx: Db | Tx, subjectId: string, kinds: readonly WorkNotificationKind[]): Promise<number> {
+export async function resolveWorkNotifications(
+  tx: Db | Tx,
+  subjectId: string,
+  kinds: readonly WorkNotificationKind[],
+): Promise<ResolvedNotification[]> {
   const removed = await tx
     .delete(notifications)
     .where(and(eq(notifications.subjectId, subjectId), inArray(notifications.kind, [...kinds])))
-    .returning({ id: notifications.id });
-  return removed.length;
+    .returning({ userId: notifications.userId, readAt: notifications.readAt, emailStatus: notifications.emailStatus });
+  return removed.map((r) => ({ userId: r.userId, seen: r.readAt !== null || r.emailStatus === 'sent' }));
 }

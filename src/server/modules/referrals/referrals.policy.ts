@@ -20,12 +20,16 @@ export function answeringOrganisationIds(actor: Actor, kind: ReferralKind | 'any
 
 export const isOpen = (status: ReferralRow['status']) => status === 'pending';
 
+/** The sender may revoke while it waits for an answer, and a transfer also while it waits for approval. */
+export const isRevocable = (row: Pick<ReferralRow, 'kind' | 'status'>) =>
+  isOpen(row.status) || (row.kind === 'transfer' && row.status === 'awaiting_approval');
+
 /**
  * What the actor may do with a referral: the receiving organisation's answering members accept or
  * decline it while it is pending; the sending side (who works in the case) revokes it while it is
- * pending. Nothing is possible once it has been answered or revoked.
+ * pending (a transfer also while it waits for approval). Nothing is possible once it is done.
  */
 export function referralAbilities(actor: Actor, row: ReferralRow, worksInCase: boolean): Referral['can'] {
   const answers = isOpen(row.status) && answeringOrganisationIds(actor, row.kind).includes(row.toOrganisationId);
-  return { accept: answers, decline: answers, revoke: isOpen(row.status) && worksInCase };
+  return { accept: answers, decline: answers, revoke: isRevocable(row) && worksInCase };
 }

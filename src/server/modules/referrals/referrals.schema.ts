@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../../db/schema/identity.ts';
+import { requestDecisionColumns } from '../../db/schema/request-decision.ts';
 import { cases } from '../cases/cases.schema.ts';
 
 /**
@@ -40,17 +41,11 @@ export const referrals = pgTable(
     consentGivenTo: text('consent_given_to'),
     /** Transfers: the municipality the case moves to, when it changes. */
     municipalityCode: text('municipality_code'),
-    requestedByUserId: uuid('requested_by_user_id')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    /** Who accepted, declined or revoked it, when, and why (declining and revoking need a reason). */
-    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    ...requestDecisionColumns(),
+    /** Why it was declined or revoked (required for those). */
     reason: text('reason'),
     /** The team seat an accepted referral made or found. */
     teamMemberId: uuid('team_member_id'),
-    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('referrals_case_idx').on(t.caseId, t.createdAt.desc()),

@@ -7,10 +7,11 @@ import { type FieldError, badRequest, conflict, forbidden, notFound } from '../.
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { type CaseAccess, requireCaseAccess } from '../cases/case-access.policy.ts';
+import { withdrawApprovalOfSubject } from '../approvals/approvals.service.ts';
 import { isOnCaseTeam } from '../case-team/referral-seat.service.ts';
 import { notifyAboutWork, resolveWorkNotifications } from '../notifications/work-notifications.service.ts';
 import { presentReferral } from './referral-presenter.ts';
-import { answeringOrganisationIds } from './referrals.policy.ts';
+import { answeringOrganisationIds, isRevocable } from './referrals.policy.ts';
 import {
   type ReferralRow,
   findActiveOrganisation,
@@ -147,6 +148,8 @@ export async function createReferral(
 /**
  * Revokes a pending referral or transfer with a reason. It is then shown as revoked, never as done,
  * and cannot be accepted; the receiving side's notifications about it are removed and they are told.
+ * A transfer that was accepted and waits for approval across regions is revoked too: its pending
+ * approval is withdrawn in the same transaction, so no approver is left with it.
  */
 export async function revokeReferral(
   db: Db,
@@ -165,15 +168,21 @@ export async function revokeReferral(
     const mayRevoke = row.kind === 'transfer' ? access.can.manageTeam : worksInCase(access);
     if (!mayRevoke) throw forbidden('Your part in this case does not allow this.');
     const version = expectedVersion();
-    if (row.status !== 'pending') throw conflict(`The ${row.kind} has already been ${row.status === 'awaiting_approval' ? 'accepted and waits for approval' : row.status}.`);
+    if (!isRevocable(row)) throw conflict(`The ${row.kind} has already been ${row.status}.`);
     if (row.version !== version) throw staleVersion(row.version);
-    if (!(await setReferralStatus(tx, row.id, version, { status: 'revoked', decidedByUserId: ctx.actor.userId, reason: input.reason }))) {
-      throw staleVersion(row.version + 1);
-    }
-    await recordAudit(tx, ctx, { action: 'referral.revoke', subjectId: access.caseId, details: { referralId: row.id, kind: row.kind, toOrganisationId: row.toOrganisationId } });
-    await tellReceivingSide(tx, row, emailed);
-    return presentReferral(ctx.actor, (await findReferral(tx, row.id))!, worksInCase(access));
+    if (row.status === 'awaiting_approval') await withdrawApprovalOfSubject(tx, ctx, 'transfer_across_regions', row.id, input.reason, emailed);
+    await revokeLockedReferral(tx, ctx, row, input.reason, emailed);
+    return presentReferral(ctx.actor, (await findReferral(tx, row.id))!, mayRevoke);
   });
+}
+
+/** Marks a locked referral revoked with the reason, audits it, and tells the receiving side. */
+export async function revokeLockedReferral(tx: Tx, ctx: ActorContext, row: ReferralRow, reason: string, emailed: boolean): Promise<void> {
+  if (!(await setReferralStatus(tx, row.id, row.version, { status: 'revoked', decidedByUserId: ctx.actor.userId, reason }))) {
+    throw staleVersion(row.version + 1);
+  }
+  await recordAudit(tx, ctx, { action: 'referral.revoke', subjectId: row.caseId, details: { referralId: row.id, kind: row.kind, toOrganisationId: row.toOrganisationId } });
+  await tellReceivingSide(tx, row, emailed);
 }
 
 /** After a revocation: the alert that announced the referral goes, and those it told learn it was revoked. */

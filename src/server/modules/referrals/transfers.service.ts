@@ -5,13 +5,13 @@ import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { registerApprovalAction, requestApproval } from '../approvals/approvals.service.ts';
-import { requireCaseAccess } from '../cases/case-access.policy.ts';
+import { findCaseAccess, requireCaseAccess } from '../cases/case-access.policy.ts';
 import { moveCaseOwnership } from '../cases/case-ownership.service.ts';
 import { notifyAboutWork } from '../notifications/work-notifications.service.ts';
 import { requireMunicipality } from '../reference/reference.service.ts';
 import { presentReferral } from './referral-presenter.ts';
-import { type ReferralRow, findReferral, insertReferral, listCaseReferrals, setReferralStatus } from './referrals.queries.ts';
-import { type Idempotency, requireRecipient, sendingOrganisationId } from './referrals.service.ts';
+import { type ReferralRow, findReferral, insertReferral, listCaseReferrals, lockReferral, setReferralStatus } from './referrals.queries.ts';
+import { type Idempotency, requireRecipient, revokeLockedReferral, sendingOrganisationId } from './referrals.service.ts';
 
 /**
  * Asks another coordinating organisation to take over the case (lead, and region when it moves).
@@ -100,22 +100,47 @@ export async function acceptTransfer(tx: Tx, ctx: ActorContext, row: ReferralRow
   return { approvalId };
 }
 
+/** The transfer an approval request is about, locked, while it still waits for that approval. */
+async function lockAwaitingTransfer(tx: Tx, subjectId: string | null): Promise<ReferralRow> {
+  const locked = subjectId ? await lockReferral(tx, subjectId) : undefined;
+  const row = locked ? await findReferral(tx, locked.id) : undefined;
+  if (!row || row.status !== 'awaiting_approval') throw conflict('The transfer no longer waits for approval.');
+  return row;
+}
+
+/** The transfer will not happen: declined with the reason, the sender told. */
+async function declineAwaitingTransfer(tx: Tx, ctx: ActorContext, row: ReferralRow, reason: string, emailed: boolean): Promise<void> {
+  if (!(await setReferralStatus(tx, row.id, row.version, { status: 'declined', reason }))) throw conflict('The transfer changed; try again.');
+  await recordAudit(tx, ctx, { action: 'referral.decline', subjectId: row.caseId, details: { referralId: row.id, kind: 'transfer', toOrganisationId: row.toOrganisationId } });
+  await notifyAboutWork(
+    tx,
+    { kind: 'transfer_declined', organisationId: row.toOrganisationId, subjectId: row.id, caseId: row.caseId, recipients: [row.requestedByUserId] },
+    emailed,
+  );
+}
+
+/** Who may revoke the transfer (runs the case, within their scope) may also withdraw its approval. */
+async function mayRevokeTransfer(tx: Tx, actor: ActorContext['actor'], caseId: string): Promise<boolean> {
+  return (await findCaseAccess(tx, actor, caseId))?.can.manageTeam === true;
+}
+
 registerApprovalAction('transfer_across_regions', {
   async approve(tx, ctx, request, emailed) {
-    const row = request.subjectId ? await findReferral(tx, request.subjectId) : undefined;
+    const row = await lockAwaitingTransfer(tx, request.subjectId);
     const leadUserId = typeof request.payload.leadUserId === 'string' ? request.payload.leadUserId : undefined;
-    if (!row || row.status !== 'awaiting_approval' || !leadUserId) throw conflict('The transfer no longer waits for approval.');
+    if (!leadUserId) throw conflict('The transfer no longer waits for approval.');
     await completeTransfer(tx, ctx, row, leadUserId, emailed, false);
   },
   async reject(tx, ctx, request, reason, emailed) {
-    const row = request.subjectId ? await findReferral(tx, request.subjectId) : undefined;
-    if (!row || row.status !== 'awaiting_approval') throw conflict('The transfer no longer waits for approval.');
-    if (!(await setReferralStatus(tx, row.id, row.version, { status: 'declined', reason }))) throw conflict('The transfer changed; try again.');
-    await recordAudit(tx, ctx, { action: 'referral.decline', subjectId: row.caseId, details: { referralId: row.id, kind: 'transfer', toOrganisationId: row.toOrganisationId } });
-    await notifyAboutWork(
-      tx,
-      { kind: 'transfer_declined', organisationId: row.toOrganisationId, subjectId: row.id, caseId: row.caseId, recipients: [row.requestedByUserId] },
-      emailed,
-    );
+    await declineAwaitingTransfer(tx, ctx, await lockAwaitingTransfer(tx, request.subjectId), reason, emailed);
+  },
+  async mayWithdraw(tx, actor, request) {
+    return mayRevokeTransfer(tx, actor, request.caseId);
+  },
+  // The sending side withdrawing revokes the transfer; the accepting coordinator (who asked) takes the acceptance back.
+  async withdraw(tx, ctx, request, reason, emailed) {
+    const row = await lockAwaitingTransfer(tx, request.subjectId);
+    if (await mayRevokeTransfer(tx, ctx.actor, row.caseId)) await revokeLockedReferral(tx, ctx, row, reason, emailed);
+    else await declineAwaitingTransfer(tx, ctx, row, reason, emailed);
   },
 });

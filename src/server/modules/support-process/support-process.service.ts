@@ -1,6 +1,7 @@
 import type { CasePhase } from '../../../shared/enums.ts';
 import type { PhaseMoveInput, SupportProcessState } from '../../../shared/schemas/support-process.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { HttpProblem, badRequest, notFound, unprocessable } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
@@ -18,7 +19,7 @@ import {
 } from './support-process.queries.ts';
 
 /** The case's place in the process, read after the access check has let the actor in. */
-async function presentSupportProcess(db: Db | Tx, caseId: string): Promise<SupportProcessState> {
+async function presentSupportProcess(db: Db | Tx, actor: Actor, caseId: string): Promise<SupportProcessState> {
   const facts = await findPhaseFacts(db, caseId);
   if (!facts) throw notFound('No such case.');
   // One after another: inside a transaction the statements share one connection anyway.
@@ -36,7 +37,7 @@ async function presentSupportProcess(db: Db | Tx, caseId: string): Promise<Suppo
     missingForNext: nextPhase ? missingForForwardMove(ruleFacts, nextPhase) : [],
     missingForClose: isOpenPhase(facts.phase) ? missingForForwardMove(ruleFacts, 'closed') : [],
     history,
-    pendingClosureApproval: await findPendingApprovalOf(db, caseId, 'close_protected_case'),
+    pendingClosureApproval: await findPendingApprovalOf(db, actor, caseId, 'close_protected_case'),
   };
 }
 
@@ -45,7 +46,7 @@ export async function getSupportProcess(db: Db, ctx: ActorContext, unverifiedCas
   const access = await requireCaseAccess(db, ctx.actor, unverifiedCaseId);
   // The history holds reasons written in the case: reading it is reading case content.
   await recordAudit(db, ctx, { action: 'case.phase_history_read', subjectId: access.caseId });
-  return presentSupportProcess(db, access.caseId);
+  return presentSupportProcess(db, ctx.actor, access.caseId);
 }
 
 /**
@@ -75,10 +76,10 @@ export async function movePhase(
         { kind: 'close_protected_case', caseId: access.caseId, caseReference: access.reference, subjectId: null, payload: {}, note: facts.closureReason },
         emailed,
       );
-      return presentSupportProcess(tx, access.caseId);
+      return presentSupportProcess(tx, ctx.actor, access.caseId);
     }
     await applyMove(tx, ctx, access.caseId, facts, input);
-    return presentSupportProcess(tx, access.caseId);
+    return presentSupportProcess(tx, ctx.actor, access.caseId);
   });
 }
 

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { serviceNeeds, statutoryProvisions } from '../../../shared/enums.ts';
 import { referralSchemas } from '../../lazy-schemas.ts';
-import { api, idempotent, newIdempotencyKey } from '../../api.ts';
+import { api } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -9,7 +8,7 @@ import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLoad } from '../../use-load.ts';
-import { useFormSubmission } from '../../use-form-submission.ts';
+import { RecipientOrganisationField, useRecipientForm } from './recipient-form.tsx';
 
 const fields = ['toOrganisationId', 'recipientUserId', 'serviceNeed', 'message', 'legalBasis'] as const;
 const idOf = (field: (typeof fields)[number]) => `referral-new-${field}`;
@@ -18,62 +17,46 @@ const empty = { toOrganisationId: '', recipientUserId: '', serviceNeed: '', mess
 /** Refers the case, or one service need, to an organisation that is active and has members who can answer. */
 export function ReferralForm({ caseId, onSent }: { caseId: string; onSent: () => void }) {
   const t = useT();
-  const [values, setValues] = useState(empty);
-  const [key, setKey] = useState(newIdempotencyKey);
-  const set = (field: keyof typeof empty) => (value: string) => {
-    setKey(newIdempotencyKey());
-    setValues((v) => ({ ...v, [field]: value, ...(field === 'toOrganisationId' ? { recipientUserId: '' } : {}) }));
-  };
-  const organisations = useLoad(`referral-recipients:${caseId}`, (signal) =>
-    api.GET('/api/cases/{caseId}/referrals/recipients', { params: { path: { caseId }, query: { purpose: 'referral' } }, signal }),
-  );
+  const { values, set, offered, onSubmit, submission } = useRecipientForm({
+    caseId,
+    purpose: 'referral',
+    fields,
+    idOf,
+    empty,
+    toBody: async (v, check) => {
+      const legalBasis =
+        v.basisKind === 'consent'
+          ? { kind: 'consent', consentGivenOn: v.consentGivenOn, consentScope: v.consentScope, consentGivenTo: v.consentGivenTo }
+          : { kind: 'statute', statute: v.statute };
+      return check(async () => (await referralSchemas()).referralCreateInput, {
+        toOrganisationId: v.toOrganisationId,
+        recipientUserId: v.recipientUserId || null,
+        serviceNeed: v.serviceNeed || null,
+        message: v.message,
+        legalBasis,
+      });
+    },
+    send: (body, header) => api.POST('/api/cases/{caseId}/referrals', { params: { path: { caseId }, header }, body }),
+    onSent,
+  });
+  // The named recipient: only the active members of the chosen organisation who can answer.
   const members = useLoad(`referral-members:${caseId}:${values.toOrganisationId}`, (signal) =>
     values.toOrganisationId === ''
       ? Promise.resolve({ organisations: [], members: [] })
       : api.GET('/api/cases/{caseId}/referrals/recipients', { params: { path: { caseId }, query: { organisationId: values.toOrganisationId, purpose: 'referral' } }, signal }),
   );
-  const { errors, summary, failedSubmits, isSending, handleSubmit, startSending, fail, failUnexpected, failFields, check } = useFormSubmission(fields, idOf);
-
-  const onSubmit = handleSubmit(async () => {
-    const legalBasis =
-      values.basisKind === 'consent'
-        ? { kind: 'consent', consentGivenOn: values.consentGivenOn, consentScope: values.consentScope, consentGivenTo: values.consentGivenTo }
-        : { kind: 'statute', statute: values.statute };
-    const body = await check(async () => (await referralSchemas()).referralCreateInput, {
-      toOrganisationId: values.toOrganisationId,
-      recipientUserId: values.recipientUserId || null,
-      serviceNeed: values.serviceNeed || null,
-      message: values.message,
-      legalBasis,
-    });
-    if (!body) return;
-    startSending();
-    await api.POST('/api/cases/{caseId}/referrals', { params: { path: { caseId }, header: idempotent(key) }, body }).then(
-      () => {
-        fail({}, null);
-        setValues(empty);
-        setKey(newIdempotencyKey());
-        onSent();
-      },
-      (error: unknown) => {
-        if (!failFields(error)) failUnexpected(error);
-      },
-    );
-  });
-
-  const offered = organisations.status === 'ready' ? organisations.data.organisations : [];
+  const { errors, summary, failedSubmits, isSending } = submission;
   const people = members.status === 'ready' ? members.data.members : [];
   return (
     <FormWithSummary summary={summary} focusKey={failedSubmits} onSubmit={onSubmit}>
       <h3>{t('referrals.new')}</h3>
-      <SelectField id={idOf('toOrganisationId')} label={t('referrals.organisation')} value={values.toOrganisationId} onChange={set('toOrganisationId')} error={errors.toOrganisationId}>
-        <option value="">{t('referrals.chooseOrganisation')}</option>
-        {offered.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </SelectField>
+      <RecipientOrganisationField
+        id={idOf('toOrganisationId')}
+        value={values.toOrganisationId}
+        onChange={set('toOrganisationId', { recipientUserId: '' })}
+        error={errors.toOrganisationId}
+        offered={offered}
+      />
       <SelectField id={idOf('recipientUserId')} label={t('referrals.recipient')} value={values.recipientUserId} onChange={set('recipientUserId')} error={errors.recipientUserId}>
         <option value="">{t('referrals.anyRecipient')}</option>
         {people.map((m) => (

@@ -24,6 +24,8 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
   if (!detail.can.movePhase) return null;
   const next = state.nextPhase;
   const isClosed = state.phase === 'closed';
+  // A closing that waits for approval is shown by ClosureApproval; asking again would only conflict.
+  const closingWaits = state.pendingClosureApproval !== null;
   const canGoBack = earlierPhases(state.phase).length > 0;
 
   const fail = (items: SummaryItem[]) => {
@@ -72,9 +74,9 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
   };
   const formProps: MoveFormProps = {
     ...props,
-    onMoved: (to) => {
+    onMoved: (to, waitsForApproval) => {
       setMode('none');
-      onMoved(to);
+      onMoved(to, waitsForApproval);
     },
     onCancel: () => {
       setMode('none');
@@ -94,7 +96,7 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
             {isSending ? t('form.sending') : t('supportProcess.moveTo', { phase: phaseLabel(t, next) })}
           </Button>
         )}
-        {!isClosed && (
+        {!isClosed && !closingWaits && (
           <Button
             variant={next === 'closed' ? 'primary' : 'secondary'}
             aria-expanded={mode === 'close'}

@@ -23,7 +23,8 @@ export interface MoveFormProps {
   state: SupportProcessState;
   /** Words a refused move's missing items, linking those that can be put right on the page. */
   describeMissing: (missing: readonly MissingItem[], inCloseForm: boolean) => SummaryItem[];
-  onMoved: (to: CasePhase) => void;
+  /** The move happened, or (closing a case with protected identity) waits for a national coordinator's approval. */
+  onMoved: (to: CasePhase, waitsForApproval?: boolean) => void;
   /** The case changed under the form (412, or the closure was saved but the move refused): reload. */
   onCaseChanged: () => void;
   onCancel: () => void;
@@ -89,8 +90,9 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
     save
       .then((version) => requestMove(detail.id, version, 'closed'))
       .then(
-        () => {
-          onMoved('closed');
+        (next) => {
+          // 202: the closing waits for approval; the case stays open until a national coordinator approves.
+          onMoved('closed', next.phase !== 'closed' && next.pendingClosureApproval !== null);
         },
         (error: unknown) => {
           const failure = readMoveFailure(error);

@@ -9,6 +9,7 @@ import { useLoad } from '../../use-load.ts';
 import { phaseLabel } from '../cases/case-labels.ts';
 import type { CasePanelProps } from '../cases/case-panel.ts';
 import { Checklist } from './checklist.tsx';
+import { ClosureApproval } from './closure-approval.tsx';
 import { NextPhaseNeeds } from './next-phase-needs.tsx';
 import { PhaseActions } from './phase-actions.tsx';
 import { PhaseHistory } from './phase-history.tsx';
@@ -116,12 +117,23 @@ export function PhasePanel({ detail, onCaseChanged }: CasePanelProps) {
           {state.nextPhase && (
             <NextPhaseNeeds nextPhase={state.nextPhase} items={describeAll(state)(state.missingForNext, false)} />
           )}
+          {state.pendingClosureApproval && (
+            <ClosureApproval
+              pending={state.pendingClosureApproval}
+              onWithdrawn={() => {
+                show(t('approvals.closureWithdrawn'), 'success', true);
+                reload();
+              }}
+              onGone={reload}
+            />
+          )}
           <PhaseActions
             detail={detail}
             state={state}
             describeMissing={describeAll(state)}
-            onMoved={(to) => {
-              show(t('supportProcess.moved', { phase: phaseLabel(t, to) }), 'success', true);
+            onMoved={(to, waitsForApproval) => {
+              show(waitsForApproval ? t('approvals.closureRequested') : t('supportProcess.moved', { phase: phaseLabel(t, to) }), 'success', true);
+              reload();
               onCaseChanged();
             }}
             onCaseChanged={onCaseChanged}

@@ -9,12 +9,13 @@ export const sv = {
   'notifications.work.transfer_declined': 'Överföringen av ärende {reference} till {organisation} blev inte av.',
   'notifications.work.approval_requested': 'En åtgärd i ärende {reference} väntar på godkännande.',
   'notifications.work.approval_decided': 'Åtgärden du begärde i ärende {reference} har prövats.',
+  'notifications.work.approval_withdrawn': 'Begäran om godkännande i ärende {reference} har dragits tillbaka och behöver inget beslut.',
   'notifications.work.case_flag_raised': 'En flagga har satts på ärende {reference}.',
   'notifications.openReferrals': 'Visa inkommande remisser',
   'notifications.openApprovals': 'Visa godkännanden',
 
   'nav.referrals': 'Inkommande remisser',
-  'nav.referralsCount': 'Inkommande remisser ({count})',
+  'nav.referralsWaiting': 'väntar på svar',
   'nav.approvals': 'Godkännanden',
 
   'referrals.title': 'Inkommande remisser',
@@ -84,6 +85,10 @@ export const sv = {
   'approvals.ownRequest': 'Din egen begäran – en annan nationell samordnare beslutar.',
   'approvals.decided': 'Beslutet är registrerat.',
   'approvals.closureWaits': 'Avslutet väntar på godkännande av en nationell samordnare.',
+  'approvals.closureRequested': 'Ärendet har skyddade personuppgifter: avslutet väntar nu på godkännande av en nationell samordnare. Ärendet är öppet tills dess.',
+  'approvals.closureWithdrawn': 'Begäran om att avsluta ärendet är tillbakadragen. Ärendet är fortfarande öppet.',
+  'approvals.withdraw': 'Dra tillbaka begäran',
+  'approvals.withdrawReason': 'Skäl till att begäran dras tillbaka (krävs)',
 
   'flags.title': 'Flaggor',
   'flags.empty': 'Ärendet har inga flaggor.',
@@ -110,12 +115,13 @@ export const en = {
   'notifications.work.transfer_declined': 'The transfer of case {reference} to {organisation} did not go ahead.',
   'notifications.work.approval_requested': 'An action in case {reference} is waiting for approval.',
   'notifications.work.approval_decided': 'The action you requested in case {reference} has been decided.',
+  'notifications.work.approval_withdrawn': 'The request for approval in case {reference} has been withdrawn and needs no decision.',
   'notifications.work.case_flag_raised': 'A flag has been raised on case {reference}.',
   'notifications.openReferrals': 'Show incoming referrals',
   'notifications.openApprovals': 'Show approvals',
 
   'nav.referrals': 'Incoming referrals',
-  'nav.referralsCount': 'Incoming referrals ({count})',
+  'nav.referralsWaiting': 'waiting for an answer',
   'nav.approvals': 'Approvals',
 
   'referrals.title': 'Incoming referrals',
@@ -185,6 +191,10 @@ export const en = {
   'approvals.ownRequest': 'Your own request – another national coordinator decides.',
   'approvals.decided': 'The decision has been recorded.',
   'approvals.closureWaits': 'Closing waits for approval by a national coordinator.',
+  'approvals.closureRequested': 'The case has protected identity: closing it now waits for approval by a national coordinator. The case stays open until then.',
+  'approvals.closureWithdrawn': 'The request to close the case has been withdrawn. The case is still open.',
+  'approvals.withdraw': 'Withdraw the request',
+  'approvals.withdrawReason': 'Why the request is withdrawn (required)',
 
   'flags.title': 'Flags',
   'flags.empty': 'The case has no flags.',

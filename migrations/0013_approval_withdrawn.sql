@@ -1,0 +1,2 @@
+ALTER TABLE "approval_requests" DROP CONSTRAINT "approval_requests_not_own";--> statement-breakpoint
+ALTER TABLE "approval_requests" ADD CONSTRAINT "approval_requests_not_own" CHECK ("approval_requests"."decided_by_user_id" is null or "approval_requests"."decided_by_user_id" <> "approval_requests"."requested_by_user_id" or "approval_requests"."status" = 'withdrawn');
