@@ -1171,6 +1171,7 @@ export interface paths {
                                 returns: {
                                     assign: boolean;
                                     decide: boolean;
+                                    end: boolean;
                                     list: boolean;
                                     listIomOrganisations: boolean;
                                     planJourney: boolean;
@@ -1535,6 +1536,7 @@ export interface paths {
                                 returns: {
                                     assign: boolean;
                                     decide: boolean;
+                                    end: boolean;
                                     list: boolean;
                                     listIomOrganisations: boolean;
                                     planJourney: boolean;
@@ -6469,6 +6471,7 @@ export interface paths {
                                 can: {
                                     assign: boolean;
                                     decide: boolean;
+                                    end: boolean;
                                     planJourney: boolean;
                                     recordArrival: boolean;
                                     recordFollowUp: boolean;
@@ -6483,6 +6486,9 @@ export interface paths {
                                 countryCode: string;
                                 decidedAt: string | null;
                                 declineReason: string | null;
+                                endedAt: string | null;
+                                endNote: string | null;
+                                endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                                 /** Format: uuid */
                                 id: string;
                                 iomOrganisationId: string | null;
@@ -6609,6 +6615,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -6623,6 +6630,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -6679,6 +6689,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -6693,6 +6704,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -10756,7 +10770,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "case_flag_raised";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_ended" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "case_flag_raised";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;
@@ -14041,6 +14055,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14055,6 +14070,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14185,6 +14203,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14199,6 +14218,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14336,6 +14358,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14350,6 +14373,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14488,6 +14514,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14502,6 +14529,166 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the participation before the 12-month follow-up, with a reason; the open plan and follow-ups and their reminders are cancelled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        note?: string | null;
+                        /** @enum {string} */
+                        reason: "consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                end: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14646,6 +14833,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14660,6 +14848,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14797,6 +14988,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14811,6 +15003,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14947,6 +15142,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14961,6 +15157,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -15097,6 +15296,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -15111,6 +15311,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
