@@ -10343,10 +10343,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published materials (newest version of each), searched by title and summary */
+        /** One page of the published materials (newest version of each, title order), searched by title and summary */
         get: {
             parameters: {
                 query?: {
+                    page?: number;
+                    pageSize?: number;
                     q?: string;
                 };
                 header?: never;
@@ -10372,6 +10374,9 @@ export interface paths {
                                 title: string;
                                 version: number;
                             }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
                         };
                     };
                 };
@@ -10414,11 +10419,16 @@ export interface paths {
             };
         };
         put?: never;
-        /** Publish a new material as its version 1 */
+        /**
+         * Publish a new material as its version 1
+         * @description A retry with the same Idempotency-Key answers the material it published (200) instead of publishing another.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10434,6 +10444,31 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "checklist" | "guide" | "template";
+                            latestVersion: number;
+                            publishedAt: string;
+                            summary: string;
+                            title: string;
+                            version: number;
+                            versions: {
+                                publishedAt: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10488,6 +10523,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10604,11 +10648,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a new version of a material; earlier versions stay readable */
+        /**
+         * Publish a new version of a material; earlier versions stay readable
+         * @description A retry with the same Idempotency-Key (a double click) answers the version it published (200) instead of publishing a second.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     materialId: string;
                 };
@@ -10624,6 +10673,31 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "checklist" | "guide" | "template";
+                            latestVersion: number;
+                            publishedAt: string;
+                            summary: string;
+                            title: string;
+                            version: number;
+                            versions: {
+                                publishedAt: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10678,6 +10752,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
