@@ -168,9 +168,9 @@ describe('publishing once per Idempotency-Key', () => {
     const url = `/api/materials/${material.id}/versions`;
     const text = { title: 'Vägledning, reviderad', summary: 'Ny ordning.', body: 'Steg ett.' };
     const [first, second] = await Promise.all([withKey(trainerCookie, url, 'klick-1', text), withKey(trainerCookie, url, 'klick-1', text)]);
-    expect([first!.statusCode, second!.statusCode].sort()).toEqual([200, 201]);
-    expect(first!.json<MaterialItem>().version).toBe(2);
-    expect(second!.json<MaterialItem>().version).toBe(2);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 201]);
+    expect(first.json<MaterialItem>().version).toBe(2);
+    expect(second.json<MaterialItem>().version).toBe(2);
     const retry = await withKey(trainerCookie, url, 'klick-1', text);
     expect(retry.statusCode).toBe(200);
     expect(retry.json<MaterialItem>()).toMatchObject({ version: 2, latestVersion: 2 });
