@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../src/server/db/schema/index.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { buildUser, testPassword, testTotpSecret } from '../support/factories.ts';
-import { type FocusedElement, focusedElement, sv, tabTo, useE2e } from './support.ts';
+import { checkA11y, type FocusedElement, focusedElement, sv, tabTo, useE2e } from './support.ts';
 
 const e2e = useE2e();
 
@@ -40,6 +40,15 @@ async function signInWithKeyboard(page: Page, email: string): Promise<void> {
 }
 
 describe('keyboard only', () => {
+  it('the accessibility check every page goes through fails on a violation', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/sign-in'));
+    await checkA11y(page);
+    // An image without a text alternative, added the way a faulty component would render it.
+    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+    await expect(checkA11y(page)).rejects.toThrow(/image-alt/);
+  });
+
   it('the skip link is the first Tab stop and moves focus to the main content', async () => {
     const { page } = e2e;
     await page.goto(e2e.url('/sign-in'));

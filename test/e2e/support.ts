@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -253,9 +253,18 @@ export function useE2e(overrides: Partial<Config> = {}): E2eEnvironment {
 
 const a11yTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe on the page as it is now and fails, listing every violation, unless there are none. */
+/**
+ * Runs axe on the page as it is now and fails, listing every violation, unless there are none.
+ * axe is loaded into the page once and stays while the app navigates on the client side; calling
+ * axe.run directly skips @axe-core/playwright's second page per check (for frames the app does not
+ * have), which took most of the end-to-end tests' time.
+ */
 export async function checkA11y(page: Page, label = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(a11yTags).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    a11yTags,
+  );
   const report = results.violations.map((violation) => {
     const nodes = violation.nodes.map(
       (node) => `    at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
