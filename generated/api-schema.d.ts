@@ -1316,6 +1316,7 @@ export interface paths {
                                 returns: {
                                     assign: boolean;
                                     decide: boolean;
+                                    end: boolean;
                                     list: boolean;
                                     listIomOrganisations: boolean;
                                     planJourney: boolean;
@@ -1681,6 +1682,7 @@ export interface paths {
                                 returns: {
                                     assign: boolean;
                                     decide: boolean;
+                                    end: boolean;
                                     list: boolean;
                                     listIomOrganisations: boolean;
                                     planJourney: boolean;
@@ -6624,6 +6626,7 @@ export interface paths {
                                 can: {
                                     assign: boolean;
                                     decide: boolean;
+                                    end: boolean;
                                     planJourney: boolean;
                                     recordArrival: boolean;
                                     recordFollowUp: boolean;
@@ -6638,6 +6641,9 @@ export interface paths {
                                 countryCode: string;
                                 decidedAt: string | null;
                                 declineReason: string | null;
+                                endedAt: string | null;
+                                endNote: string | null;
+                                endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                                 /** Format: uuid */
                                 id: string;
                                 iomOrganisationId: string | null;
@@ -6764,6 +6770,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -6778,6 +6785,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -6834,6 +6844,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -6848,6 +6859,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -10487,10 +10501,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published materials (newest version of each), searched by title and summary */
+        /** One page of the published materials (newest version of each, title order), searched by title and summary */
         get: {
             parameters: {
                 query?: {
+                    page?: number;
+                    pageSize?: number;
                     q?: string;
                 };
                 header?: never;
@@ -10516,6 +10532,9 @@ export interface paths {
                                 title: string;
                                 version: number;
                             }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
                         };
                     };
                 };
@@ -10558,11 +10577,16 @@ export interface paths {
             };
         };
         put?: never;
-        /** Publish a new material as its version 1 */
+        /**
+         * Publish a new material as its version 1
+         * @description A retry with the same Idempotency-Key answers the material it published (200) instead of publishing another.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10578,6 +10602,31 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "checklist" | "guide" | "template";
+                            latestVersion: number;
+                            publishedAt: string;
+                            summary: string;
+                            title: string;
+                            version: number;
+                            versions: {
+                                publishedAt: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10632,6 +10681,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10748,11 +10806,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a new version of a material; earlier versions stay readable */
+        /**
+         * Publish a new version of a material; earlier versions stay readable
+         * @description A retry with the same Idempotency-Key (a double click) answers the version it published (200) instead of publishing a second.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     materialId: string;
                 };
@@ -10768,6 +10831,31 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "checklist" | "guide" | "template";
+                            latestVersion: number;
+                            publishedAt: string;
+                            summary: string;
+                            title: string;
+                            version: number;
+                            versions: {
+                                publishedAt: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10822,6 +10910,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10914,7 +11011,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "approval_withdrawn" | "case_flag_raised";
+                                kind: "task_due" | "task_overdue" | "reflection_period_ending" | "reflection_period_ended" | "residence_permit_expiring" | "consultation_new" | "consultation_overdue" | "return_referred" | "return_approved" | "return_declined" | "return_assigned" | "return_journey_planned" | "return_arrived" | "return_plan_recorded" | "return_follow_up_recorded" | "return_withdrawn" | "return_ended" | "return_plan_due" | "return_follow_up_due" | "roles_changed" | "role_request_pending" | "role_request_approved" | "role_request_rejected" | "duplicate_same_person" | "duplicate_not_same" | "referral_received" | "referral_accepted" | "referral_declined" | "referral_revoked" | "transfer_received" | "transfer_accepted" | "transfer_declined" | "approval_requested" | "approval_decided" | "approval_withdrawn" | "case_flag_raised";
                                 organisationId: string | null;
                                 organisationName: string | null;
                                 readAt: string | null;
@@ -14199,6 +14296,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14213,6 +14311,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14343,6 +14444,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14357,6 +14459,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14494,6 +14599,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14508,6 +14614,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14646,6 +14755,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14660,6 +14770,166 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
+                            /** Format: uuid */
+                            id: string;
+                            iomOrganisationId: string | null;
+                            iomOrganisationName: string | null;
+                            journeyOn: string | null;
+                            milestones: {
+                                assessment: {
+                                    health: number;
+                                    housing: number;
+                                    income: number;
+                                    safety: number;
+                                    socialNetwork: number;
+                                } | null;
+                                daysLeft: number;
+                                doneAt: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reintegration_plan" | "follow_up_3" | "follow_up_6" | "follow_up_12";
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "due_today" | "overdue" | "done";
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                citizenships: string[];
+                                codeName: string;
+                                /** @enum {string} */
+                                gender: "female" | "male" | "non_binary" | "unknown";
+                                languages: string[];
+                            };
+                            reasons: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "declined" | "assigned" | "travel_planned" | "arrived" | "reintegration" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            travelDocumentStatus: "valid_passport" | "expired_passport" | "other_travel_document" | "none" | "applied_for" | "unknown";
+                            version: number;
+                            withdrawReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{returnId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the participation before the 12-month follow-up, with a reason; the open plan and follow-ups and their reminders are cancelled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        note?: string | null;
+                        /** @enum {string} */
+                        reason: "consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrivedOn: string | null;
+                            can: {
+                                assign: boolean;
+                                decide: boolean;
+                                end: boolean;
+                                planJourney: boolean;
+                                recordArrival: boolean;
+                                recordFollowUp: boolean;
+                                recordPlan: boolean;
+                                withdraw: boolean;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            consentGiven: boolean;
+                            /** Format: date */
+                            consentOn: string;
+                            countryCode: string;
+                            decidedAt: string | null;
+                            declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14804,6 +15074,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14818,6 +15089,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -14955,6 +15229,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -14969,6 +15244,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -15105,6 +15383,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -15119,6 +15398,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;
@@ -15255,6 +15537,7 @@ export interface paths {
                             can: {
                                 assign: boolean;
                                 decide: boolean;
+                                end: boolean;
                                 planJourney: boolean;
                                 recordArrival: boolean;
                                 recordFollowUp: boolean;
@@ -15269,6 +15552,9 @@ export interface paths {
                             countryCode: string;
                             decidedAt: string | null;
                             declineReason: string | null;
+                            endedAt: string | null;
+                            endNote: string | null;
+                            endReason: ("consent_withdrawn" | "re_trafficked" | "moved" | "no_contact" | "completed_early" | "other") | null;
                             /** Format: uuid */
                             id: string;
                             iomOrganisationId: string | null;

@@ -143,6 +143,8 @@ export const accessCatalogue = {
     recordArrival: ['national_coordinator', 'return_officer'],
     recordPlan: ['national_coordinator', 'return_officer'],
     recordFollowUp: ['national_coordinator', 'return_officer'],
+    // Ending before the 12-month follow-up: whoever carries out the programme, or works in the case.
+    end: [...caseRoles, 'return_officer'],
   },
   // Each user's own notifications.
   notifications: { list: 'signedIn', markRead: 'signedIn', markAllRead: 'signedIn' },

@@ -90,6 +90,7 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'return.plan_recorded': [{ returnId: a, milestoneId: b }],
   'return.follow_up_recorded': [{ returnId: a, milestoneId: b, kind: 'follow_up_3' }],
   'return.withdrawn': [{ returnId: a }],
+  'return.ended': [{ returnId: a, reason: 'no_contact', cancelledMilestoneIds: [a] }],
   'referral.list': [{ referralIds: [a], count: 1 }],
   'referral.incoming_list': [{ referralIds: [], count: 0 }],
   'referral.recipients_read': [{ count: 3 }, { organisationId: a, count: 2 }],

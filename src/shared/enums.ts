@@ -206,6 +206,7 @@ export const returnNotificationKinds = [
   'return_plan_recorded',
   'return_follow_up_recorded',
   'return_withdrawn',
+  'return_ended',
   'return_plan_due',
   'return_follow_up_due',
 ] as const;

@@ -3,7 +3,8 @@
 /**
  * The IOM return programme (assisted voluntary return and reintegration, issue 11 part 3):
  * submitted → approved or declined (NMT) → assigned to an IOM organisation → travel planned →
- * arrived → reintegration (plan recorded, follow-ups at 3, 6 and 12 months) → closed; withdrawn
+ * arrived → reintegration (plan recorded, follow-ups at 3, 6 and 12 months) → closed (after the
+ * 12-month follow-up, or ended early with a reason); withdrawn
  * with a reason at any time before departure.
  */
 export const returnStatuses = ['submitted', 'approved', 'declined', 'assigned', 'travel_planned', 'arrived', 'reintegration', 'closed', 'withdrawn'] as const;
@@ -12,6 +13,11 @@ export type ReturnStatus = (typeof returnStatuses)[number];
 /** Statuses from which the person may still withdraw: before departure. */
 export const withdrawableStatuses = ['submitted', 'approved', 'assigned', 'travel_planned'] as const satisfies readonly ReturnStatus[];
 /** Statuses in which the application is still in the programme (not ended). */
+/** Statuses from which participation may be ended early, before the 12-month follow-up: after arrival. */
+export const endableStatuses = ['arrived', 'reintegration'] as const satisfies readonly ReturnStatus[];
+/** Why participation ended before the 12-month follow-up. */
+export const returnEndReasons = ['consent_withdrawn', 're_trafficked', 'moved', 'no_contact', 'completed_early', 'other'] as const;
+export type ReturnEndReason = (typeof returnEndReasons)[number];
 export const activeReturnStatuses = ['submitted', 'approved', 'assigned', 'travel_planned', 'arrived', 'reintegration'] as const satisfies readonly ReturnStatus[];
 
 export const travelDocumentStatuses = ['valid_passport', 'expired_passport', 'other_travel_document', 'none', 'applied_for', 'unknown'] as const;

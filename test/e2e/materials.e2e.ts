@@ -1,10 +1,10 @@
 /**
  * Method materials in the browser: a national coordinator publishes a guide, publishes a second
  * version, reads the first again from the version list, finds the guide by searching and links it
- * to a phase checklist item. axe finds nothing to fault on any page visited.
+ * to a phase checklist item, which a case's checklist then links to ("Läs metodstödet"). axe finds nothing to fault on any page visited.
  */
 import { describe, it } from 'vitest';
-import { buildUser } from '../support/factories.ts';
+import { buildUser, createCaseAs, signInAs } from '../support/factories.ts';
 import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
@@ -59,5 +59,15 @@ describe('method materials', () => {
     await page.getByRole('table', { name: text(sv['materials.search.results'], { q: 'reviderad' }) }).waitFor();
     await page.getByRole('link', { name: 'Första samtalet, reviderad' }).waitFor();
     await checkA11y(page, 'materials search');
+
+    // The case's phase checklist links the item to the material: "Läs metodstödet" opens it.
+    const coordinator = await buildUser(e2e.server.db, { roles: ['regional_coordinator'], regionCode: 'stockholm' });
+    const opened = await createCaseAs(e2e.server.app, await signInAs(e2e.server.app, coordinator));
+    await page.goto(e2e.url(`/cases/${opened.id}`));
+    const readMaterial = page.getByRole('link', { name: sv['materials.checklistLink'] }).first();
+    await readMaterial.waitFor();
+    await readMaterial.click();
+    await page.getByRole('heading', { level: 1, name: 'Första samtalet, reviderad' }).waitFor();
+    await page.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
   });
 });

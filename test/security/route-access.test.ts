@@ -70,6 +70,8 @@ describe('every route performs one action of the catalogue', () => {
     }
     expect(accessCatalogue.returns.decide).toEqual(['national_coordinator']);
     expect(accessCatalogue.returns.assign).toEqual(['national_coordinator']);
+    // Ending before the 12-month follow-up: those who carry out the programme or work in the case.
+    expect([...accessCatalogue.returns.end].sort()).toEqual(['case_worker', 'national_coordinator', 'regional_coordinator', 'return_officer']);
   });
 });
 

@@ -20,6 +20,7 @@ import type { Keyring } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCooperation } from './demo-cooperation.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
+import { seedDemoMaterials } from './demo-materials.ts';
 import { seedDemoReturns } from './demo-returns.ts';
 import { seedDemoRoleEvents } from './demo-roles.ts';
 import { seedDemoTrainings } from './demo-trainings.ts';
@@ -234,6 +235,7 @@ export async function seedDemoData(db: Db, keyring: Keyring): Promise<void> {
   await seedDemoRoleEvents(db, { admin: 'orgadmin@samverka.test', colleague: 'karin@samverka.test' });
   await seedDemoCooperation(db);
   await seedDemoReturns(db);
+  await seedDemoMaterials(db);
 }
 
 const demoRequests: { municipalityCode: string; description: string; forms: ExploitationForm[]; urgency: ConsultationUrgency }[] = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { returnMilestoneKinds } from '../schemas/returns.ts';
+import { returnEndReasons, returnMilestoneKinds } from '../schemas/returns.ts';
 import { about, count, id, ids } from './vocabulary.ts';
 
 /**
@@ -19,4 +19,6 @@ export const returnEvents = {
   'return.plan_recorded': about('case', { returnId: id, milestoneId: id }),
   'return.follow_up_recorded': about('case', { returnId: id, milestoneId: id, kind: z.enum(returnMilestoneKinds) }),
   'return.withdrawn': about('case', { returnId: id }),
+  /** Ended before the 12-month follow-up; the open milestones (and their reminders) are cancelled. */
+  'return.ended': about('case', { returnId: id, reason: z.enum(returnEndReasons), cancelledMilestoneIds: ids }),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { materialKinds } from '../enums.ts';
-import { uuid } from './common.ts';
+import { pageQuery, uuid } from './common.ts';
 
 /** Size limits of a method material. */
 export const materialLimits = { titleMax: 200, summaryMax: 1000, bodyMax: 50_000, queryMax: 200 } as const;
@@ -22,7 +22,9 @@ export type MaterialVersionInput = z.infer<typeof materialVersionInput>;
 
 export const materialParams = z.object({ materialId: uuid });
 export const materialReadQuery = z.object({ version: z.coerce.number().int().positive().optional() });
-export const materialListQuery = z.object({ q: z.string().trim().max(materialLimits.queryMax).optional() });
+/** One page of the list, title order; `q` searches title and summary. */
+export const materialListQuery = pageQuery.extend({ q: z.string().trim().max(materialLimits.queryMax).optional() });
+export type MaterialListQuery = z.infer<typeof materialListQuery>;
 
 export const materialSummary = z.object({
   id: uuid,
@@ -35,7 +37,13 @@ export const materialSummary = z.object({
 });
 export type MaterialSummary = z.infer<typeof materialSummary>;
 
-export const materialList = z.object({ items: z.array(materialSummary) });
+export const materialList = z.object({
+  items: z.array(materialSummary),
+  /** How many materials match, over every page. */
+  total: z.int(),
+  page: z.int(),
+  pageSize: z.int(),
+});
 export type MaterialList = z.infer<typeof materialList>;
 
 export const materialVersionEntry = z.object({ version: z.int(), title: z.string(), publishedAt: z.string() });

@@ -9,14 +9,16 @@ import { dueDate } from './tasks.ts';
 export {
   activeReturnStatuses,
   assessmentAreas,
+  endableStatuses,
   followUpKinds,
+  returnEndReasons,
   returnMilestoneKinds,
   returnStatuses,
   travelDocumentStatuses,
   withdrawableStatuses,
 } from '../return-programme.ts';
-export type { AssessmentArea, FollowUpKind, ReturnMilestoneKind, ReturnStatus, TravelDocumentStatus } from '../return-programme.ts';
-import { followUpKinds, returnMilestoneKinds, returnStatuses, travelDocumentStatuses } from '../return-programme.ts';
+export type { AssessmentArea, FollowUpKind, ReturnEndReason, ReturnMilestoneKind, ReturnStatus, TravelDocumentStatus } from '../return-programme.ts';
+import { followUpKinds, returnEndReasons, returnMilestoneKinds, returnStatuses, travelDocumentStatuses } from '../return-programme.ts';
 
 const reasonText = z.string().trim().min(1).max(limits.reasonMax);
 const countryCode = z
@@ -91,6 +93,15 @@ export type ReturnFollowUpRequest = z.input<typeof returnFollowUpInput>;
 export const returnWithdrawInput = z.object({ reason: reasonText });
 export type ReturnWithdrawInput = z.infer<typeof returnWithdrawInput>;
 
+/** Ends the participation before the 12-month follow-up: the open plan and follow-ups are cancelled. */
+export const returnEndInput = z.object({
+  reason: z.enum(returnEndReasons),
+  /** An optional short note; never identity data. */
+  note: z.string().trim().max(limits.shortTextMax).nullable().default(null),
+});
+export type ReturnEndInput = z.infer<typeof returnEndInput>;
+export type ReturnEndRequest = z.input<typeof returnEndInput>;
+
 export const returnParams = z.object({ returnId: uuid });
 export const caseReturnParams = z.object({ caseId: uuid });
 
@@ -126,6 +137,7 @@ export const returnAbilities = z.object({
   recordPlan: z.boolean(),
   recordFollowUp: z.boolean(),
   withdraw: z.boolean(),
+  end: z.boolean(),
 });
 export type ReturnAbilities = z.infer<typeof returnAbilities>;
 
@@ -154,6 +166,10 @@ export const returnApplication = z.object({
   decidedAt: z.iso.datetime({ offset: true }).nullable(),
   declineReason: z.string().nullable(),
   withdrawReason: z.string().nullable(),
+  /** Set when the participation was ended before the 12-month follow-up. */
+  endReason: z.enum(returnEndReasons).nullable(),
+  endNote: z.string().nullable(),
+  endedAt: z.iso.datetime({ offset: true }).nullable(),
   iomOrganisationId: uuid.nullable(),
   iomOrganisationName: z.string().nullable(),
   journeyOn: z.iso.date().nullable(),

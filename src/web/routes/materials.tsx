@@ -12,16 +12,54 @@ import { useI18n } from '../i18n/index.tsx';
 import '../features/materials/materials.css';
 import { useLoad } from '../use-load.ts';
 
-/** Every published method material, newest version of each, searched by title and summary. */
+const pageSize = 20;
+
+const pageHref = (q: string, page: number) => {
+  const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+  return query ? `/materials?${query}` : '/materials';
+};
+
+/** Previous/next links and "page X of Y"; links, so each page has its own address. */
+function MaterialPager({ q, page, pageCount }: { q: string; page: number; pageCount: number }) {
+  const { t } = useI18n();
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      <ul className="pagination__list">
+        {page > 1 && (
+          <li>
+            <Link href={pageHref(q, Math.min(page - 1, pageCount))} className="pagination__link" rel="prev">
+              <span aria-hidden="true">← </span>
+              {t('pagination.previous')}
+            </Link>
+          </li>
+        )}
+        <li className="pagination__status">{t('pagination.status', { page, pages: pageCount })}</li>
+        {page < pageCount && (
+          <li>
+            <Link href={pageHref(q, page + 1)} className="pagination__link" rel="next">
+              {t('pagination.next')}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** The published method materials, a page at a time, newest version of each, searched by title and summary. */
 export default function MaterialsRoute() {
   const { t, formatDate } = useI18n();
   const { state: session } = useSession();
   const [search] = useSearchParams();
   const [, navigate] = useLocation();
   const q = search.get('q')?.trim() ?? '';
+  const page = Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1);
   const [text, setText] = useState(q);
-  const state = useLoad(`materials:${q}`, (signal) => api.GET('/api/materials', { params: { query: q ? { q } : {} }, signal }));
-  const items = state.status === 'ready' ? state.data.items : state.status === 'loading' ? state.stale?.items : undefined;
+  const state = useLoad(`materials:${q}:${page}`, (signal) => api.GET('/api/materials', { params: { query: { ...(q ? { q } : {}), page, pageSize } }, signal }));
+  const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
+  const items = data?.items;
   const canPublish = session.status === 'ready' && session.me?.can.materials.publish === true;
   return (
     <>
@@ -66,6 +104,7 @@ export default function MaterialsRoute() {
           ))}
         </DataTable>
       )}
+      {data && <MaterialPager q={q} page={data.page} pageCount={Math.ceil(data.total / data.pageSize)} />}
     </>
   );
 }

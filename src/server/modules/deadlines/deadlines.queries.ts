@@ -95,7 +95,7 @@ export type EmailStatus = 'none' | 'pending';
  * or when the recipient is deactivated.
  */
 export async function insertDueReminders(db: Db, rule: ReminderRule, today: string, emailStatus: EmailStatus): Promise<number> {
-  const officers = rule.deadline === 'return_plan' || rule.deadline === 'return_follow_up' ? await insertDueIomReminders(db, rule, today) : 0;
+  const officers = rule.deadline === 'return_plan' || rule.deadline === 'return_follow_up' ? await insertDueIomReminders(db, rule, today, emailStatus) : 0;
   return officers + (await insertDueCaseReminders(db, rule, today, emailStatus));
 }
 
@@ -176,16 +176,17 @@ function returnMilestoneOpen(kind: 'return_plan' | 'return_follow_up'): SQL {
 /**
  * The return officers of the IOM organisation an application is assigned to get the programme's
  * reminders too. Theirs name the organisation and the milestone, not the case (they see only the
- * referral), so they carry no case id and are not e-mailed (a reminder e-mail names a case).
+ * referral), so they carry no case id; their e-mail names the organisation and links to the
+ * referral, never the case (notifications/return-officer-mail.ts).
  * Deduplicated like every reminder: one per occurrence and recipient.
  */
-async function insertDueIomReminders(db: Db, rule: ReminderRule, today: string): Promise<number> {
+async function insertDueIomReminders(db: Db, rule: ReminderRule, today: string, emailStatus: EmailStatus): Promise<number> {
   const { from, to } = deadlineRange(rule, today);
   const kind = rule.deadline === 'return_plan' ? 'return_plan' : 'return_follow_up';
   const result = await db.execute(sql`
     insert into ${notifications} (user_id, kind, organisation_id, subject_id, due_on, dedupe_key, email_status)
     select distinct ${users.id}, ${rule.kind}::text, ${returnApplications.iomOrganisationId}, ${returnMilestones.id}, ${isoDate(sql`${returnMilestones.dueOn}`)},
-      concat_ws(':', ${rule.kind}::text, ${returnMilestones.id}, ${isoDate(sql`${returnMilestones.dueOn}`)}, ${users.id}), 'none'
+      concat_ws(':', ${rule.kind}::text, ${returnMilestones.id}, ${isoDate(sql`${returnMilestones.dueOn}`)}, ${users.id}), ${emailStatus}::text
     from ${returnMilestones}
     join ${returnApplications} on ${returnApplications.id} = ${returnMilestones.applicationId}
     join ${cases} on ${cases.id} = ${returnApplications.caseId}

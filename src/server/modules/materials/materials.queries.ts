@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { materialLinks, materialVersions, materials } from './materials.schema.ts';
 
@@ -8,16 +8,21 @@ export type VersionRow = typeof materialVersions.$inferSelect;
 /** `%text%` for ILIKE, with the pattern characters taken literally. */
 const containing = (text: string) => `%${text.replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Each material with its newest version, title order; those whose title or summary contain `q`. */
-export async function findLatestVersions(db: Db, q: string | undefined) {
-  const latest = and(eq(materialVersions.materialId, materials.id), eq(materialVersions.version, materials.latestVersion));
-  const search = q ? or(ilike(materialVersions.title, containing(q)), ilike(materialVersions.summary, containing(q))) : undefined;
-  return db
+const latest = and(eq(materialVersions.materialId, materials.id), eq(materialVersions.version, materials.latestVersion));
+const searching = (q: string | undefined) => (q ? or(ilike(materialVersions.title, containing(q)), ilike(materialVersions.summary, containing(q))) : undefined);
+
+/** One page of the materials with their newest version, title order; those whose title or summary contain `q`. */
+export async function findLatestVersions(db: Db, q: string | undefined, page: number, pageSize: number) {
+  const rows = await db
     .select({ material: materials, version: materialVersions })
     .from(materials)
     .innerJoin(materialVersions, latest)
-    .where(search)
-    .orderBy(asc(sql`lower(${materialVersions.title})`), asc(materials.id));
+    .where(searching(q))
+    .orderBy(asc(sql`lower(${materialVersions.title})`), asc(materials.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [counted] = await db.select({ total: count() }).from(materials).innerJoin(materialVersions, latest).where(searching(q));
+  return { rows, total: Number(counted?.total ?? 0) };
 }
 
 export async function findMaterial(db: Db | Tx, materialId: string, lock = false): Promise<MaterialRow | undefined> {

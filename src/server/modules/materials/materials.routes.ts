@@ -14,11 +14,14 @@ import {
   materialVersionInput,
 } from '../../../shared/schemas/materials.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { linkMaterial, listMaterialLinks, listMaterials, publishMaterial, publishVersion, readMaterial, unlinkMaterial } from './materials.service.ts';
 import { materialsPolicy } from './materials.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+/** 422: the Idempotency-Key was used for another request. */
+const publishErrors = { ...errors, 422: problem };
 const tags = ['materials'];
 
 /** Method materials (checklists, guides, templates), versioned, and their links from the phase checklists. */
@@ -27,18 +30,34 @@ export const materialRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
     '/materials',
     {
       config: { access: materialsPolicy.route('list') },
-      schema: { tags, summary: 'Published materials (newest version of each), searched by title and summary', querystring: materialListQuery, response: { 200: materialList, ...errors } },
+      schema: {
+        tags,
+        summary: 'One page of the published materials (newest version of each, title order), searched by title and summary',
+        querystring: materialListQuery,
+        response: { 200: materialList, ...errors },
+      },
     },
-    async (request) => listMaterials(db, request.query.q),
+    async (request) => listMaterials(db, request.query),
   );
 
   app.post(
     '/materials',
     {
       config: { access: materialsPolicy.route('publish') },
-      schema: { tags, summary: 'Publish a new material as its version 1', body: materialCreateInput, response: { 201: materialItem, ...errors } },
+      schema: {
+        tags,
+        summary: 'Publish a new material as its version 1',
+        description: 'A retry with the same Idempotency-Key answers the material it published (200) instead of publishing another.',
+        body: materialCreateInput,
+        headers: idempotencyHeaders,
+        response: { 200: materialItem, 201: materialItem, ...publishErrors },
+      },
     },
-    async (request, reply) => reply.code(201).send(await publishMaterial(db, actorContextOf(request), request.body)),
+    async (request, reply) => {
+      const claim = { key: idempotencyKeyOf(request), fingerprint: requestFingerprint(request) };
+      const { item, replayed } = await publishMaterial(db, actorContextOf(request), request.body, claim);
+      return reply.code(replayed ? 200 : 201).send(item);
+    },
   );
 
   app.get(
@@ -63,12 +82,18 @@ export const materialRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }
       schema: {
         tags,
         summary: 'Publish a new version of a material; earlier versions stay readable',
+        description: 'A retry with the same Idempotency-Key (a double click) answers the version it published (200) instead of publishing a second.',
         params: materialParams,
         body: materialVersionInput,
-        response: { 201: materialItem, ...errors },
+        headers: idempotencyHeaders,
+        response: { 200: materialItem, 201: materialItem, ...publishErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await publishVersion(db, actorContextOf(request), request.params.materialId, request.body)),
+    async (request, reply) => {
+      const claim = { key: idempotencyKeyOf(request), fingerprint: requestFingerprint(request) };
+      const { item, replayed } = await publishVersion(db, actorContextOf(request), request.params.materialId, request.body, claim);
+      return reply.code(replayed ? 200 : 201).send(item);
+    },
   );
 
   app.get(

@@ -4,10 +4,12 @@ import type {
   MaterialItem,
   MaterialLinkList,
   MaterialList,
+  MaterialListQuery,
   MaterialVersionInput,
 } from '../../../shared/schemas/materials.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { createOnce } from '../../platform/idempotency.ts';
 import { badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { checklistItemExists } from '../support-process/checklists.service.ts';
@@ -26,10 +28,13 @@ import {
 
 const noSuchMaterial = () => notFound('No such material.');
 
-/** Published materials, newest version of each; searched by title and summary. No personal data: not audited. */
-export async function listMaterials(db: Db, q: string | undefined): Promise<MaterialList> {
-  const rows = await findLatestVersions(db, q);
+/** One page of the published materials, newest version of each; searched by title and summary. No personal data: not audited. */
+export async function listMaterials(db: Db, query: MaterialListQuery): Promise<MaterialList> {
+  const { rows, total } = await findLatestVersions(db, query.q, query.page, query.pageSize);
   return {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
     items: rows.map(({ material, version }) => ({
       id: material.id,
       kind: material.kind as MaterialKind,
@@ -61,27 +66,49 @@ export async function readMaterial(db: Db | Tx, unverifiedId: string, wantedVers
   };
 }
 
-/** Publishes a new material as its version 1. */
-export async function publishMaterial(db: Db, ctx: ActorContext, input: MaterialCreateInput): Promise<MaterialItem> {
+/** The Idempotency-Key of a publication, if sent: a double click publishes once. */
+export interface PublishClaim {
+  key: string | undefined;
+  fingerprint: string;
+}
+
+/** Publishes a new material as its version 1; a retry with the same Idempotency-Key finds it. */
+export async function publishMaterial(db: Db, ctx: ActorContext, input: MaterialCreateInput, claim: PublishClaim): Promise<{ item: MaterialItem; replayed: boolean }> {
   return db.transaction(async (tx) => {
-    const { kind, ...text } = input;
-    const id = await insertMaterial(tx, { kind, latestVersion: 1, createdByUserId: ctx.actor.userId });
-    await insertVersion(tx, { materialId: id, version: 1, ...text, publishedByUserId: ctx.actor.userId });
-    await recordAudit(tx, ctx, { action: 'material.publish', subjectId: id, details: { kind, version: 1 } });
-    return readMaterial(tx, id);
+    const { id, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...claim }, async () => {
+      const { kind, ...text } = input;
+      const created = await insertMaterial(tx, { kind, latestVersion: 1, createdByUserId: ctx.actor.userId });
+      await insertVersion(tx, { materialId: created, version: 1, ...text, publishedByUserId: ctx.actor.userId });
+      await recordAudit(tx, ctx, { action: 'material.publish', subjectId: created, details: { kind, version: 1 } });
+      return created;
+    });
+    return { item: await readMaterial(tx, id, replayed ? 1 : undefined), replayed };
   });
 }
 
-/** Publishes the next version of a material; the earlier ones stay readable. */
-export async function publishVersion(db: Db, ctx: ActorContext, unverifiedId: string, input: MaterialVersionInput): Promise<MaterialItem> {
+/**
+ * Publishes the next version of a material; the earlier ones stay readable. A retry with the same
+ * Idempotency-Key (a double click) answers the version it published instead of a second one.
+ */
+export async function publishVersion(
+  db: Db,
+  ctx: ActorContext,
+  unverifiedId: string,
+  input: MaterialVersionInput,
+  claim: PublishClaim,
+): Promise<{ item: MaterialItem; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const material = await findMaterial(tx, unverifiedId, true);
     if (!material) throw noSuchMaterial();
-    const version = material.latestVersion + 1;
-    await insertVersion(tx, { materialId: material.id, version, ...input, publishedByUserId: ctx.actor.userId });
-    await setLatestVersion(tx, material.id, version);
-    await recordAudit(tx, ctx, { action: 'material.publish', subjectId: material.id, details: { kind: material.kind as MaterialKind, version } });
-    return readMaterial(tx, material.id);
+    // The key's record is the version's number: the fingerprint already names the material.
+    const { id: published, replayed } = await createOnce(tx, { userId: ctx.actor.userId, ...claim }, async () => {
+      const version = material.latestVersion + 1;
+      await insertVersion(tx, { materialId: material.id, version, ...input, publishedByUserId: ctx.actor.userId });
+      await setLatestVersion(tx, material.id, version);
+      await recordAudit(tx, ctx, { action: 'material.publish', subjectId: material.id, details: { kind: material.kind as MaterialKind, version } });
+      return String(version);
+    });
+    return { item: await readMaterial(tx, material.id, Number(published)), replayed };
   });
 }
 

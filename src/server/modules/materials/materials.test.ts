@@ -159,3 +159,50 @@ describe('links from the phase checklist', () => {
     expect(await tableCounts()).toEqual(before);
   });
 });
+
+describe('publishing once per Idempotency-Key', () => {
+  const withKey = (cookie: string, url: string, key: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { cookie, 'idempotency-key': key }, payload });
+
+  it('publishes one version for a double click, answers the same version, and refuses the key for other text', async () => {
+    const material = await publish();
+    const url = `/api/materials/${material.id}/versions`;
+    const text = { title: 'Vägledning, reviderad', summary: 'Ny ordning.', body: 'Steg ett.' };
+    const [first, second] = await Promise.all([withKey(trainerCookie, url, 'klick-1', text), withKey(trainerCookie, url, 'klick-1', text)]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 201]);
+    expect(first.json<MaterialItem>().version).toBe(2);
+    expect(second.json<MaterialItem>().version).toBe(2);
+    const retry = await withKey(trainerCookie, url, 'klick-1', text);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json<MaterialItem>()).toMatchObject({ version: 2, latestVersion: 2 });
+    const before = await tableCounts();
+    expect((await withKey(trainerCookie, url, 'klick-1', { ...text, body: 'Annat.' })).statusCode).toBe(422);
+    expect((await withKey(trainerCookie, url, 'x'.repeat(300), text)).statusCode).toBe(400);
+    expect(await tableCounts()).toEqual(before);
+    expect((await withKey(trainerCookie, url, 'klick-2', text)).json<MaterialItem>().version).toBe(3);
+  });
+
+  it('creates one material for a retried create', async () => {
+    const body = guide('Mall: dubbelklick');
+    const first = await withKey(trainerCookie, '/api/materials', 'ny-1', body);
+    const again = await withKey(trainerCookie, '/api/materials', 'ny-1', body);
+    expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
+    expect(again.json<MaterialItem>().id).toBe(first.json<MaterialItem>().id);
+  });
+});
+
+describe('the list, a page at a time', () => {
+  it('pages the search with page and pageSize, and refuses a bad page with 400', async () => {
+    for (const title of ['Sidning A', 'Sidning B', 'Sidning C']) await publish(trainerCookie, guide(title));
+    const pageOf = async (page: number) => (await as(caseWorkerCookie, 'GET', `/api/materials?q=Sidning&pageSize=2&page=${page}`)).json<MaterialList>();
+    const one = await pageOf(1);
+    expect(one).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(one.items.map((i) => i.title)).toEqual(['Sidning A', 'Sidning B']);
+    expect((await pageOf(2)).items.map((i) => i.title)).toEqual(['Sidning C']);
+    expect((await pageOf(3)).items).toEqual([]);
+    for (const query of ['pageSize=0', 'page=0', 'pageSize=abc']) {
+      const response = await as(caseWorkerCookie, 'GET', `/api/materials?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(String(response.headers['content-type'])).toContain('application/problem+json');
+    }
+  });
+});

@@ -78,6 +78,8 @@ export function reminderSentence(language: Language, kind: DeadlineNotificationK
       return sv ? `En uppföljning av återvändandet i ärende ${reference} är registrerad.` : `A follow-up of the return in case ${reference} has been recorded.`;
     case 'return_withdrawn':
       return sv ? `Ansökan om återvändande i ärende ${reference} har återkallats.` : `The return application in case ${reference} has been withdrawn.`;
+    case 'return_ended':
+      return sv ? `Deltagandet i återvändandeprogrammet i ärende ${reference} har avslutats i förtid.` : `The participation in the return programme in case ${reference} has been ended early.`;
     case 'return_plan_due':
       return sv ? `Återintegreringsplanen i ärende ${reference} ska vara klar ${when}.` : `The reintegration plan in case ${reference} is due ${when}.`;
     case 'return_follow_up_due':

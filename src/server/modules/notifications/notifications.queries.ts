@@ -108,6 +108,8 @@ export interface ClaimedEmail {
   organisationId: string | null;
   /** Null for a consultation's notification. */
   caseId: string | null;
+  /** What the notification is about (an IOM officer's: the return application). */
+  subjectId: string | null;
   /** The consultation's id for a consultation's notification (subject_id), else null. */
   consultationId: string | null;
   /** The case's or the consultation's reference number; null if neither exists. */
@@ -137,6 +139,7 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
     kind: string;
     organisation_id: string | null;
     case_id: string | null;
+    subject_id: string | null;
     consultation_id: string | null;
     reference: string | null;
     region_name: string | null;
@@ -156,7 +159,7 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
         for update skip locked
       )
       and ${users.id} = ${notifications.userId}
-    returning ${notifications.id}, ${notifications.userId}, ${notifications.kind}, ${notifications.organisationId}, ${notifications.caseId},
+    returning ${notifications.id}, ${notifications.userId}, ${notifications.kind}, ${notifications.organisationId}, ${notifications.caseId}, ${notifications.subjectId},
       (select c.id from ${consultations} c where ${notifications.caseId} is null and c.id = ${notifications.subjectId}) as consultation_id,
       coalesce(
         (select k.reference from ${cases} k where k.id = ${notifications.caseId}),
@@ -172,6 +175,7 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Claimed
     kind: r.kind,
     organisationId: r.organisation_id,
     caseId: r.case_id,
+    subjectId: r.subject_id,
     consultationId: r.consultation_id,
     reference: r.reference,
     regionName: r.region_name,

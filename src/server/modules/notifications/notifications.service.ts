@@ -8,6 +8,7 @@ import { stockholmDate as swedishToday } from '../../../shared/working-days.ts';
 import { accountMessage } from './account-mail.ts';
 import { isAccountKind } from './account-notifications.service.ts';
 import { consultationMessage, reminderMessage } from './notification-mail.ts';
+import { isReturnKind, returnOfficerMessage } from './return-officer-mail.ts';
 import { workMessage } from './work-mail.ts';
 import { isWorkKind } from './work-notifications.service.ts';
 import {
@@ -108,6 +109,12 @@ export async function sendPendingReminderEmails(db: Db, options: EmailOptions, n
       } else if (isAccountKind(kind)) {
         if (actor && row.organisationId !== null && row.organisationName !== null) {
           message = accountMessage({ to: row.email, kind, organisationId: row.organisationId, organisationName: row.organisationName, publicUrl });
+        }
+      } else if (isReturnKind(kind) && row.caseId === null) {
+        // An IOM officer's: sent while they are still a return officer of the organisation.
+        const isOfficer = actor?.memberships.some((m) => m.organisationId === row.organisationId && m.roles.includes('return_officer'));
+        if (isOfficer && row.organisationName !== null && row.subjectId !== null && row.dueOn !== null) {
+          message = returnOfficerMessage({ to: row.email, kind, organisationName: row.organisationName, subjectId: row.subjectId, dueOn: row.dueOn, publicUrl });
         }
       } else if (actor && row.dueOn !== null && row.reference !== null) {
         if (kind === 'consultation_new' || kind === 'consultation_overdue') {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { and, inArray } from 'drizzle-orm';
 import type { NotificationKind } from '../../../shared/enums.ts';
 import type { Tx } from '../../db/client.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
@@ -15,6 +16,7 @@ export type ReturnStepKind = Extract<
   | 'return_plan_recorded'
   | 'return_follow_up_recorded'
   | 'return_withdrawn'
+  | 'return_ended'
 >;
 
 export interface ReturnNotification {
@@ -46,11 +48,23 @@ export async function notifyAboutReturn(tx: Tx, notification: ReturnNotification
       ...common,
       userId,
       organisationId: notification.iom!.organisationId,
-      // No e-mail for the IOM officer: a reminder e-mail names a case, which the referral does not share.
-      emailStatus: 'none',
+      // The officer's e-mail names their organisation and links to the referral, never the case.
       dedupeKey: `${notification.kind}:${event}:${userId}`,
     })),
   ];
   if (rows.length === 0) return;
   await tx.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
+}
+
+/**
+ * The milestones are cancelled (the participation ended early): their reminders go too, read or
+ * not, and an e-mail not yet sent is never sent, so no alert is left behind about them.
+ */
+export async function removeMilestoneReminders(tx: Tx, milestoneIds: readonly string[]): Promise<number> {
+  if (milestoneIds.length === 0) return 0;
+  const removed = await tx
+    .delete(notifications)
+    .where(and(inArray(notifications.subjectId, [...milestoneIds]), inArray(notifications.kind, ['return_plan_due', 'return_follow_up_due'])))
+    .returning({ id: notifications.id });
+  return removed.length;
 }

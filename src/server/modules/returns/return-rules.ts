@@ -4,7 +4,7 @@
  * 12 months). Dates are Swedish calendar days, 'YYYY-MM-DD', never instants.
  */
 import type { ReturnMilestoneKind, ReturnStatus } from '../../../shared/schemas/returns.ts';
-import { withdrawableStatuses } from '../../../shared/schemas/returns.ts';
+import { endableStatuses, withdrawableStatuses } from '../../../shared/schemas/returns.ts';
 
 /** The steps of the programme and the statuses each may start from. */
 export const stepFrom = {
@@ -15,6 +15,7 @@ export const stepFrom = {
   recordPlan: ['arrived'],
   recordFollowUp: ['reintegration'],
   withdraw: withdrawableStatuses,
+  end: endableStatuses,
 } as const satisfies Record<string, readonly ReturnStatus[]>;
 export type ReturnStep = keyof typeof stepFrom;
 
@@ -23,7 +24,10 @@ export function isStepAllowed(step: ReturnStep, status: ReturnStatus): boolean {
   return (stepFrom[step] as readonly ReturnStatus[]).includes(status);
 }
 
-/** Months after arrival at which each milestone is due. */
+/**
+ * Months after arrival at which each milestone is due. Counted from arrival, as issue 11 says
+ * ("follow-ups at 3, 6 and 12 months after arrival"), not from departure as DESIGN.md §5 has it.
+ */
 export const milestoneMonths: Record<ReturnMilestoneKind, number> = {
   reintegration_plan: 1,
   follow_up_3: 3,

@@ -3,6 +3,7 @@ import type {
   ReturnArrivalInput,
   ReturnAssignInput,
   ReturnDecisionInput,
+  ReturnEndInput,
   ReturnFollowUpInput,
   ReturnJourneyInput,
   ReturnPlanInput,
@@ -14,10 +15,10 @@ import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { type ReturnNotification, notifyAboutReturn } from './return-notifications.service.ts';
+import { type ReturnNotification, notifyAboutReturn, removeMilestoneReminders } from './return-notifications.service.ts';
 import { type ReturnStep, milestonesAfterArrival, stepFrom } from './return-rules.ts';
 import { returnAbilities } from './returns.policy.ts';
-import { type ApplicationRow, activeMembersWithRole, completeMilestone, insertMilestones, listActiveIomOrganisations, lockApplication, updateApplication } from './returns.queries.ts';
+import { type ApplicationRow, activeMembersWithRole, cancelOpenMilestones, completeMilestone, insertMilestones, listActiveIomOrganisations, lockApplication, updateApplication } from './returns.queries.ts';
 import { type ReturnDeps, factsOf, presentOneApplication } from './returns.service.ts';
 
 interface StepContext {
@@ -151,5 +152,20 @@ export function withdrawReturn(deps: ReturnDeps, ctx: ActorContext, id: string, 
     await updateApplication(tx, row.id, { status: 'withdrawn', withdrawReason: input.reason });
     await recordAudit(tx, ctx, { action: 'return.withdrawn', subjectId: row.caseId, details: { returnId: row.id } });
     await notify('return_withdrawn', today, { nationals: true });
+  });
+}
+
+/**
+ * Ends the participation before the 12-month follow-up, with a reason (consent withdrawn, no
+ * contact, ...): the application is closed, and the plan and follow-ups not yet done are
+ * cancelled with their reminders, so nobody is reminded about them again.
+ */
+export function endReturn(deps: ReturnDeps, ctx: ActorContext, id: string, input: ReturnEndInput, now = new Date()) {
+  return takeStep(deps, ctx, id, 'end', now, async ({ tx, row, today, notify }) => {
+    const cancelledMilestoneIds = await cancelOpenMilestones(tx, row.id);
+    await removeMilestoneReminders(tx, cancelledMilestoneIds);
+    await updateApplication(tx, row.id, { status: 'closed' satisfies ReturnStatus, endReason: input.reason, endNote: input.note, endedAt: now });
+    await recordAudit(tx, ctx, { action: 'return.ended', subjectId: row.caseId, details: { returnId: row.id, reason: input.reason, cancelledMilestoneIds } });
+    await notify('return_ended', today, { nationals: true });
   });
 }

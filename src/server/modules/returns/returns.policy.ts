@@ -59,5 +59,6 @@ export function returnAbilities(facts: ReturnFacts): ReturnAbilities {
     recordPlan: carriesOut && isStepAllowed('recordPlan', status),
     recordFollowUp: carriesOut && isStepAllowed('recordFollowUp', status),
     withdraw: (isNational || worksInCase) && isStepAllowed('withdraw', status),
+    end: (carriesOut || worksInCase) && isStepAllowed('end', status),
   };
 }

@@ -32,6 +32,9 @@ function applicationColumns(actor: Actor) {
     decidedAt: returnApplications.decidedAt,
     declineReason: returnApplications.declineReason,
     withdrawReason: returnApplications.withdrawReason,
+    endReason: returnApplications.endReason,
+    endNote: returnApplications.endNote,
+    endedAt: returnApplications.endedAt,
     iomOrganisationId: returnApplications.iomOrganisationId,
     iomOrganisationName: organisations.name,
     journeyOn: returnApplications.journeyOn,
@@ -112,6 +115,15 @@ export async function completeMilestone(
     .where(and(eq(returnMilestones.applicationId, applicationId), eq(returnMilestones.kind, kind), isNull(returnMilestones.doneAt)))
     .returning({ id: returnMilestones.id });
   return row?.id;
+}
+
+/** Removes the milestones not yet done (the participation ended early); answers their ids. */
+export async function cancelOpenMilestones(tx: Tx, applicationId: string): Promise<string[]> {
+  const removed = await tx
+    .delete(returnMilestones)
+    .where(and(eq(returnMilestones.applicationId, applicationId), isNull(returnMilestones.doneAt)))
+    .returning({ id: returnMilestones.id });
+  return removed.map((row) => row.id);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   returnArrivalInput,
   returnAssignInput,
   returnDecisionInput,
+  returnEndInput,
   returnFollowUpInput,
   returnJourneyInput,
   returnList,
@@ -17,19 +18,22 @@ import {
   returnReferInput,
   returnWithdrawInput,
 } from '../../../shared/schemas/returns.ts';
+import type { ReturnApplication } from '../../../shared/schemas/returns.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
-import { actorContextOf } from '../../platform/request-context.ts';
+import { type ActorContext, actorContextOf } from '../../platform/request-context.ts';
 import {
   assignReturn,
   decideReturn,
+  endReturn,
   planReturnJourney,
   recordReturnArrival,
   recordReturnFollowUp,
   recordReturnPlan,
   withdrawReturn,
 } from './return-steps.service.ts';
-import { getReturn, listCaseReturns, listIomOrganisations, listReturns, referToReturn } from './returns.service.ts';
+import type { ReturnStep } from './return-rules.ts';
+import { type ReturnDeps, getReturn, listCaseReturns, listIomOrganisations, listReturns, referToReturn } from './returns.service.ts';
 import { returnsPolicy } from './returns.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -99,48 +103,46 @@ export const returnRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     async (request) => getReturn(db, actorContextOf(request), request.params.returnId),
   );
 
-  /** The schema of one step of the programme: 409 when the application is not where the step starts. */
-  const stepSchema = <B extends z.ZodType>(summary: string, body: B) => ({ tags, summary, params: returnParams, body, response: { 200: returnApplication, ...stepErrors } });
-
-  app.post(
-    '/returns/:returnId/decision',
-    { config: { access: returnsPolicy.route('decide') }, schema: stepSchema('NMT approves or declines (with a reason) a submitted application', returnDecisionInput) },
-    async (request) => decideReturn(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
-
-  app.post(
-    '/returns/:returnId/assignment',
-    { config: { access: returnsPolicy.route('assign') }, schema: stepSchema('NMT assigns an approved application to an active IOM organisation', returnAssignInput) },
-    async (request) => assignReturn(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
-
-  app.post(
-    '/returns/:returnId/journey',
-    { config: { access: returnsPolicy.route('planJourney') }, schema: stepSchema('Plan (or move) the journey date', returnJourneyInput) },
-    async (request) => planReturnJourney(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
-
-  app.post(
-    '/returns/:returnId/arrival',
-    { config: { access: returnsPolicy.route('recordArrival') }, schema: stepSchema('Record the arrival: the plan and follow-ups fall due from it', returnArrivalInput) },
-    async (request) => recordReturnArrival(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
-
-  app.post(
-    '/returns/:returnId/reintegration-plan',
-    { config: { access: returnsPolicy.route('recordPlan') }, schema: stepSchema('Record the reintegration plan', returnPlanInput) },
-    async (request) => recordReturnPlan(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
-
-  app.post(
-    '/returns/:returnId/follow-ups',
-    { config: { access: returnsPolicy.route('recordFollowUp') }, schema: stepSchema('Record a follow-up with its assessment (1–5 on each area)', returnFollowUpInput) },
-    async (request) => recordReturnFollowUp(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
-
-  app.post(
-    '/returns/:returnId/withdrawal',
-    { config: { access: returnsPolicy.route('withdraw') }, schema: stepSchema('Withdraw the application with a reason, before departure', returnWithdrawInput) },
-    async (request) => withdrawReturn(deps, actorContextOf(request), request.params.returnId, request.body),
-  );
+  // The steps of the programme: each its own path, policy action, summary and body schema.
+  for (const step of returnSteps) {
+    app.post(
+      `/returns/:returnId/${step.path}`,
+      {
+        config: { access: returnsPolicy.route(step.action) },
+        // 409 when the application is not where the step starts.
+        schema: { tags, summary: step.summary, params: returnParams, body: step.body, response: { 200: returnApplication, ...stepErrors } },
+      },
+      async (request) => step.run(deps, actorContextOf(request), request.params.returnId, request.body),
+    );
+  }
 };
+
+/** One step's route: its body schema and its service are typed together, so they cannot drift apart. */
+function stepRoute<B extends z.ZodType>(
+  path: string,
+  action: ReturnStep,
+  summary: string,
+  body: B,
+  service: (deps: ReturnDeps, ctx: ActorContext, id: string, input: z.output<B>) => Promise<ReturnApplication>,
+) {
+  // The body reaches run() already validated by Fastify against `body`.
+  const run = (deps: ReturnDeps, ctx: ActorContext, id: string, input: unknown) => service(deps, ctx, id, input as z.output<B>);
+  return { path, action, summary, body, run };
+}
+
+const returnSteps = [
+  stepRoute('decision', 'decide', 'NMT approves or declines (with a reason) a submitted application', returnDecisionInput, decideReturn),
+  stepRoute('assignment', 'assign', 'NMT assigns an approved application to an active IOM organisation', returnAssignInput, assignReturn),
+  stepRoute('journey', 'planJourney', 'Plan (or move) the journey date', returnJourneyInput, planReturnJourney),
+  stepRoute('arrival', 'recordArrival', 'Record the arrival: the plan and follow-ups fall due from it', returnArrivalInput, recordReturnArrival),
+  stepRoute('reintegration-plan', 'recordPlan', 'Record the reintegration plan', returnPlanInput, recordReturnPlan),
+  stepRoute('follow-ups', 'recordFollowUp', 'Record a follow-up with its assessment (1–5 on each area)', returnFollowUpInput, recordReturnFollowUp),
+  stepRoute('withdrawal', 'withdraw', 'Withdraw the application with a reason, before departure', returnWithdrawInput, withdrawReturn),
+  stepRoute(
+    'end',
+    'end',
+    'End the participation before the 12-month follow-up, with a reason; the open plan and follow-ups and their reminders are cancelled',
+    returnEndInput,
+    endReturn,
+  ),
+];

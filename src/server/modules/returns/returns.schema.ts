@@ -35,6 +35,10 @@ export const returnApplications = pgTable(
     journeyOn: date('journey_on'),
     arrivedOn: date('arrived_on'),
     withdrawReason: text('withdraw_reason'),
+    /** shared/schemas/returns.ts returnEndReasons: set when ended before the 12-month follow-up. */
+    endReason: text('end_reason'),
+    endNote: text('end_note'),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { materialKinds } from '../../../shared/enums.ts';
 import { type MaterialItem, materialCreateInput, materialVersionInput } from '../../../shared/schemas/materials.ts';
-import { api } from '../../api.ts';
+import { api, idempotent } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -11,6 +11,7 @@ import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
+import { useIdempotencyKey } from '../../use-idempotency-key.ts';
 
 const fields = ['kind', 'title', 'summary', 'body'] as const;
 type Field = (typeof fields)[number];
@@ -29,6 +30,8 @@ export function MaterialForm({ material, onPublished }: { material?: MaterialIte
     summary: material?.summary ?? '',
     body: material?.body ?? '',
   });
+  // The same key for every retry of the same text: a double click publishes one version.
+  const keyFor = useIdempotencyKey();
   const submission = useFormSubmission(fields, { targetOf: controlId, messageOf: (field) => t(`materials.errors.${field}`) });
 
   const publish = async () => {
@@ -37,12 +40,12 @@ export function MaterialForm({ material, onPublished }: { material?: MaterialIte
       const body = await submission.check(materialVersionInput, text);
       if (!body) return;
       submission.startSending();
-      api.POST('/api/materials/{materialId}/versions', { params: { path: { materialId: material.id } }, body }).then(done, failed);
+      api.POST('/api/materials/{materialId}/versions', { params: { path: { materialId: material.id }, header: idempotent(keyFor(body)) }, body }).then(done, failed);
     } else {
       const body = await submission.check(materialCreateInput, { kind, ...text });
       if (!body) return;
       submission.startSending();
-      api.POST('/api/materials', { body }).then(done, failed);
+      api.POST('/api/materials', { params: { header: idempotent(keyFor(body)) }, body }).then(done, failed);
     }
   };
   const done = (item: MaterialItem) => {

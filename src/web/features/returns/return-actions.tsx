@@ -1,3 +1,4 @@
+import { EndForm } from './return-end-form.tsx';
 import { FollowUpForm } from './return-follow-up-form.tsx';
 import type { ReturnActionProps } from './return-parts.ts';
 import { AssignForm, DateStepForm, DecideForm, TextStepForm } from './return-step-forms.tsx';
@@ -14,6 +15,7 @@ export function ReturnActions(props: ReturnActionProps) {
       {can.recordPlan && <TextStepForm {...props} step="plan" />}
       {can.recordFollowUp && <FollowUpForm {...props} />}
       {can.withdraw && <TextStepForm {...props} step="withdraw" />}
+      {can.end && <EndForm {...props} />}
     </div>
   );
 }

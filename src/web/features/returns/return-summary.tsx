@@ -110,6 +110,15 @@ export function ReturnSummary({ application, idPrefix }: { application: ReturnAp
             <dd className="summary-list__value return-text">{application.withdrawReason}</dd>
           </div>
         )}
+        {application.endReason && (
+          <div className="summary-list__row">
+            <dt className="summary-list__term">{t('returns.detail.endReason')}</dt>
+            <dd className="summary-list__value return-text">
+              {t(`returns.endReason.${application.endReason}`)}
+              {application.endNote && ` – ${application.endNote}`}
+            </dd>
+          </div>
+        )}
       </dl>
       {application.milestones.length > 0 && (
         <DataTable
