@@ -20,14 +20,23 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charAt(i);
-    if (quoted) {
-      if (char === '"' && text.charAt(i + 1) === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') record.push(cell), (cell = '');
-    else if (char === '\r' && text.charAt(i + 1) === '\n') record.push(cell), records.push(record), (record = []), (cell = ''), i++;
-    else cell += char;
+    if (quoted && char === '"' && text.charAt(i + 1) === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ';') {
+      record.push(cell);
+      cell = '';
+    } else if (!quoted && char === '\r' && text.charAt(i + 1) === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+      i++;
+    } else {
+      cell += char;
+    }
   }
   return records;
 }
