@@ -94,8 +94,9 @@ export interface PdfTable {
 /** A table whose headings are tagged TH with their scope, so a screen reader announces them with each cell. */
 export function addTable(doc: PdfDocument, parent: Structure, table: PdfTable): void {
   const heading = (text: string, scope: 'Row' | 'Column'): TableCell => ({ text: stripControlCharacters(text), type: 'TH', scope, font: { src: 'bold' } });
+  // Counts and suppressed counts ("<5") line up on the right, as in the statistics tables.
   const cell = (value: string | number): TableCell =>
-    typeof value === 'number' ? { text: value.toLocaleString('sv-SE'), align: { x: 'right' } } : { text: stripControlCharacters(value) };
+    typeof value === 'number' ? { text: value.toLocaleString('sv-SE'), align: { x: 'right' } } : { text: stripControlCharacters(value), align: { x: /^<\d+$/.test(value) ? 'right' : 'left' } };
   const header = table.columns.map((text) => heading(text, 'Column'));
   const body = table.rows.map((row) => row.map((value, index) => (index === 0 && table.rowHeaders === true ? heading(String(value), 'Row') : cell(value))));
   doc.font('regular').fontSize(9);

@@ -47,7 +47,8 @@ function fileKeyFor(pdf: Buffer, candidate: string): Buffer | null {
   return fileKey;
 }
 
-describe('PDF exports', () => {
+// Each document subsets and embeds two fonts and derives its keys: slow on a loaded machine.
+describe('PDF exports', { timeout: 30_000 }, () => {
   it('writes PDF 1.7 encrypted with AES-256 under revision 6, which opens with the password only', async () => {
     const pdf = await summary();
     expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');

@@ -2,7 +2,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import officeCrypto from 'officecrypto-tool';
 import { describe, expect, it } from 'vitest';
-import { decryptXlsx, encryptXlsx, writeXlsx } from './xlsx.ts';
+import { decryptXlsx, encryptXlsx, encryptedXlsx, writeXlsx } from './xlsx.ts';
 
 interface Row {
   id: number;
@@ -93,4 +93,13 @@ describe('streamed, encrypted XLSX', () => {
     expect(sheet?.name).toBe('Blad  1 2  test');
     expect(sheet?.getRow(2).values).toEqual([undefined, -5, "'@SUM(A1)", "'-1"]);
   });
+
+  it('makes an encrypted file in one call that opens only with its password', async () => {
+    const { file, rowCount: written } = await encryptedXlsx([{ id: 1, name: 'Łukasz Żółć', note: '=1+1' }], columns, { sheetName: 'Samtal', password: 'tolv tecken!' });
+    expect(written).toBe(1);
+    await expect(decryptXlsx(file, 'tolv tecken?')).rejects.toThrow();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await decryptXlsx(file, 'tolv tecken!')) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.getWorksheet('Samtal')?.getRow(2).values).toEqual([undefined, 1, 'Łukasz Żółć', "'=1+1"]);
+  }, 60_000); // each password check hashes 100,000 rounds of SHA-512, by design
 });
