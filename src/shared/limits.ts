@@ -30,4 +30,9 @@ export const limits = {
   breakGlassHours: 4,
   idempotencyKeyMax: 200,
   pageSizeDefault: 25,
+  /** The password an export is encrypted with: chosen per export, typed or pasted once. */
+  exportPasswordMin: 12,
+  exportPasswordMax: 64,
+  /** PDF (ISO 32000-2) reads at most 127 bytes of a password's UTF-8; longer would be cut silently. */
+  exportPasswordBytesMax: 127,
 } as const;
