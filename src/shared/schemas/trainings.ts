@@ -251,14 +251,12 @@ export type RegistrationRequest = z.input<typeof registrationInput>;
 
 export const registrationFormToken = z.object({ token: z.string() });
 
-export const registrationReceipt = z.object({
-  reference: z.string(),
-  status: z.enum(['confirmed', 'waiting']),
-  waitingPosition: z.number().int().nullable(),
-  /** Shown once: it lets the registrant see and cancel the registration. Also e-mailed when SMTP is configured. */
-  cancelToken: z.string(),
-});
-export type RegistrationReceipt = z.infer<typeof registrationReceipt>;
+/**
+ * The answer to every accepted registration: the reference and the link to see and cancel it go by
+ * e-mail only, and an address already registered gets this same answer (and an e-mail saying so).
+ */
+export const registrationAccepted = z.object({ outcome: z.literal('check_email') });
+export type RegistrationAccepted = z.infer<typeof registrationAccepted>;
 
 export const registrationTokenInput = z.object({ token: z.string().trim().min(20).max(200) });
 export type RegistrationTokenInput = z.infer<typeof registrationTokenInput>;

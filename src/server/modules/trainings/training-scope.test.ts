@@ -52,7 +52,7 @@ describe('a regional coordinator organises the trainings of their own region', (
     const vastEvent = await createTrainingAs(t.app, vastCookie, { regionCode: 'vast' });
     const stockholmEvent = await createTrainingAs(t.app, trainerCookie, { regionCode: 'stockholm' });
     const national = await createTrainingAs(t.app, nationalCookie, { regionCode: null });
-    const receipt = await registerFor(t.app, stockholmEvent.id);
+    const receipt = await registerFor(t, stockholmEvent.id);
     const [registration] = await t.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.reference, receipt.reference));
 
     const vastList = (await as(vastCookie, 'GET', '/api/trainings')).json<TrainingList>();
@@ -100,7 +100,7 @@ describe('signed-in staff register themselves in the app', () => {
     expect(mine.items.find((i) => i.trainingId === training.id)).toMatchObject({ reference: receipt.reference, status: 'confirmed', organisation: 'Stödföreningen Syd' });
 
     // Someone waits for the one seat; the staff member's cancellation gives it to them.
-    const waiting = await registerFor(t.app, training.id);
+    const waiting = await registerFor(t, training.id);
     expect(waiting.status).toBe('waiting');
     expect((await as(staffCookie, 'POST', `/api/trainings/${training.id}/my-registration/cancel`)).statusCode).toBe(204);
     expect((await as(staffCookie, 'POST', `/api/trainings/${training.id}/my-registration/cancel`)).statusCode).toBe(404);
@@ -132,9 +132,9 @@ describe('counts by organisation kind and police region', () => {
       remoteAddress: freshRegistrantAddress(),
     });
     expect(bad.statusCode).toBe(400);
-    await registerFor(t.app, training.id, { organisationKind: 'municipality', municipalityCode: '1490' }); // Borås: Väst
-    await registerFor(t.app, training.id, { organisationKind: 'municipality', municipalityCode: '0180' }); // Stockholm
-    await registerFor(t.app, training.id, { organisationKind: 'authority' });
+    await registerFor(t, training.id, { organisationKind: 'municipality', municipalityCode: '1490' }); // Borås: Väst
+    await registerFor(t, training.id, { organisationKind: 'municipality', municipalityCode: '0180' }); // Stockholm
+    await registerFor(t, training.id, { organisationKind: 'authority' });
     expect((await as(staffCookie, 'POST', `/api/trainings/${training.id}/my-registration`, { organisationId: staff.organisationId })).statusCode).toBe(201);
 
     const list = (await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`)).json<RegistrationList>();

@@ -115,12 +115,21 @@ export async function countConfirmed(tx: Tx, trainingId: string): Promise<number
   return Number(row?.n ?? 0);
 }
 
-export async function hasActiveRegistration(tx: Tx, trainingId: string, email: string): Promise<boolean> {
+export async function findActiveRegistrationByEmail(tx: Tx, trainingId: string, email: string): Promise<RegistrationRow | undefined> {
   const [row] = await tx
-    .select({ id: registrations.id })
+    .select()
     .from(registrations)
     .where(and(eq(registrations.trainingId, trainingId), eq(registrations.email, email), ne(registrations.status, 'cancelled')));
-  return row !== undefined;
+  return row;
+}
+
+export async function hasActiveRegistration(tx: Tx, trainingId: string, email: string): Promise<boolean> {
+  return (await findActiveRegistrationByEmail(tx, trainingId, email)) !== undefined;
+}
+
+/** A new link for the registration: the old token stops working. */
+export async function setCancelTokenHash(tx: Tx, registrationId: string, tokenHash: string): Promise<void> {
+  await tx.update(registrations).set({ cancelTokenHash: tokenHash }).where(eq(registrations.id, registrationId));
 }
 
 /**

@@ -28,9 +28,9 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['trainings'];
 
 /** Training events as their organisers (trainers, national coordinators) keep them. */
-export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
   const mailer = createMailer(config);
-  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, publicUrl: config.publicUrl, log: request.log });
+  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, keyring, publicUrl: config.publicUrl, log: request.log });
 
   app.get(
     '/trainings',

@@ -16,7 +16,8 @@ import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { SQL } from 'drizzle-orm';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
+import { deliverTrainingMails, queueTrainingMails } from './training-emails.service.ts';
+import type { TrainingDeps, TrainingMail } from './training-mail.ts';
 import { fillFreeSeats, mailTo } from './training-seats.ts';
 import { mayOrganiseIn, trainingScope } from './trainings.policy.ts';
 import {
@@ -138,7 +139,7 @@ export async function updateTraining(
   const mails: TrainingMail[] = [];
   const scope = trainingScope(ctx.actor);
   if (input.regionCode !== undefined) checkRegion(ctx, input.regionCode);
-  const item = await deps.db.transaction(async (tx) => {
+  const { item, queued } = await deps.db.transaction(async (tx) => {
     const current = await lockTraining(tx, unverifiedId, scope);
     if (!current) throw noSuchTraining();
     if (current.version !== expectedVersion) throw staleVersion(current.version);
@@ -181,9 +182,9 @@ export async function updateTraining(
     } else {
       mails.push(...(await fillFreeSeats(tx, ctx, updated)));
     }
-    return readPresented(tx, scope, current.id);
+    return { item: await readPresented(tx, scope, current.id), queued: await queueTrainingMails(tx, deps, mails) };
   });
-  await sendTrainingMails(deps, mails);
+  await deliverTrainingMails(deps, queued);
   return item;
 }
 
