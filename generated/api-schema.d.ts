@@ -1211,6 +1211,7 @@ export interface paths {
                                     listPublished: boolean;
                                     listRegistrations: boolean;
                                     markAttendance: boolean;
+                                    organiserRegions: boolean;
                                     read: boolean;
                                     readOwnRegistration: boolean;
                                     readPublished: boolean;
@@ -1575,6 +1576,7 @@ export interface paths {
                                     listPublished: boolean;
                                     listRegistrations: boolean;
                                     markAttendance: boolean;
+                                    organiserRegions: boolean;
                                     read: boolean;
                                     readOwnRegistration: boolean;
                                     readPublished: boolean;
@@ -13291,8 +13293,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Register for a published training: a seat while there is one, otherwise the waiting list
-         * @description A filled-in honeypot field (`website`) is answered 201 with nothing stored. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.
+         * Register for a published training: a seat while there is one, otherwise the waiting list; the reference and link go by e-mail
+         * @description Every accepted submission is answered 202 with the same body: a new registration, an address already registered (which is e-mailed a new link instead) and a filled-in honeypot field (`website`, nothing stored) alike. A closed registration is 409 with code `registration_closed`. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.
          */
         post: {
             parameters: {
@@ -13323,17 +13325,14 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            cancelToken: string;
-                            reference: string;
                             /** @enum {string} */
-                            status: "confirmed" | "waiting";
-                            waitingPosition: number | null;
+                            outcome: "check_email";
                         };
                     };
                 };
@@ -15566,7 +15565,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Upcoming or past training events with their counts */
+        /** Upcoming or past training events with their counts: those the caller organises, and published national events and those of their regions */
         get: {
             parameters: {
                 query?: {
@@ -15587,6 +15586,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                                canManage: boolean;
                                 capacity: number;
                                 counts: {
                                     attended: number;
@@ -15703,6 +15703,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -15740,6 +15741,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -15849,6 +15851,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -15968,6 +15971,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -16102,6 +16106,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -16741,6 +16746,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trainings/organiser-regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the caller may place a training: nationally, and in which police regions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            national: boolean;
+                            regionCodes: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -16836,6 +16916,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Problem: {
+            code?: string;
             currentVersion?: number;
             detail?: string;
             errors?: {

@@ -172,10 +172,16 @@ export const trainingItem = z.object({
   /** Null until the organiser records it. */
   evaluation: trainingEvaluation.nullable(),
   version: z.number().int(),
+  /** Whether the caller organises the event (opens it, its registrants); others see it in the list only, to register. */
+  canManage: z.boolean(),
 });
 export type TrainingItem = z.infer<typeof trainingItem>;
 
 export const trainingList = z.object({ items: z.array(trainingItem) });
+
+/** Where the caller may place an event: nationally (no region) and in which police regions. */
+export const organiserRegions = z.object({ national: z.boolean(), regionCodes: z.array(z.enum(policeRegions)) });
+export type OrganiserRegions = z.infer<typeof organiserRegions>;
 export type TrainingList = z.infer<typeof trainingList>;
 
 /** One registration as the organiser sees it: the registrant's own details. */

@@ -44,11 +44,13 @@ export interface TrainingWithCounts {
   confirmed: number;
   waiting: number;
   attended: number;
+  /** Within the organiser's scope; true where only such events are read. */
+  canManage?: boolean;
 }
 
-/** `scope` is trainingsPolicy's trainingScope: the events the organiser manages. */
-export async function listTrainingsWithCounts(db: Db | Tx, scope: SQL, when: 'upcoming' | 'past', now: Date): Promise<TrainingWithCounts[]> {
-  const query = db.select(withCounts).from(trainings);
+/** `scope` is trainingsPolicy's trainingListScope, `manageScope` its trainingScope (the events the caller organises). */
+export async function listTrainingsWithCounts(db: Db | Tx, scope: SQL, manageScope: SQL, when: 'upcoming' | 'past', now: Date): Promise<TrainingWithCounts[]> {
+  const query = db.select({ ...withCounts, canManage: sql<boolean>`coalesce((${manageScope}), false)` }).from(trainings);
   return when === 'upcoming'
     ? query.where(and(scope, gt(trainings.endsAt, now))).orderBy(asc(trainings.startsAt), asc(trainings.id))
     : query.where(and(scope, lte(trainings.endsAt, now))).orderBy(desc(trainings.startsAt), asc(trainings.id));

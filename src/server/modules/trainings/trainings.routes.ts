@@ -13,6 +13,7 @@ import {
   trainingListQuery,
   trainingParams,
   trainingUpdateInput,
+  organiserRegions as organiserRegionsSchema,
 } from '../../../shared/schemas/trainings.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
@@ -21,7 +22,7 @@ import { actorContextOf } from '../../platform/request-context.ts';
 import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import type { TrainingDeps } from './training-mail.ts';
 import { cancelRegistration, listRegistrations, markAttendance } from './training-registrants.service.ts';
-import { createTraining, listTrainings, readTraining, recordEvaluation, updateTraining } from './trainings.service.ts';
+import { createTraining, listTrainings, organiserRegions, readTraining, recordEvaluation, updateTraining } from './trainings.service.ts';
 import { trainingsPolicy } from './trainings.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -36,9 +37,23 @@ export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     '/trainings',
     {
       config: { access: trainingsPolicy.route('list') },
-      schema: { tags, summary: 'Upcoming or past training events with their counts', querystring: trainingListQuery, response: { 200: trainingList, ...errors } },
+      schema: {
+        tags,
+        summary: 'Upcoming or past training events with their counts: those the caller organises, and published national events and those of their regions',
+        querystring: trainingListQuery,
+        response: { 200: trainingList, ...errors },
+      },
     },
     async (request) => listTrainings(db, actorContextOf(request), request.query),
+  );
+
+  app.get(
+    '/trainings/organiser-regions',
+    {
+      config: { access: trainingsPolicy.route('organiserRegions') },
+      schema: { tags, summary: 'Where the caller may place a training: nationally, and in which police regions', response: { 200: organiserRegionsSchema, ...errors } },
+    },
+    async (request) => organiserRegions(actorContextOf(request)),
   );
 
   app.post(

@@ -1,5 +1,5 @@
 import '../../zod-config.ts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { PoliceRegion, TrainingFormat } from '../../../shared/enums.ts';
 import { trainingCreateInput, trainingLimits, trainingUpdateInput, type TrainingItem } from '../../../shared/schemas/trainings.ts';
@@ -13,6 +13,7 @@ import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
+import { useLoad } from '../../use-load.ts';
 import { audienceChoices, regionChoices, trainingPath } from './training-labels.ts';
 import { emptyTrainingValues, trainingControlId, trainingFields, trainingMessageOf, trainingRequestOf, valuesOf, type TrainingValues } from './training-form-values.ts';
 import './trainings.css';
@@ -28,6 +29,13 @@ export function TrainingForm({ existing }: { existing?: TrainingItem }) {
     messageOf: (field, code) => trainingMessageOf(t, field, code),
   });
   const { errors } = submission;
+  // Only the places the server lets the caller organise in: a regional coordinator their own region(s).
+  const places = useLoad('training-organiser-regions', (signal) => api.GET('/api/trainings/organiser-regions', { signal }));
+  const allowed = places.status === 'ready' ? places.data : null;
+  const firstRegion = allowed && !allowed.national ? (allowed.regionCodes[0] ?? '') : '';
+  useEffect(() => {
+    if (!existing && firstRegion !== '') setValues((v) => (v.regionCode === '' ? { ...v, regionCode: firstRegion } : v));
+  }, [existing, firstRegion]);
   const set = <K extends keyof TrainingValues>(key: K, value: TrainingValues[K]) => { setValues((v) => ({ ...v, [key]: value })); };
   const text = (key: 'title' | 'place' | 'onlineUrl' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'capacity' | 'deadlineDate') => ({
     id: `training-${key}`,
@@ -101,8 +109,8 @@ export function TrainingForm({ existing }: { existing?: TrainingItem }) {
         <TextField {...text('endTime')} type="time" width="medium" label={t('trainings.field.endTime')} />
       </div>
       <SelectField id="training-regionCode" label={t('trainings.field.region')} error={errors.regionCode} value={values.regionCode} onChange={(v) => { set('regionCode', v as PoliceRegion | ''); }}>
-        <option value="">{t('trainings.region.national')}</option>
-        {regionChoices(t).map((choice) => (
+        {(allowed?.national ?? existing?.regionCode === null) && <option value="">{t('trainings.region.national')}</option>}
+        {regionChoices(t).filter((choice) => allowed?.regionCodes.includes(choice.value) ?? choice.value === values.regionCode).map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
           </option>
