@@ -16,7 +16,7 @@ import '../features/trainings/trainings.css';
 export default function TrainingsRoute() {
   const { t, language } = useI18n();
   const { state: session } = useSession();
-  const mayCreate = session.status === 'ready' && session.me.can.trainings.create;
+  const mayCreate = session.status === 'ready' && session.me?.can.trainings.create === true;
   const [search] = useSearchParams();
   const when = search.get('when') === 'past' ? 'past' : 'upcoming';
   const state = useLoad(`trainings:${when}`, (signal) => api.GET('/api/trainings', { params: { query: { when } }, signal }));
