@@ -32,7 +32,7 @@ export function trainingScope(actor: Actor): SQL {
  */
 export function trainingListScope(actor: Actor): SQL {
   if (organisesAll(actor)) return sql`true`;
-  const regions = [...new Set(actor.memberships.flatMap((m) => (m.regionCode === null ? [] : [m.regionCode as PoliceRegion])))];
+  const regions = [...new Set(actor.memberships.flatMap((m) => (m.regionCode === null ? [] : [m.regionCode])))];
   const visible = regions.length > 0 ? or(isNull(trainings.regionCode), inArray(trainings.regionCode, regions))! : isNull(trainings.regionCode);
   return or(trainingScope(actor), and(eq(trainings.status, 'published'), visible))!;
 }
