@@ -38,8 +38,10 @@ const trainingCount = async () => Number((await t.db.select({ n: count() }).from
 describe('who may reach the organisers’ routes', () => {
   it('answers 401 without a session and 403 to administrators and case workers', async () => {
     const training = await createTrainingAs(t.app, trainerCookie);
+    // The list itself is open to every signed-in member (training-scope.test.ts says what it shows).
+    expect((await as(null, 'GET', '/api/trainings')).statusCode).toBe(401);
     const routes: [Method, string, unknown?][] = [
-      ['GET', '/api/trainings'],
+      ['GET', '/api/trainings/organiser-regions'],
       ['POST', '/api/trainings', trainingBody()],
       ['GET', `/api/trainings/${training.id}`],
       ['PATCH', `/api/trainings/${training.id}`, { title: 'Ny titel' }],
