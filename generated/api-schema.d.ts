@@ -1357,6 +1357,7 @@ export interface paths {
                                     listPublished: boolean;
                                     listRegistrations: boolean;
                                     markAttendance: boolean;
+                                    organiserRegions: boolean;
                                     read: boolean;
                                     readOwnRegistration: boolean;
                                     readPublished: boolean;
@@ -1723,6 +1724,7 @@ export interface paths {
                                     listPublished: boolean;
                                     listRegistrations: boolean;
                                     markAttendance: boolean;
+                                    organiserRegions: boolean;
                                     read: boolean;
                                     readOwnRegistration: boolean;
                                     readPublished: boolean;
@@ -13546,8 +13548,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Register for a published training: a seat while there is one, otherwise the waiting list
-         * @description A filled-in honeypot field (`website`) is answered 201 with nothing stored. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.
+         * Register for a published training: a seat while there is one, otherwise the waiting list; the reference and link go by e-mail
+         * @description Every accepted submission is answered 202 with the same body: a new registration, an address already registered (which is e-mailed a new link instead) and a filled-in honeypot field (`website`, nothing stored) alike. A closed registration is 409 with code `registration_closed`. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.
          */
         post: {
             parameters: {
@@ -13578,17 +13580,14 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            cancelToken: string;
-                            reference: string;
                             /** @enum {string} */
-                            status: "confirmed" | "waiting";
-                            waitingPosition: number | null;
+                            outcome: "check_email";
                         };
                     };
                 };
@@ -16010,7 +16009,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Upcoming or past training events with their counts */
+        /** Upcoming or past training events with their counts: those the caller organises, and published national events and those of their regions */
         get: {
             parameters: {
                 query?: {
@@ -16031,6 +16030,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                                canManage: boolean;
                                 capacity: number;
                                 counts: {
                                     attended: number;
@@ -16147,6 +16147,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -16184,6 +16185,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -16293,6 +16295,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -16412,6 +16415,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -16546,6 +16550,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             audiences: ("municipality" | "authority" | "ngo" | "other")[];
+                            canManage: boolean;
                             capacity: number;
                             counts: {
                                 attended: number;
@@ -17185,6 +17190,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trainings/organiser-regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the caller may place a training: nationally, and in which police regions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            national: boolean;
+                            regionCodes: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -17280,6 +17360,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Problem: {
+            code?: string;
             currentVersion?: number;
             detail?: string;
             errors?: {

@@ -8,6 +8,9 @@ import { scheduleHousekeeping } from './platform/housekeeping.ts';
 import { removeOldIntakeWindows } from './modules/intake/intake.service.ts';
 import { removeExpiredSsoSignIns } from './modules/sso/sso.service.ts';
 import { startReminderScheduler } from './modules/notifications/reminders.service.ts';
+import { removeStaleTrainingEmails, sendPendingTrainingEmails } from './modules/trainings/training-emails.service.ts';
+import { createMailer } from './platform/mail.ts';
+import { startPeriodicJob } from './platform/periodic-job.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
 async function main(): Promise<void> {
@@ -19,7 +22,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
   // Modules hand their own cleanup to the platform's housekeeping.
-  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows }, (error) =>
+  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows, trainingEmails: removeStaleTrainingEmails }, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
   const stopReminders = startReminderScheduler({
@@ -33,6 +36,19 @@ async function main(): Promise<void> {
       ),
     onTick: (result) => app.log.info({ created: result.created, email: result.email }, 'reminders'),
   });
+  // E-mails to training registrants that failed right after their change are retried each minute.
+  const trainingMailer = createMailer(config);
+  const stopTrainingEmails = trainingMailer
+    ? startPeriodicJob({
+        run: () => sendPendingTrainingEmails(database.db, { mailer: trainingMailer, keyring }),
+        onError: (error) => app.log.error({ errorName: error instanceof Error ? error.name : typeof error }, 'training e-mail run failed'),
+        onResult: (run) => {
+          if (run.sent + run.retrying + run.failed > 0) app.log.info(run, 'training e-mails');
+        },
+        intervalMs: 60_000,
+        firstRunMs: 5_000,
+      })
+    : async () => {};
 
   // Printed, not logged: the setup link is a one-time secret for the person at this terminal.
   const lines = [`Samverka is running at ${config.publicUrl}`, `Database: ${describeDatabase(config)}`];
@@ -73,6 +89,7 @@ async function main(): Promise<void> {
     // Stop taking requests, let those under way finish, and only then let go of the database.
     stopHousekeeping();
     await stopReminders();
+    await stopTrainingEmails();
     await app.close();
     await app.inFlightDrained();
     await database.close();

@@ -168,7 +168,8 @@ export const accessCatalogue = {
   // administrators: separation of duties). Published events, registration and the registrant's
   // own cancellation are public; signed-in staff register and cancel themselves in the app.
   trainings: {
-    list: trainingOrganisers,
+    list: 'signedIn',
+    organiserRegions: trainingOrganisers,
     create: trainingOrganisers,
     read: trainingOrganisers,
     update: trainingOrganisers,

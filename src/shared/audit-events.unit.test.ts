@@ -161,6 +161,7 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'training.registered': [{ trainingId: a, status: 'confirmed' }, { trainingId: a, status: 'waiting' }],
   'training.registration_refused': [{ reason: 'honeypot' }, { reason: 'rate_limited' }],
   'training.registration_read': [{ trainingId: a }],
+  'training.registration_link_resent': [{ trainingId: a }],
   'training.registration_cancelled': [{ trainingId: a, by: 'organiser' }, { trainingId: a, by: 'registrant' }, { trainingId: a, by: 'training_cancelled' }],
   'training.registration_promoted': [{ trainingId: a }],
   'training.attendance': [{ trainingId: a, attended: true }],

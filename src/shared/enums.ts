@@ -292,3 +292,7 @@ export type MaterialKind = (typeof materialKinds)[number];
 /** A registration holds a seat (confirmed), waits for one in order (waiting), or was cancelled. */
 export const trainingRegistrationStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
 export type TrainingRegistrationStatus = (typeof trainingRegistrationStatuses)[number];
+
+/** Problem codes (problem `code`) of refused registrations and cancellations, for the web app to word. */
+export const trainingProblemCodes = ['registration_closed', 'already_registered', 'registration_already_cancelled', 'training_over'] as const;
+export type TrainingProblemCode = (typeof trainingProblemCodes)[number];

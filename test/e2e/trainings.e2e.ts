@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { issuePublicFormToken } from '../../src/server/modules/intake/intake.service.ts';
 import { buildUser, testKeyring } from '../support/factories.ts';
+import { trainingEmails } from '../../src/server/modules/trainings/trainings.schema.ts';
 import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
@@ -74,11 +75,15 @@ describe('trainings', () => {
     await page.getByLabel(sv['trainings.register.municipality'], { exact: true }).selectOption('1480');
     await page.getByLabel(sv['trainings.register.needs'], { exact: true }).fill('Vegetarisk kost');
     await page.getByRole('button', { name: sv['trainings.register.submit'] }).click();
-    await page.getByRole('heading', { level: 1, name: sv['trainings.receipt.confirmed'] }).waitFor();
-    const notice = (await page.getByText(/UTB-[A-Z2-9]{4}-[A-Z2-9]{4}/).textContent()) ?? '';
-    const reference = /UTB-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(notice)![0];
+    await page.getByRole('heading', { level: 1, name: sv['trainings.receipt.title'] }).waitFor();
     await checkA11y(page, 'registration receipt');
-    await page.getByRole('link', { name: sv['trainings.receipt.ownLink'] }).click();
+    // The reference and the link come by e-mail: without SMTP here, read the queued message.
+    const [queued] = await e2e.server.db.select().from(trainingEmails);
+    const message = JSON.parse(testKeyring.decrypt(queued!.sealedMessage)) as { to: string; text: string };
+    expect(message.to).toBe('kim@kommun.example.se');
+    const reference = /UTB-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(message.text)![0];
+    const link = /(\/training-events\/registration#token=[\w-]+)/.exec(message.text)![1]!;
+    await page.goto(e2e.url(link));
     await page.getByText(sv['trainings.own.confirmed']).waitFor();
     await page.getByText(reference).waitFor();
     await checkA11y(page, 'own registration');

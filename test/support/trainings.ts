@@ -1,7 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { RegistrationReceipt, RegistrationRequest, TrainingCreateRequest, TrainingItem } from '../../src/shared/schemas/trainings.ts';
+import type { RegistrationRequest, TrainingCreateRequest, TrainingItem } from '../../src/shared/schemas/trainings.ts';
+import type { Db } from '../../src/server/db/client.ts';
 import type { Keyring } from '../../src/server/platform/crypto.ts';
 import { issuePublicFormToken } from '../../src/server/modules/intake/intake.service.ts';
+import { tokenHashOf } from '../../src/server/modules/trainings/training-registration.service.ts';
+import { trainingRegistrations } from '../../src/server/modules/trainings/trainings.schema.ts';
 import { testKeyring } from './factories.ts';
 
 const day = 24 * 60 * 60_000;
@@ -57,17 +62,37 @@ let addressCounter = 0;
 /** Each registration its own client address, so the rate limit bites only where a test means it to. */
 export const freshRegistrantAddress = () => `10.9.${Math.floor(++addressCounter / 250)}.${(addressCounter % 250) + 1}`;
 
+/** What the registrant learns from their e-mail: the reference, the status and the token of their link. */
+export interface TestRegistration {
+  id: string;
+  reference: string;
+  status: 'confirmed' | 'waiting';
+  cancelToken: string;
+}
+
+/**
+ * Registers on the public form (answered 202 whatever happened) and returns what the e-mail tells
+ * the registrant. The link's token is set afresh here, as the e-mail's cannot be read back.
+ */
 export async function registerFor(
-  app: FastifyInstance,
+  t: { app: FastifyInstance; db: Db },
   trainingId: string,
   overrides: Partial<RegistrationRequest> = {},
-): Promise<RegistrationReceipt> {
-  const response = await app.inject({
+): Promise<TestRegistration> {
+  const form = registrationForm(overrides);
+  const response = await t.app.inject({
     method: 'POST',
     url: `/api/public/trainings/${trainingId}/registrations`,
-    payload: registrationForm(overrides),
+    payload: form,
     remoteAddress: freshRegistrantAddress(),
   });
-  if (response.statusCode !== 201) throw new Error(`registerFor: ${response.statusCode} ${response.body}`);
-  return response.json<RegistrationReceipt>();
+  if (response.statusCode !== 202) throw new Error(`registerFor: ${response.statusCode} ${response.body}`);
+  const [row] = await t.db
+    .select()
+    .from(trainingRegistrations)
+    .where(and(eq(trainingRegistrations.trainingId, trainingId), eq(trainingRegistrations.email, form.email.toLowerCase()), ne(trainingRegistrations.status, 'cancelled')));
+  if (!row) throw new Error('registerFor: no registration was made');
+  const cancelToken = randomBytes(32).toString('base64url');
+  await t.db.update(trainingRegistrations).set({ cancelTokenHash: tokenHashOf(cancelToken) }).where(eq(trainingRegistrations.id, row.id));
+  return { id: row.id, reference: row.reference, status: row.status as TestRegistration['status'], cancelToken };
 }

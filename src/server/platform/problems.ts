@@ -29,10 +29,16 @@ export class HttpProblem extends Error {
   type = 'about:blank';
 
   /** Extension members of the problem, e.g. currentVersion of a stale If-Match. */
-  extensions: Pick<Problem, 'currentVersion' | 'refusal'> = {};
+  extensions: Pick<Problem, 'currentVersion' | 'refusal' | 'code'> = {};
 
   withType(type: string): this {
     this.type = type;
+    return this;
+  }
+
+  /** A stable code the web app words in its own language, instead of reading the English detail. */
+  withCode(code: string): this {
+    this.extensions = { ...this.extensions, code };
     return this;
   }
 }

@@ -16,6 +16,8 @@ export const trainingEvents = {
   'training.registrations_read': about('training', { registrationIds: ids, count }),
   'training.registered': about('training_registration', { trainingId: id, status: z.enum(trainingRegistrationStatuses) }),
   'training.registration_refused': about(null, { reason: registrationRefusal }),
+  /** The public form was sent again for an address already registered: a new link was e-mailed to it. */
+  'training.registration_link_resent': about('training_registration', { trainingId: id }),
   /** The registrant read their own registration with their token. */
   'training.registration_read': about('training_registration', { trainingId: id }),
   'training.registration_cancelled': about('training_registration', { trainingId: id, by: cancelledBy }),

@@ -33,6 +33,8 @@ export const problem = z.object({
     .optional(),
   /** With 412: the version the resource has now. */
   currentVersion: z.number().int().optional(),
+  /** Stable kind of refusal for the web app to word (e.g. registration_closed); the detail is English for API users. */
+  code: z.string().optional(),
   /** With a refused role change (403, type …/role-change-refused): which rule refused it. */
   refusal: z.enum(roleChangeRefusals).optional(),
 });

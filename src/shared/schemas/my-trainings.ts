@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { trainingFormats, trainingRegistrationStatuses, trainingStatuses } from '../enums.ts';
 import { uuid } from './common.ts';
-import { registrationInput, registrationReceipt } from './trainings.ts';
+import { registrationInput } from './trainings.ts';
 
 // A signed-in member of staff's own training registrations, made in the app.
 
@@ -35,5 +35,9 @@ export const myRegistrationList = z.object({ items: z.array(myRegistration) });
 export type MyRegistrationList = z.infer<typeof myRegistrationList>;
 
 /** Staff cancel in the app: no token. */
-export const selfRegistrationReceipt = registrationReceipt.omit({ cancelToken: true });
+export const selfRegistrationReceipt = z.object({
+  reference: z.string(),
+  status: z.enum(['confirmed', 'waiting']),
+  waitingPosition: z.number().int().nullable(),
+});
 export type SelfRegistrationReceipt = z.infer<typeof selfRegistrationReceipt>;

@@ -172,10 +172,16 @@ export const trainingItem = z.object({
   /** Null until the organiser records it. */
   evaluation: trainingEvaluation.nullable(),
   version: z.number().int(),
+  /** Whether the caller organises the event (opens it, its registrants); others see it in the list only, to register. */
+  canManage: z.boolean(),
 });
 export type TrainingItem = z.infer<typeof trainingItem>;
 
 export const trainingList = z.object({ items: z.array(trainingItem) });
+
+/** Where the caller may place an event: nationally (no region) and in which police regions. */
+export const organiserRegions = z.object({ national: z.boolean(), regionCodes: z.array(z.enum(policeRegions)) });
+export type OrganiserRegions = z.infer<typeof organiserRegions>;
 export type TrainingList = z.infer<typeof trainingList>;
 
 /** One registration as the organiser sees it: the registrant's own details. */
@@ -251,14 +257,12 @@ export type RegistrationRequest = z.input<typeof registrationInput>;
 
 export const registrationFormToken = z.object({ token: z.string() });
 
-export const registrationReceipt = z.object({
-  reference: z.string(),
-  status: z.enum(['confirmed', 'waiting']),
-  waitingPosition: z.number().int().nullable(),
-  /** Shown once: it lets the registrant see and cancel the registration. Also e-mailed when SMTP is configured. */
-  cancelToken: z.string(),
-});
-export type RegistrationReceipt = z.infer<typeof registrationReceipt>;
+/**
+ * The answer to every accepted registration: the reference and the link to see and cancel it go by
+ * e-mail only, and an address already registered gets this same answer (and an e-mail saying so).
+ */
+export const registrationAccepted = z.object({ outcome: z.literal('check_email') });
+export type RegistrationAccepted = z.infer<typeof registrationAccepted>;
 
 export const registrationTokenInput = z.object({ token: z.string().trim().min(20).max(200) });
 export type RegistrationTokenInput = z.infer<typeof registrationTokenInput>;

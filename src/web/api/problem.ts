@@ -51,6 +51,7 @@ export function readProblem(body: unknown, status: number): Problem | null {
     detail: typeof body.detail === 'string' ? body.detail : undefined,
     errors,
     currentVersion: typeof body.currentVersion === 'number' ? body.currentVersion : undefined,
+    code: typeof body.code === 'string' ? body.code : undefined,
     refusal: roleChangeRefusals.find((r): r is RoleChangeRefusal => r === body.refusal),
   };
 }

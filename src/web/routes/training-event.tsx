@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { RegistrationReceipt } from '../../shared/schemas/trainings.ts';
 import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -13,13 +12,11 @@ import '../features/trainings/trainings.css';
 import { useT } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
-const ownPath = (token: string) => `/training-events/registration#token=${token}`;
-
-/** One published training and its registration form; after registering, the receipt with the reference. */
+/** One published training and its registration form; after registering, where the reference and link come (by e-mail). */
 export default function TrainingEventRoute() {
   const t = useT();
   const { id } = useParams<{ id: string }>();
-  const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
+  const [isSent, setSent] = useState(false);
   const { state: session } = useSession();
   const me = session.status === 'ready' ? session.me : null;
   const state = useLoad(`public-training:${id}`, (signal) => api.GET('/api/public/trainings/{trainingId}', { params: { path: { trainingId: id } }, signal, redirectOnUnauthorized: false }));
@@ -33,17 +30,14 @@ export default function TrainingEventRoute() {
       </>
     );
   }
-  if (receipt) {
+  if (isSent) {
     return (
       <div className="narrow">
-        <PageHeading>{receipt.status === 'confirmed' ? t('trainings.receipt.confirmed') : t('trainings.receipt.waiting')}</PageHeading>
-        <Notice tone="success">
-          {t('trainings.receipt.reference', { reference: receipt.reference })}
-          {receipt.status === 'waiting' && ` ${t('trainings.receipt.position', { position: receipt.waitingPosition ?? 0 })}`}
-        </Notice>
-        <p>{t('trainings.receipt.keepLink')}</p>
+        <PageHeading>{t('trainings.receipt.title')}</PageHeading>
+        <Notice tone="success">{t('trainings.receipt.text')}</Notice>
+        <p>{t('trainings.receipt.noMail')}</p>
         <p>
-          <a href={ownPath(receipt.cancelToken)}>{t('trainings.receipt.ownLink')}</a>
+          <Link href="/training-events">{t('trainings.public.back')}</Link>
         </p>
       </div>
     );
@@ -68,7 +62,7 @@ export default function TrainingEventRoute() {
             <>
               {state.data.seatsLeft === 0 && <Notice tone="info">{t('trainings.register.fullNotice')}</Notice>}
               <p>{t('trainings.register.intro')}</p>
-              <RegistrationForm trainingId={state.data.id} onRegistered={setReceipt} />
+              <RegistrationForm trainingId={state.data.id} onRegistered={() => { setSent(true); }} />
             </>
           )}
         </>

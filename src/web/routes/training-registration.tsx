@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { OwnRegistration } from '../../shared/schemas/trainings.ts';
 import { api, isApiError } from '../api.ts';
+import { trainingProblemMessage } from '../features/trainings/training-problems.ts';
 import { Button } from '../components/button.tsx';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -37,7 +38,7 @@ export default function TrainingRegistrationRoute() {
     setBusy(true);
     api.POST('/api/public/training-registration/cancel', { body: { token }, redirectOnUnauthorized: false }).then(
       (answer) => { setBusy(false); setUpdated(answer); setProblem(null); },
-      () => { setBusy(false); setProblem(t('trainings.own.cancelFailed')); },
+      (error: unknown) => { setBusy(false); setProblem(trainingProblemMessage(t, error, t('trainings.own.cancelFailed'))); },
     );
   };
   return (

@@ -6,14 +6,17 @@ import { DataTable } from '../components/data-table.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
+import { useSession } from '../features/session/session-context.tsx';
 import { formatWhen, statusLabel, trainingPath } from '../features/trainings/training-labels.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 import '../features/trainings/trainings.css';
 
-/** The organisers' list of events, upcoming or past, with the counts they plan by. */
+/** The list of events (those the caller organises, and national and regional ones to register for), upcoming or past, with the counts they plan by. */
 export default function TrainingsRoute() {
   const { t, language } = useI18n();
+  const { state: session } = useSession();
+  const mayCreate = session.status === 'ready' && session.me?.can.trainings.create === true;
   const [search] = useSearchParams();
   const when = search.get('when') === 'past' ? 'past' : 'upcoming';
   const state = useLoad(`trainings:${when}`, (signal) => api.GET('/api/trainings', { params: { query: { when } }, signal }));
@@ -23,7 +26,7 @@ export default function TrainingsRoute() {
       <PageHeading>{t('trainings.title')}</PageHeading>
       <p className="lead">{t('trainings.lead')}</p>
       <div className="training-actions">
-        <ButtonLink href="/trainings/new">{t('trainings.new')}</ButtonLink>
+        {mayCreate && <ButtonLink href="/trainings/new">{t('trainings.new')}</ButtonLink>}
         <ButtonLink href="/training-events" variant="secondary">
           {t('trainings.publicList')}
         </ButtonLink>
@@ -57,7 +60,8 @@ export default function TrainingsRoute() {
           {items.map((item) => (
             <tr key={item.id}>
               <td>
-                <Link href={trainingPath(item.id)}>{item.title}</Link>
+                {/* Events the caller does not organise open on their public page, to register. */}
+                <Link href={item.canManage ? trainingPath(item.id) : `/training-events/${item.id}`}>{item.title}</Link>
               </td>
               <td>{formatWhen(language, item.startsAt, item.endsAt)}</td>
               <td>{statusLabel(t, item.status)}</td>

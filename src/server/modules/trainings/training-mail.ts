@@ -1,16 +1,18 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
+import type { Keyring } from '../../platform/crypto.ts';
 import type { MailMessage, Mailer } from '../../platform/mail.ts';
 
-/** What the training services need beside the database: the mailer (null without SMTP) and the link base. */
+/** What the training services need beside the database: the mailer (null without SMTP), the keyring that seals queued e-mails, and the link base. */
 export interface TrainingDeps {
   db: Db;
   mailer: Mailer | null;
+  keyring: Keyring;
   publicUrl: string;
   log: FastifyBaseLogger;
 }
 
-export type TrainingMailKind = 'registered_confirmed' | 'registered_waiting' | 'promoted' | 'cancelled_by_organiser' | 'training_cancelled';
+export type TrainingMailKind = 'registered_confirmed' | 'registered_waiting' | 'already_registered' | 'promoted' | 'cancelled_by_organiser' | 'training_cancelled';
 
 /** One e-mail to a registrant, sent after the change has committed. */
 export interface TrainingMail {
@@ -42,6 +44,10 @@ function sentence(language: 'sv' | 'en', mail: TrainingMail): string {
       return sv
         ? `Utbildningen ${event} är fullbokad. Du står på väntelistan och får besked om en plats blir ledig. Referens: ${mail.reference}.`
         : `The training ${event} is full. You are on the waiting list and will be told if a seat comes free. Reference: ${mail.reference}.`;
+    case 'already_registered':
+      return sv
+        ? `Någon (kanske du) försökte anmäla den här e-postadressen till ${event}, men den är redan anmäld. Ingen ny anmälan har gjorts. Referens: ${mail.reference}. Länken nedan ersätter tidigare länkar.`
+        : `Someone (perhaps you) tried to register this e-mail address for ${event}, but it is already registered. No new registration was made. Reference: ${mail.reference}. The link below replaces earlier links.`;
     case 'promoted':
       return sv
         ? `En plats har blivit ledig: du är nu anmäld till ${event}. Referens: ${mail.reference}.`
@@ -68,22 +74,4 @@ export function trainingMessage(mail: TrainingMail, publicUrl: string): MailMess
     ];
   };
   return { to: mail.to, subject: 'Utbildning i Samverka / Training in Samverka', text: [...section('sv'), '----', '', ...section('en')].join('\n') };
-}
-
-/**
- * Sends the e-mails of a change that has committed, when SMTP is configured. A failure is logged
- * with the registration's id and the error's name only, never the address or the text.
- */
-export async function sendTrainingMails(deps: TrainingDeps, mails: readonly TrainingMail[]): Promise<number> {
-  if (!deps.mailer) return 0;
-  let sent = 0;
-  for (const mail of mails) {
-    try {
-      await deps.mailer.send(trainingMessage(mail, deps.publicUrl));
-      sent++;
-    } catch (error) {
-      deps.log.warn({ registrationId: mail.registrationId, reason: error instanceof Error ? error.name : 'unknown' }, 'training e-mail not sent');
-    }
-  }
-  return sent;
 }

@@ -4,8 +4,9 @@ import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
-import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
-import { fillFreeSeats, mailTo } from './training-seats.ts';
+import { deliverTrainingMails, queueTrainingMails } from './training-emails.service.ts';
+import type { TrainingDeps, TrainingMail } from './training-mail.ts';
+import { fillFreeSeats, mailTo, trainingConflict } from './training-seats.ts';
 import { trainingScope } from './trainings.policy.ts';
 import { type RegistrationRow, findRegistration, findTrainingWithCounts, listRegistrationsOf, lockTraining, setAttendance, setRegistrationsStatus } from './trainings.queries.ts';
 
@@ -66,18 +67,18 @@ export async function listRegistrations(db: Db, ctx: ActorContext, unverifiedId:
 
 /** The organiser cancels a registration; the registrant is told, and a freed seat goes to the first waiting. */
 export async function cancelRegistration(deps: TrainingDeps, ctx: ActorContext, unverifiedTrainingId: string, unverifiedId: string): Promise<void> {
-  const mails: TrainingMail[] = [];
-  await deps.db.transaction(async (tx) => {
+  const queued = await deps.db.transaction(async (tx) => {
     const scope = trainingScope(ctx.actor);
     const training = await lockTraining(tx, unverifiedTrainingId, scope);
     const registration = training && (await findRegistration(tx, scope, training.id, unverifiedId));
     if (!training || !registration) throw notFound('No such registration.');
-    if (registration.status === 'cancelled') throw conflict('The registration is already cancelled.');
+    if (registration.status === 'cancelled') throw trainingConflict('registration_already_cancelled');
     await setRegistrationsStatus(tx, [registration.id], 'cancelled');
     await recordAudit(tx, ctx, { action: 'training.registration_cancelled', subjectId: registration.id, details: { trainingId: training.id, by: 'organiser' } });
-    mails.push(mailTo(registration, training, 'cancelled_by_organiser'), ...(await fillFreeSeats(tx, ctx, training)));
+    const mails: TrainingMail[] = [mailTo(registration, training, 'cancelled_by_organiser'), ...(await fillFreeSeats(tx, ctx, training))];
+    return queueTrainingMails(tx, deps, mails);
   });
-  await sendTrainingMails(deps, mails);
+  await deliverTrainingMails(deps, queued);
 }
 
 /** Marks whether a registrant holding a seat came; only confirmed registrations attend. */

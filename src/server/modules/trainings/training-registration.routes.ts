@@ -6,8 +6,8 @@ import {
   publicTraining,
   publicTrainingList,
   registrationFormToken as formTokenSchema,
+  registrationAccepted,
   registrationInput,
-  registrationReceipt,
   registrationTokenInput,
   trainingParams,
   trainingRegistrationBodyLimit,
@@ -28,7 +28,7 @@ const tags = ['trainings (public)'];
  */
 export const trainingRegistrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
   const mailer = createMailer(config);
-  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, publicUrl: config.publicUrl, log: request.log });
+  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, keyring, publicUrl: config.publicUrl, log: request.log });
 
   app.get(
     '/public/trainings',
@@ -67,16 +67,16 @@ export const trainingRegistrationRoutes: FastifyPluginAsyncZod<AppDeps> = async 
       bodyLimit: trainingRegistrationBodyLimit,
       schema: {
         tags,
-        summary: 'Register for a published training: a seat while there is one, otherwise the waiting list',
+        summary: 'Register for a published training: a seat while there is one, otherwise the waiting list; the reference and link go by e-mail',
         description:
-          'A filled-in honeypot field (`website`) is answered 201 with nothing stored. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.',
+          'Every accepted submission is answered 202 with the same body: a new registration, an address already registered (which is e-mailed a new link instead) and a filled-in honeypot field (`website`, nothing stored) alike. A closed registration is 409 with code `registration_closed`. The form token must be between 3 seconds and 2 hours old. At most 10 registrations per address in 10 minutes.',
         params: trainingParams,
         body: registrationInput,
-        response: { 201: registrationReceipt, 400: problem, 404: problem, 409: problem, 413: problem, 429: problem },
+        response: { 202: registrationAccepted, 400: problem, 404: problem, 409: problem, 413: problem, 429: problem },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await register(depsOf(request), keyring, contextOf(request), request.params.trainingId, request.body)),
+      reply.code(202).send(await register(depsOf(request), contextOf(request), request.params.trainingId, request.body)),
   );
 
   app.post(

@@ -4,27 +4,29 @@ import type {
   OwnRegistration,
   PublicTraining,
   PublicTrainingList,
+  RegistrationAccepted,
   RegistrationInput,
-  RegistrationReceipt,
 } from '../../../shared/schemas/trainings.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
-import { badRequest, conflict, notFound } from '../../platform/problems.ts';
+import { badRequest, notFound } from '../../platform/problems.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
 import { requireMunicipality } from '../reference/reference.service.ts';
 import { checkPublicFormToken, countPublicFormAttempt, issuePublicFormToken, tooManySubmissions } from '../intake/intake.service.ts';
-import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
-import { fillFreeSeats, mailTo } from './training-seats.ts';
+import { deliverTrainingMails, queueTrainingMails } from './training-emails.service.ts';
+import type { TrainingDeps } from './training-mail.ts';
+import { fillFreeSeats, mailTo, trainingConflict } from './training-seats.ts';
 import {
   type TrainingWithCounts,
   countConfirmed,
   findPublishedTraining,
+  findActiveRegistrationByEmail,
   findRegistrationByTokenHash,
-  hasActiveRegistration,
   insertRegistration,
   listPublishedTrainings,
   lockTraining,
+  setCancelTokenHash,
   setRegistrationsStatus,
   waitingPositionOf,
 } from './trainings.queries.ts';
@@ -84,14 +86,19 @@ const tokenMessages = {
   token_expired: 'The form has been open too long. Load the page again and resubmit.',
 } as const;
 
+/** Every accepted submission gets this same answer: whether the address was new, already registered or a robot's is never told. */
+const accepted: RegistrationAccepted = { outcome: 'check_email' };
+
 /**
  * The public registration. In order, as the intake form: the rate limit per address (429), the
- * honeypot (a decoy receipt, nothing stored), the fill-time token (400). Then, with the event
+ * honeypot (the same answer, nothing stored), the fill-time token (400). Then, with the event
  * locked so concurrent registrations never overfill it: a seat while there is one, otherwise the
- * waiting list. The registrant gets a token to see and cancel the registration (kept as a hash).
+ * waiting list. The registrant's reference and the link with their token (kept as a hash) go by
+ * e-mail only. An address already registered gets the same answer, and an e-mail with a new link
+ * to its registration, so the form never tells anyone who is registered.
  */
-export async function register(deps: TrainingDeps, keyring: Keyring, ctx: RequestContext, unverifiedId: string, input: RegistrationInput): Promise<RegistrationReceipt> {
-  const { db } = deps;
+export async function register(deps: TrainingDeps, ctx: RequestContext, unverifiedId: string, input: RegistrationInput): Promise<RegistrationAccepted> {
+  const { db, keyring } = deps;
   const rate = await countPublicFormAttempt(db, ctx.clientAddress, 'training', registrationRateLimit);
   if (!rate.ok) {
     if (rate.count === registrationRateLimit + 1) await recordAudit(db, ctx, { action: 'training.registration_refused', details: { reason: 'rate_limited' } });
@@ -99,7 +106,7 @@ export async function register(deps: TrainingDeps, keyring: Keyring, ctx: Reques
   }
   if (input.website.trim() !== '') {
     await recordAudit(db, ctx, { action: 'training.registration_refused', details: { reason: 'honeypot' } });
-    return { reference: newReference(), status: 'confirmed', waitingPosition: null, cancelToken: randomBytes(32).toString('base64url') };
+    return accepted;
   }
   const check = checkPublicFormToken(keyring, input.formToken, new Date(), formPurpose);
   if (!check.ok) {
@@ -109,11 +116,16 @@ export async function register(deps: TrainingDeps, keyring: Keyring, ctx: Reques
 
   const municipality = input.municipalityCode === null ? null : requireMunicipality(input.municipalityCode);
   const token = randomBytes(32).toString('base64url');
-  const { receipt, mail } = await db.transaction(async (tx) => {
+  const queued = await db.transaction(async (tx) => {
     const training = await lockTraining(tx, unverifiedId);
     if (!training || training.status !== 'published') throw notFound('No such training.');
-    if (!isOpen(training, new Date())) throw conflict('Registration for this training is closed.');
-    if (await hasActiveRegistration(tx, training.id, input.email)) throw conflict('This e-mail address is already registered for the training.');
+    if (!isOpen(training, new Date())) throw trainingConflict('registration_closed');
+    const existing = await findActiveRegistrationByEmail(tx, training.id, input.email);
+    if (existing) {
+      await setCancelTokenHash(tx, existing.id, tokenHashOf(token));
+      await recordAudit(tx, ctx, { action: 'training.registration_link_resent', subjectId: existing.id, details: { trainingId: training.id } });
+      return queueTrainingMails(tx, deps, [mailTo(existing, training, 'already_registered', token)]);
+    }
     const status = (await countConfirmed(tx, training.id)) < training.capacity ? 'confirmed' : 'waiting';
     const registration = await insertRegistration(tx, {
       trainingId: training.id,
@@ -129,14 +141,10 @@ export async function register(deps: TrainingDeps, keyring: Keyring, ctx: Reques
       cancelTokenHash: tokenHashOf(token),
     });
     await recordAudit(tx, ctx, { action: 'training.registered', subjectId: registration.id, details: { trainingId: training.id, status } });
-    const waitingPosition = status === 'waiting' ? await waitingPositionOf(tx, registration) : null;
-    return {
-      receipt: { reference: registration.reference, status, waitingPosition, cancelToken: token } satisfies RegistrationReceipt,
-      mail: mailTo(registration, training, status === 'confirmed' ? 'registered_confirmed' : 'registered_waiting', token),
-    };
+    return queueTrainingMails(tx, deps, [mailTo(registration, training, status === 'confirmed' ? 'registered_confirmed' : 'registered_waiting', token)]);
   });
-  await sendTrainingMails(deps, [mail]);
-  return receipt;
+  await deliverTrainingMails(deps, queued);
+  return accepted;
 }
 
 const noSuchRegistration = () => notFound('No such registration.');
@@ -166,19 +174,18 @@ export async function readOwnRegistration(db: Db, ctx: RequestContext, token: st
 
 /** The registrant cancels with their token; a freed seat goes to the first on the waiting list. Cancelling twice is 409. */
 export async function cancelOwnRegistration(deps: TrainingDeps, ctx: RequestContext, token: string): Promise<OwnRegistration> {
-  const mails: TrainingMail[] = [];
-  await deps.db.transaction(async (tx) => {
+  const queued = await deps.db.transaction(async (tx) => {
     const found = await findRegistrationByTokenHash(tx, tokenHashOf(token));
     if (!found) throw noSuchRegistration();
     const training = await lockTraining(tx, found.training.id);
     // Read again under the lock: a concurrent cancellation may have come first.
     const again = await findRegistrationByTokenHash(tx, tokenHashOf(token));
-    if (!training || !again || again.registration.status === 'cancelled') throw conflict('The registration is already cancelled.');
-    if (training.endsAt <= new Date()) throw conflict('The training is over.');
+    if (!training || !again || again.registration.status === 'cancelled') throw trainingConflict('registration_already_cancelled');
+    if (training.endsAt <= new Date()) throw trainingConflict('training_over');
     await setRegistrationsStatus(tx, [again.registration.id], 'cancelled');
     await recordAudit(tx, ctx, { action: 'training.registration_cancelled', subjectId: again.registration.id, details: { trainingId: training.id, by: 'registrant' } });
-    mails.push(...(await fillFreeSeats(tx, ctx, training)));
+    return queueTrainingMails(tx, deps, await fillFreeSeats(tx, ctx, training));
   });
-  await sendTrainingMails(deps, mails);
+  await deliverTrainingMails(deps, queued);
   return readOwnRegistration(deps.db, ctx, token);
 }

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OwnRegistration, PublicTraining, PublicTrainingList, RegistrationReceipt } from '../../../shared/schemas/trainings.ts';
+import type { OwnRegistration, PublicTraining, PublicTrainingList } from '../../../shared/schemas/trainings.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
 import { issuePublicFormToken } from '../intake/intake.service.ts';
 import { trainingRegistrations } from './trainings.schema.ts';
@@ -30,7 +30,7 @@ describe('published events, without signing in', () => {
   it('lists published events that have not ended, with seats left and no meeting link; drafts and unknown ids are 404', async () => {
     const published = await createTrainingAs(t.app, trainerCookie, { capacity: 2, format: 'online', place: null, onlineUrl: 'https://mote.example.se/hemlig' });
     const draft = await createTrainingAs(t.app, trainerCookie, { status: 'draft' });
-    await registerFor(t.app, published.id);
+    await registerFor(t, published.id);
     const list = await t.app.inject({ method: 'GET', url: '/api/public/trainings' });
     expect(list.statusCode).toBe(200);
     const items = list.json<PublicTrainingList>().items;
@@ -52,32 +52,47 @@ describe('published events, without signing in', () => {
 });
 
 describe('registering', () => {
-  it('gives a seat with a reference, audits ids only, then puts registrants on the waiting list in order', async () => {
+  it('gives a seat with a reference (told by e-mail only), audits ids only, then puts registrants on the waiting list in order', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
     const response = await submit(training.id, registrationForm({ name: 'Kim Anmäld', email: 'Kim@Example.se' }));
-    expect(response.statusCode).toBe(201);
-    const first = response.json<RegistrationReceipt>();
-    expect(first).toMatchObject({ status: 'confirmed', waitingPosition: null });
-    expect(first.reference).toMatch(/^UTB-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    const row = await rowOf(first.reference);
+    expect(response.statusCode).toBe(202);
+    expect(response.json()).toEqual({ outcome: 'check_email' });
+    const [row] = await t.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.trainingId, training.id));
+    expect(row!.reference).toMatch(/^UTB-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(row).toMatchObject({ name: 'Kim Anmäld', email: 'kim@example.se', status: 'confirmed', needs: 'Vegetarisk kost' });
-    expect(row.cancelTokenHash).not.toContain(first.cancelToken);
-    const audit = (await auditOf('training.registered')).find((a) => a.subjectId === row.id)!;
+    const audit = (await auditOf('training.registered')).find((a) => a.subjectId === row!.id)!;
     expect(audit.actorUserId).toBeNull();
     expect(audit.details).toEqual({ trainingId: training.id, status: 'confirmed' });
-    const second = await registerFor(t.app, training.id);
-    const third = await registerFor(t.app, training.id);
-    expect([second.status, second.waitingPosition, third.status, third.waitingPosition]).toEqual(['waiting', 1, 'waiting', 2]);
+    const second = await registerFor(t, training.id);
+    const third = await registerFor(t, training.id);
+    expect([second.status, third.status]).toEqual(['waiting', 'waiting']);
+    const positions = await Promise.all([second, third].map(async (r) => (await own('read', r.cancelToken)).json<OwnRegistration>().waitingPosition));
+    expect(positions).toEqual([1, 2]);
   });
 
-  it('refuses a second registration with the same address (409), a closed registration (409) and a draft (404), storing nothing', async () => {
+  it('answers an address already registered exactly as a new one, storing no second registration', async () => {
     const training = await createTrainingAs(t.app, trainerCookie);
-    await registerFor(t.app, training.id, { email: 'samma@example.se' });
+    const existing = await registerFor(t, training.id, { email: 'samma@example.se' });
+    const before = await registrationCount();
+    const again = await submit(training.id, registrationForm({ email: 'SAMMA@example.se' }));
+    const fresh = await submit(training.id, registrationForm({ email: 'ny@example.se' }));
+    expect(again.statusCode).toBe(fresh.statusCode);
+    expect(again.body).toBe(fresh.body);
+    expect(again.headers['content-type']).toBe(fresh.headers['content-type']);
+    expect(await registrationCount()).toBe(before + 1);
+    // The earlier link is replaced by the one e-mailed now; the registration is unchanged.
+    expect((await own('read', existing.cancelToken)).statusCode).toBe(404);
+    expect((await rowOf(existing.reference)).status).toBe('confirmed');
+    expect((await auditOf('training.registration_link_resent')).at(-1)).toMatchObject({ subjectId: existing.id, details: { trainingId: training.id } });
+  });
+
+  it('refuses a closed registration (409, code registration_closed) and a draft (404), storing nothing', async () => {
     const closed = await createTrainingAs(t.app, trainerCookie, { registrationDeadline: daysFromNow(-1) });
     const draft = await createTrainingAs(t.app, trainerCookie, { status: 'draft' });
     const before = await registrationCount();
-    expect((await submit(training.id, registrationForm({ email: 'SAMMA@example.se' }))).statusCode).toBe(409);
-    expect((await submit(closed.id, registrationForm())).statusCode).toBe(409);
+    const refused = await submit(closed.id, registrationForm());
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'registration_closed' });
     expect((await submit(draft.id, registrationForm())).statusCode).toBe(404);
     expect(await registrationCount()).toBe(before);
   });
@@ -113,7 +128,8 @@ describe('registering', () => {
     const training = await createTrainingAs(t.app, trainerCookie);
     const before = await registrationCount();
     const response = await submit(training.id, registrationForm({ website: 'https://spam.example' }));
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode).toBe(202);
+    expect(response.json()).toEqual({ outcome: 'check_email' });
     expect(await registrationCount()).toBe(before);
     expect((await auditOf('training.registration_refused')).at(-1)!.details).toEqual({ reason: 'honeypot' });
   });
@@ -121,33 +137,31 @@ describe('registering', () => {
   it(`allows ${registrationRateLimit} registrations per address in ten minutes, then 429 storing nothing`, async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 100 });
     const address = '192.0.2.77';
-    for (let i = 0; i < registrationRateLimit; i++) expect((await submit(training.id, registrationForm(), address)).statusCode).toBe(201);
+    for (let i = 0; i < registrationRateLimit; i++) expect((await submit(training.id, registrationForm(), address)).statusCode).toBe(202);
     const before = await registrationCount();
     const limited = await submit(training.id, registrationForm(), address);
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(await registrationCount()).toBe(before);
-    expect((await submit(training.id, registrationForm(), '192.0.2.78')).statusCode).toBe(201);
+    expect((await submit(training.id, registrationForm(), '192.0.2.78')).statusCode).toBe(202);
   });
 
   it('never gives more seats than the capacity to registrations arriving at once', async () => {
     const capacity = 3;
     const training = await createTrainingAs(t.app, trainerCookie, { capacity });
     const responses = await Promise.all(Array.from({ length: 12 }, () => submit(training.id, registrationForm())));
-    expect(responses.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
-    const receipts = responses.map((r) => r.json<RegistrationReceipt>());
-    expect(receipts.filter((r) => r.status === 'confirmed')).toHaveLength(capacity);
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(12).fill(202));
     const rows = await t.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.trainingId, training.id));
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(capacity);
-    expect(receipts.filter((r) => r.status === 'waiting').map((r) => r.waitingPosition).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(rows.filter((r) => r.status === 'waiting')).toHaveLength(12 - capacity);
   });
 });
 
 describe('the registrant’s own registration, by token', () => {
   it('reads it (audited) and cancels it once: the first waiting gets the seat; a wrong token is 404', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1, format: 'online', place: null, onlineUrl: 'https://mote.example.se/x' });
-    const seat = await registerFor(t.app, training.id);
-    const waiting = await registerFor(t.app, training.id);
+    const seat = await registerFor(t, training.id);
+    const waiting = await registerFor(t, training.id);
     const read = await own('read', seat.cancelToken);
     expect(read.statusCode).toBe(200);
     expect(read.json<OwnRegistration>()).toMatchObject({ reference: seat.reference, status: 'confirmed', training: { onlineUrl: 'https://mote.example.se/x' } });
@@ -160,7 +174,9 @@ describe('the registrant’s own registration, by token', () => {
     expect(cancelled.json<OwnRegistration>().status).toBe('cancelled');
     expect((await own('read', waiting.cancelToken)).json<OwnRegistration>()).toMatchObject({ status: 'confirmed', waitingPosition: null });
     expect((await auditOf('training.registration_cancelled')).find((a) => a.subjectId === seatRow.id)!.details).toEqual({ trainingId: training.id, by: 'registrant' });
-    expect((await own('cancel', seat.cancelToken)).statusCode).toBe(409);
+    const twice = await own('cancel', seat.cancelToken);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json()).toMatchObject({ code: 'registration_already_cancelled' });
     expect((await own('read', 'x'.repeat(43))).statusCode).toBe(404);
     expect((await own('cancel', 'x'.repeat(43))).statusCode).toBe(404);
     expect((await own('read', 'kort')).statusCode).toBe(400);

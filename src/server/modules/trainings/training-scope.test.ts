@@ -48,17 +48,20 @@ describe('a regional coordinator organises the trainings of their own region', (
     expect(moved.statusCode).toBe(400);
   });
 
-  it('lists and reads only their region’s events; another region’s event, registrants and registrations are 404', async () => {
+  it('lists their region’s events and published national ones; reads and changes only their region’s: another’s event, registrants and registrations are 404', async () => {
     const vastEvent = await createTrainingAs(t.app, vastCookie, { regionCode: 'vast' });
     const stockholmEvent = await createTrainingAs(t.app, trainerCookie, { regionCode: 'stockholm' });
     const national = await createTrainingAs(t.app, nationalCookie, { regionCode: null });
-    const receipt = await registerFor(t.app, stockholmEvent.id);
+    const receipt = await registerFor(t, stockholmEvent.id);
     const [registration] = await t.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.reference, receipt.reference));
 
     const vastList = (await as(vastCookie, 'GET', '/api/trainings')).json<TrainingList>();
     expect(idsOf(vastList)).toContain(vastEvent.id);
     expect(idsOf(vastList)).not.toContain(stockholmEvent.id);
-    expect(idsOf(vastList)).not.toContain(national.id);
+    expect(idsOf(vastList)).toContain(national.id);
+    expect(vastList.items.find((i) => i.id === national.id)!.canManage).toBe(false);
+    expect(vastList.items.find((i) => i.id === vastEvent.id)!.canManage).toBe(true);
+    expect((await as(vastCookie, 'GET', `/api/trainings/${national.id}`)).statusCode).toBe(404);
     expect(idsOf((await as(nationalCookie, 'GET', '/api/trainings')).json<TrainingList>())).toEqual(expect.arrayContaining([vastEvent.id, stockholmEvent.id, national.id]));
     expect(idsOf((await as(trainerCookie, 'GET', '/api/trainings')).json<TrainingList>())).toEqual(expect.arrayContaining([vastEvent.id, stockholmEvent.id, national.id]));
 
@@ -100,7 +103,7 @@ describe('signed-in staff register themselves in the app', () => {
     expect(mine.items.find((i) => i.trainingId === training.id)).toMatchObject({ reference: receipt.reference, status: 'confirmed', organisation: 'Stödföreningen Syd' });
 
     // Someone waits for the one seat; the staff member's cancellation gives it to them.
-    const waiting = await registerFor(t.app, training.id);
+    const waiting = await registerFor(t, training.id);
     expect(waiting.status).toBe('waiting');
     expect((await as(staffCookie, 'POST', `/api/trainings/${training.id}/my-registration/cancel`)).statusCode).toBe(204);
     expect((await as(staffCookie, 'POST', `/api/trainings/${training.id}/my-registration/cancel`)).statusCode).toBe(404);
@@ -132,9 +135,9 @@ describe('counts by organisation kind and police region', () => {
       remoteAddress: freshRegistrantAddress(),
     });
     expect(bad.statusCode).toBe(400);
-    await registerFor(t.app, training.id, { organisationKind: 'municipality', municipalityCode: '1490' }); // Borås: Väst
-    await registerFor(t.app, training.id, { organisationKind: 'municipality', municipalityCode: '0180' }); // Stockholm
-    await registerFor(t.app, training.id, { organisationKind: 'authority' });
+    await registerFor(t, training.id, { organisationKind: 'municipality', municipalityCode: '1490' }); // Borås: Väst
+    await registerFor(t, training.id, { organisationKind: 'municipality', municipalityCode: '0180' }); // Stockholm
+    await registerFor(t, training.id, { organisationKind: 'authority' });
     expect((await as(staffCookie, 'POST', `/api/trainings/${training.id}/my-registration`, { organisationId: staff.organisationId })).statusCode).toBe(201);
 
     const list = (await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`)).json<RegistrationList>();
@@ -151,5 +154,33 @@ describe('counts by organisation kind and police region', () => {
       { regionCode: null, confirmed: 1, waiting: 0, attended: 0 },
     ]);
     expect(list.items.filter((i) => i.viaApp)).toHaveLength(1);
+  });
+});
+
+describe('the list for staff of any organisation', () => {
+  it('shows published national events and those of their organisation’s region, never drafts or other regions’, none to manage', async () => {
+    const national = await createTrainingAs(t.app, trainerCookie, { regionCode: null, title: 'Nationell' });
+    const nationalDraft = await createTrainingAs(t.app, trainerCookie, { regionCode: null, status: 'draft' });
+    const syd = await createTrainingAs(t.app, trainerCookie, { regionCode: 'syd' });
+    const nord = await createTrainingAs(t.app, trainerCookie, { regionCode: 'nord' });
+    const response = await as(staffCookie, 'GET', '/api/trainings');
+    expect(response.statusCode).toBe(200);
+    const list = response.json<TrainingList>();
+    expect(idsOf(list)).toEqual(expect.arrayContaining([national.id, syd.id]));
+    expect(idsOf(list)).not.toContain(nationalDraft.id);
+    expect(idsOf(list)).not.toContain(nord.id);
+    expect(list.items.every((i) => !i.canManage)).toBe(true);
+    expect((await as(staffCookie, 'GET', `/api/trainings/${national.id}`)).statusCode).toBe(403);
+    expect((await as(null, 'GET', '/api/trainings')).statusCode).toBe(401);
+  });
+});
+
+describe('where an organiser may place an event', () => {
+  it('a regional coordinator only their own region; national method support nationally or in any region', async () => {
+    expect((await as(vastCookie, 'GET', '/api/trainings/organiser-regions')).json()).toEqual({ national: false, regionCodes: ['vast'] });
+    const all = (await as(nationalCookie, 'GET', '/api/trainings/organiser-regions')).json<{ national: boolean; regionCodes: string[] }>();
+    expect(all.national).toBe(true);
+    expect(all.regionCodes).toHaveLength(7);
+    expect((await as(staffCookie, 'GET', '/api/trainings/organiser-regions')).statusCode).toBe(403);
   });
 });

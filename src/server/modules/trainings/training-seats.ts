@@ -1,8 +1,20 @@
+import type { TrainingProblemCode } from '../../../shared/enums.ts';
 import type { Tx } from '../../db/client.ts';
+import { conflict } from '../../platform/problems.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
 import type { TrainingMail } from './training-mail.ts';
 import { type RegistrationRow, type TrainingRow, countConfirmed, firstWaiting, setRegistrationsStatus } from './trainings.queries.ts';
+
+const problemDetails: Record<TrainingProblemCode, string> = {
+  registration_closed: 'Registration for this training is closed.',
+  already_registered: 'You are already registered for the training.',
+  registration_already_cancelled: 'The registration is already cancelled.',
+  training_over: 'The training is over.',
+};
+
+/** A 409 with its stable code; the web app words the code, the detail is for API users. */
+export const trainingConflict = (code: TrainingProblemCode) => conflict(problemDetails[code]).withCode(code);
 
 /** The e-mail a registrant gets about their registration (without a token: it is not kept). */
 export function mailTo(registration: RegistrationRow, training: TrainingRow, kind: TrainingMail['kind'], token: string | null = null): TrainingMail {

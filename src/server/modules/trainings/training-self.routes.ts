@@ -15,9 +15,9 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['trainings'];
 
 /** Signed-in staff of any organisation register themselves for published events and cancel in the app. */
-export const trainingSelfRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+export const trainingSelfRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
   const mailer = createMailer(config);
-  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, publicUrl: config.publicUrl, log: request.log });
+  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, keyring, publicUrl: config.publicUrl, log: request.log });
 
   app.get(
     '/trainings/my-registrations',

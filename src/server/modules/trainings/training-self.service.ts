@@ -3,13 +3,14 @@ import type { OrganisationType, TrainingAudience, TrainingFormat, TrainingRegist
 import type { MyRegistrationList, SelfRegistrationInput, SelfRegistrationReceipt } from '../../../shared/schemas/my-trainings.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { badRequest, conflict, notFound } from '../../platform/problems.ts';
+import { badRequest, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { findOrganisationById } from '../organisations/organisations.service.ts';
 import { findMunicipality } from '../reference/reference.service.ts';
-import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
+import { deliverTrainingMails, queueTrainingMails } from './training-emails.service.ts';
+import type { TrainingDeps } from './training-mail.ts';
 import { isOpen, newReference, tokenHashOf } from './training-registration.service.ts';
-import { fillFreeSeats, mailTo } from './training-seats.ts';
+import { fillFreeSeats, mailTo, trainingConflict } from './training-seats.ts';
 import {
   countConfirmed,
   findActiveRegistrationOfUser,
@@ -40,12 +41,12 @@ export async function registerSelf(deps: TrainingDeps, ctx: ActorContext, unveri
   }
   const organisation = await findOrganisationById(deps.db, membership.organisationId);
   const municipality = organisation?.municipalityCode ? findMunicipality(organisation.municipalityCode) : undefined;
-  const { receipt, mail } = await deps.db.transaction(async (tx) => {
+  const { receipt, queued } = await deps.db.transaction(async (tx) => {
     const training = await lockTraining(tx, unverifiedId);
     if (!training || training.status !== 'published') throw notFound('No such training.');
-    if (!isOpen(training, new Date())) throw conflict('Registration for this training is closed.');
+    if (!isOpen(training, new Date())) throw trainingConflict('registration_closed');
     if ((await findActiveRegistrationOfUser(tx, training.id, ctx.actor.userId)) || (await hasActiveRegistration(tx, training.id, ctx.actor.email))) {
-      throw conflict('You are already registered for the training.');
+      throw trainingConflict('already_registered');
     }
     const status = (await countConfirmed(tx, training.id)) < training.capacity ? 'confirmed' : 'waiting';
     const registration = await insertRegistration(tx, {
@@ -67,10 +68,10 @@ export async function registerSelf(deps: TrainingDeps, ctx: ActorContext, unveri
     const waitingPosition = status === 'waiting' ? await waitingPositionOf(tx, registration) : null;
     return {
       receipt: { reference: registration.reference, status, waitingPosition } satisfies SelfRegistrationReceipt,
-      mail: mailTo(registration, training, status === 'confirmed' ? 'registered_confirmed' : 'registered_waiting'),
+      queued: await queueTrainingMails(tx, deps, [mailTo(registration, training, status === 'confirmed' ? 'registered_confirmed' : 'registered_waiting')]),
     };
   });
-  await sendTrainingMails(deps, [mail]);
+  await deliverTrainingMails(deps, queued);
   return receipt;
 }
 
@@ -101,15 +102,14 @@ export async function listMyRegistrations(db: Db, ctx: ActorContext): Promise<My
 
 /** The signed-in user cancels their own registration of the event; a freed seat goes to the first waiting. */
 export async function cancelMyRegistration(deps: TrainingDeps, ctx: ActorContext, unverifiedId: string): Promise<void> {
-  const mails: TrainingMail[] = [];
-  await deps.db.transaction(async (tx) => {
+  const queued = await deps.db.transaction(async (tx) => {
     const training = await lockTraining(tx, unverifiedId);
     const registration = training && (await findActiveRegistrationOfUser(tx, training.id, ctx.actor.userId));
     if (!training || !registration) throw notFound('No such registration.');
-    if (training.endsAt <= new Date()) throw conflict('The training is over.');
+    if (training.endsAt <= new Date()) throw trainingConflict('training_over');
     await setRegistrationsStatus(tx, [registration.id], 'cancelled');
     await recordAudit(tx, ctx, { action: 'training.registration_cancelled', subjectId: registration.id, details: { trainingId: training.id, by: 'registrant' } });
-    mails.push(...(await fillFreeSeats(tx, ctx, training)));
+    return queueTrainingMails(tx, deps, await fillFreeSeats(tx, ctx, training));
   });
-  await sendTrainingMails(deps, mails);
+  await deliverTrainingMails(deps, queued);
 }

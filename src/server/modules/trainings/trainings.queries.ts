@@ -44,11 +44,13 @@ export interface TrainingWithCounts {
   confirmed: number;
   waiting: number;
   attended: number;
+  /** Within the organiser's scope; true where only such events are read. */
+  canManage?: boolean;
 }
 
-/** `scope` is trainingsPolicy's trainingScope: the events the organiser manages. */
-export async function listTrainingsWithCounts(db: Db | Tx, scope: SQL, when: 'upcoming' | 'past', now: Date): Promise<TrainingWithCounts[]> {
-  const query = db.select(withCounts).from(trainings);
+/** `scope` is trainingsPolicy's trainingListScope, `manageScope` its trainingScope (the events the caller organises). */
+export async function listTrainingsWithCounts(db: Db | Tx, scope: SQL, manageScope: SQL, when: 'upcoming' | 'past', now: Date): Promise<TrainingWithCounts[]> {
+  const query = db.select({ ...withCounts, canManage: sql<boolean>`coalesce((${manageScope}), false)` }).from(trainings);
   return when === 'upcoming'
     ? query.where(and(scope, gt(trainings.endsAt, now))).orderBy(asc(trainings.startsAt), asc(trainings.id))
     : query.where(and(scope, lte(trainings.endsAt, now))).orderBy(desc(trainings.startsAt), asc(trainings.id));
@@ -115,12 +117,21 @@ export async function countConfirmed(tx: Tx, trainingId: string): Promise<number
   return Number(row?.n ?? 0);
 }
 
-export async function hasActiveRegistration(tx: Tx, trainingId: string, email: string): Promise<boolean> {
+export async function findActiveRegistrationByEmail(tx: Tx, trainingId: string, email: string): Promise<RegistrationRow | undefined> {
   const [row] = await tx
-    .select({ id: registrations.id })
+    .select()
     .from(registrations)
     .where(and(eq(registrations.trainingId, trainingId), eq(registrations.email, email), ne(registrations.status, 'cancelled')));
-  return row !== undefined;
+  return row;
+}
+
+export async function hasActiveRegistration(tx: Tx, trainingId: string, email: string): Promise<boolean> {
+  return (await findActiveRegistrationByEmail(tx, trainingId, email)) !== undefined;
+}
+
+/** A new link for the registration: the old token stops working. */
+export async function setCancelTokenHash(tx: Tx, registrationId: string, tokenHash: string): Promise<void> {
+  await tx.update(registrations).set({ cancelTokenHash: tokenHash }).where(eq(registrations.id, registrationId));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   trainingListQuery,
   trainingParams,
   trainingUpdateInput,
+  organiserRegions as organiserRegionsSchema,
 } from '../../../shared/schemas/trainings.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { idempotencyHeaders, idempotencyKeyOf, requestFingerprint } from '../../platform/idempotency.ts';
@@ -21,24 +22,38 @@ import { actorContextOf } from '../../platform/request-context.ts';
 import { expectedVersionOf, sendVersion } from '../../platform/versions.ts';
 import type { TrainingDeps } from './training-mail.ts';
 import { cancelRegistration, listRegistrations, markAttendance } from './training-registrants.service.ts';
-import { createTraining, listTrainings, readTraining, recordEvaluation, updateTraining } from './trainings.service.ts';
+import { createTraining, listTrainings, organiserRegions, readTraining, recordEvaluation, updateTraining } from './trainings.service.ts';
 import { trainingsPolicy } from './trainings.policy.ts';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const tags = ['trainings'];
 
 /** Training events as their organisers (trainers, national coordinators) keep them. */
-export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
+export const trainingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, keyring }) => {
   const mailer = createMailer(config);
-  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, publicUrl: config.publicUrl, log: request.log });
+  const depsOf = (request: { log: FastifyBaseLogger }): TrainingDeps => ({ db, mailer, keyring, publicUrl: config.publicUrl, log: request.log });
 
   app.get(
     '/trainings',
     {
       config: { access: trainingsPolicy.route('list') },
-      schema: { tags, summary: 'Upcoming or past training events with their counts', querystring: trainingListQuery, response: { 200: trainingList, ...errors } },
+      schema: {
+        tags,
+        summary: 'Upcoming or past training events with their counts: those the caller organises, and published national events and those of their regions',
+        querystring: trainingListQuery,
+        response: { 200: trainingList, ...errors },
+      },
     },
     async (request) => listTrainings(db, actorContextOf(request), request.query),
+  );
+
+  app.get(
+    '/trainings/organiser-regions',
+    {
+      config: { access: trainingsPolicy.route('organiserRegions') },
+      schema: { tags, summary: 'Where the caller may place a training: nationally, and in which police regions', response: { 200: organiserRegionsSchema, ...errors } },
+    },
+    async (request) => organiserRegions(actorContextOf(request)),
   );
 
   app.post(

@@ -77,3 +77,26 @@ export const trainingRegistrations = pgTable(
       .where(sql`${t.status} <> 'cancelled'`),
   ],
 );
+
+/**
+ * E-mails to registrants waiting to be sent (confirmations, cancellations, changes). Queued in the
+ * transaction of the change, sent right after it commits and, when that fails, retried by the
+ * periodic job until `attempts` reaches the limit. The message (address, link with the
+ * registrant's token) is kept encrypted with the keyring, and the row is deleted once sent.
+ */
+export const trainingEmails = pgTable(
+  'training_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => trainingRegistrations.id),
+    /** The message as JSON ({ to, subject, text }), encrypted (Keyring.encrypt). */
+    sealedMessage: text('sealed_message').notNull(),
+    /** pending, or sending while one instance has claimed it. */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('training_emails_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`)],
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PoliceRegion, TrainingAudience, TrainingFormat, TrainingStatus } from '../../../shared/enums.ts';
 import {
+  type OrganiserRegions,
   type TrainingCreateInput,
   type TrainingEvaluationInput,
   type TrainingItem,
@@ -16,9 +17,10 @@ import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { SQL } from 'drizzle-orm';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
-import { type TrainingDeps, type TrainingMail, sendTrainingMails } from './training-mail.ts';
+import { deliverTrainingMails, queueTrainingMails } from './training-emails.service.ts';
+import type { TrainingDeps, TrainingMail } from './training-mail.ts';
 import { fillFreeSeats, mailTo } from './training-seats.ts';
-import { mayOrganiseIn, trainingScope } from './trainings.policy.ts';
+import { mayOrganiseIn, organiserRegionsOf, trainingListScope, trainingScope } from './trainings.policy.ts';
 import {
   type TrainingChanges,
   type TrainingWithCounts,
@@ -32,7 +34,7 @@ import {
   updateTrainingFields,
 } from './trainings.queries.ts';
 
-export function presentTraining({ training, confirmed, waiting, attended }: TrainingWithCounts): TrainingItem {
+export function presentTraining({ training, confirmed, waiting, attended, canManage = true }: TrainingWithCounts): TrainingItem {
   return {
     id: training.id,
     title: training.title,
@@ -53,6 +55,7 @@ export function presentTraining({ training, confirmed, waiting, attended }: Trai
         ? null
         : { count: training.evaluationCount, averageRating: training.evaluationAverage, comments: training.evaluationComments },
     version: training.version,
+    canManage,
   };
 }
 
@@ -64,10 +67,13 @@ async function readPresented(db: Db | Tx, scope: SQL, trainingId: string): Promi
   return presentTraining(found);
 }
 
-/** Upcoming (soonest first) or past (latest first) events with their counts. No registrant data: not audited. */
+/** Upcoming (soonest first) or past (latest first) events with their counts (trainingListScope). No registrant data: not audited. */
 export async function listTrainings(db: Db, ctx: ActorContext, query: TrainingListQuery, now = new Date()): Promise<TrainingList> {
-  return { items: (await listTrainingsWithCounts(db, trainingScope(ctx.actor), query.when, now)).map(presentTraining) };
+  const rows = await listTrainingsWithCounts(db, trainingListScope(ctx.actor), trainingScope(ctx.actor), query.when, now);
+  return { items: rows.map((row) => presentTraining({ ...row, canManage: Boolean(row.canManage) })) };
 }
+
+export const organiserRegions = (ctx: ActorContext): OrganiserRegions => organiserRegionsOf(ctx.actor);
 
 /** An event the organiser manages; another region's is 404 as an unknown one. */
 export async function readTraining(db: Db, ctx: ActorContext, unverifiedId: string): Promise<TrainingItem> {
@@ -138,7 +144,7 @@ export async function updateTraining(
   const mails: TrainingMail[] = [];
   const scope = trainingScope(ctx.actor);
   if (input.regionCode !== undefined) checkRegion(ctx, input.regionCode);
-  const item = await deps.db.transaction(async (tx) => {
+  const { item, queued } = await deps.db.transaction(async (tx) => {
     const current = await lockTraining(tx, unverifiedId, scope);
     if (!current) throw noSuchTraining();
     if (current.version !== expectedVersion) throw staleVersion(current.version);
@@ -181,9 +187,9 @@ export async function updateTraining(
     } else {
       mails.push(...(await fillFreeSeats(tx, ctx, updated)));
     }
-    return readPresented(tx, scope, current.id);
+    return { item: await readPresented(tx, scope, current.id), queued: await queueTrainingMails(tx, deps, mails) };
   });
-  await sendTrainingMails(deps, mails);
+  await deliverTrainingMails(deps, queued);
   return item;
 }
 

@@ -38,8 +38,10 @@ const trainingCount = async () => Number((await t.db.select({ n: count() }).from
 describe('who may reach the organisers’ routes', () => {
   it('answers 401 without a session and 403 to administrators and case workers', async () => {
     const training = await createTrainingAs(t.app, trainerCookie);
+    // The list itself is open to every signed-in member (training-scope.test.ts says what it shows).
+    expect((await as(null, 'GET', '/api/trainings')).statusCode).toBe(401);
     const routes: [Method, string, unknown?][] = [
-      ['GET', '/api/trainings'],
+      ['GET', '/api/trainings/organiser-regions'],
       ['POST', '/api/trainings', trainingBody()],
       ['GET', `/api/trainings/${training.id}`],
       ['PATCH', `/api/trainings/${training.id}`, { title: 'Ny titel' }],
@@ -67,7 +69,7 @@ describe('who may reach the organisers’ routes', () => {
     expect((await as(trainerCookie, 'POST', `/api/trainings/${training.id}/registrations/${unknownId}/attendance`, { attended: true })).statusCode).toBe(404);
     // A registration of another event is not found through this one.
     const other = await createTrainingAs(t.app, trainerCookie);
-    const receipt = await registerFor(t.app, other.id);
+    const receipt = await registerFor(t, other.id);
     const [row] = await t.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.reference, receipt.reference));
     expect((await as(trainerCookie, 'POST', `/api/trainings/${training.id}/registrations/${row!.id}/cancel`)).statusCode).toBe(404);
   });
@@ -84,7 +86,7 @@ describe('creating and changing events', () => {
     expect((await auditOf('training.create', item.id))[0]!.details).toEqual({ status: 'published' });
     expect((await as(nationalCookie, 'POST', '/api/trainings', trainingBody({ status: 'draft' }))).statusCode).toBe(201);
 
-    await registerFor(t.app, item.id);
+    await registerFor(t, item.id);
     const list = (await as(nationalCookie, 'GET', '/api/trainings')).json<TrainingList>();
     expect(list.items.find((i) => i.id === item.id)!.counts).toEqual({ confirmed: 1, waiting: 0, attended: 0 });
     const past = await createTrainingAs(t.app, trainerCookie, { startsAt: daysFromNow(-3), endsAt: daysFromNow(-2.9), registrationDeadline: daysFromNow(-5) });
@@ -130,9 +132,9 @@ describe('creating and changing events', () => {
 
   it('refuses a capacity below the seats taken and gives new seats to the waiting list in order', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
-    const first = await registerFor(t.app, training.id);
-    const second = await registerFor(t.app, training.id);
-    const third = await registerFor(t.app, training.id);
+    const first = await registerFor(t, training.id);
+    const second = await registerFor(t, training.id);
+    const third = await registerFor(t, training.id);
     expect([first.status, second.status, third.status]).toEqual(['confirmed', 'waiting', 'waiting']);
     const url = `/api/trainings/${training.id}`;
     await as(trainerCookie, 'PATCH', url, { capacity: 3 }, { 'if-match': '"1"' });
@@ -145,8 +147,8 @@ describe('creating and changing events', () => {
 
   it('cancelling ends every registration, audits each, and the event can no longer change', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
-    await registerFor(t.app, training.id);
-    await registerFor(t.app, training.id);
+    await registerFor(t, training.id);
+    await registerFor(t, training.id);
     const url = `/api/trainings/${training.id}`;
     expect((await as(trainerCookie, 'PATCH', url, { status: 'draft' }, { 'if-match': '"1"' })).statusCode).toBe(409);
     const cancelled = await as(trainerCookie, 'PATCH', url, { status: 'cancelled' }, { 'if-match': '"1"' });
@@ -167,9 +169,9 @@ describe('creating and changing events', () => {
 describe('registrants, attendance and evaluation', () => {
   it('lists registrants only to organisers, seats first then the waiting list in order, and audits whose data it showed', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
-    await registerFor(t.app, training.id, { name: 'Alva Först', email: 'alva@example.se' });
-    await registerFor(t.app, training.id, { name: 'Bo Väntar', email: 'bo@example.se' });
-    await registerFor(t.app, training.id, { name: 'Cai Väntar', email: 'cai@example.se' });
+    await registerFor(t, training.id, { name: 'Alva Först', email: 'alva@example.se' });
+    await registerFor(t, training.id, { name: 'Bo Väntar', email: 'bo@example.se' });
+    await registerFor(t, training.id, { name: 'Cai Väntar', email: 'cai@example.se' });
     const response = await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`);
     expect(response.statusCode).toBe(200);
     const { items } = response.json<RegistrationList>();
@@ -186,9 +188,9 @@ describe('registrants, attendance and evaluation', () => {
 
   it('the organiser cancels a seat: the first waiting is promoted, both audited; cancelling again is 409', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
-    await registerFor(t.app, training.id);
-    await registerFor(t.app, training.id);
-    await registerFor(t.app, training.id);
+    await registerFor(t, training.id);
+    await registerFor(t, training.id);
+    await registerFor(t, training.id);
     const before = (await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`)).json<RegistrationList>().items;
     const cancelUrl = `/api/trainings/${training.id}/registrations/${before[0]!.id}/cancel`;
     expect((await as(trainerCookie, 'POST', cancelUrl)).statusCode).toBe(204);
@@ -205,8 +207,8 @@ describe('registrants, attendance and evaluation', () => {
 
   it('promotes nobody into an event already under way', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
-    await registerFor(t.app, training.id);
-    await registerFor(t.app, training.id);
+    await registerFor(t, training.id);
+    await registerFor(t, training.id);
     await t.db.update(trainings).set({ startsAt: new Date(Date.now() - 60_000) }).where(eq(trainings.id, training.id));
     const [seat, waiting] = (await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`)).json<RegistrationList>().items;
     expect((await as(trainerCookie, 'POST', `/api/trainings/${training.id}/registrations/${seat!.id}/cancel`)).statusCode).toBe(204);
@@ -216,8 +218,8 @@ describe('registrants, attendance and evaluation', () => {
 
   it('marks attendance of seats only, counts it and audits it; bad input is 400 and changes nothing', async () => {
     const training = await createTrainingAs(t.app, trainerCookie, { capacity: 1 });
-    await registerFor(t.app, training.id);
-    await registerFor(t.app, training.id);
+    await registerFor(t, training.id);
+    await registerFor(t, training.id);
     const [seat, waiting] = (await as(trainerCookie, 'GET', `/api/trainings/${training.id}/registrations`)).json<RegistrationList>().items;
     const mark = (id: string, payload: unknown) => as(trainerCookie, 'POST', `/api/trainings/${training.id}/registrations/${id}/attendance`, payload);
     expect((await mark(seat!.id, { attended: 'ja' })).statusCode).toBe(400);

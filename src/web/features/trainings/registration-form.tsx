@@ -1,7 +1,7 @@
 import '../../zod-config.ts';
 import { useState } from 'react';
 import type { TrainingAudience } from '../../../shared/enums.ts';
-import { registrationInput, trainingLimits, type RegistrationReceipt } from '../../../shared/schemas/trainings.ts';
+import { registrationInput, trainingLimits } from '../../../shared/schemas/trainings.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
 import { FormWithSummary } from '../../components/form-with-summary.tsx';
@@ -15,13 +15,14 @@ import { useLoad } from '../../use-load.ts';
 import { MunicipalitySelect } from '../cases/municipality-select.tsx';
 import { useGeography } from '../reference/geography.ts';
 import { audienceChoices } from './training-labels.ts';
+import { trainingProblemMessage } from './training-problems.ts';
 
 const fields = ['name', 'email', 'organisation', 'organisationKind', 'municipalityCode', 'needs'] as const;
 type Field = (typeof fields)[number];
 const controlId = (field: Field) => (field === 'organisationKind' ? 'registration-organisationKind-municipality' : `registration-${field}`);
 
 /** The public registration form: the professional's own details, no data about anyone else. */
-export function RegistrationForm({ trainingId, onRegistered }: { trainingId: string; onRegistered: (receipt: RegistrationReceipt) => void }) {
+export function RegistrationForm({ trainingId, onRegistered }: { trainingId: string; onRegistered: () => void }) {
   const t = useT();
   const [attempt, setAttempt] = useState(0);
   const tokenState = useLoad(`training-form-token:${attempt}`, (signal) => api.GET('/api/public/training-registration/form-token', { signal }));
@@ -43,9 +44,9 @@ export function RegistrationForm({ trainingId, onRegistered }: { trainingId: str
     const body = await submission.check(registrationInput, { ...values, organisationKind: kind, municipalityCode: municipalityCode === '' ? null : municipalityCode, formToken: token ?? '' });
     if (!body) return;
     submission.startSending();
-    api.POST('/api/public/trainings/{trainingId}/registrations', { params: { path: { trainingId } }, body, redirectOnUnauthorized: false }).then(onRegistered, (error: unknown) => {
+    api.POST('/api/public/trainings/{trainingId}/registrations', { params: { path: { trainingId } }, body, redirectOnUnauthorized: false }).then(() => { onRegistered(); }, (error: unknown) => {
       if (isApiError(error, 429)) submission.fail({}, t('trainings.register.errors.rateLimited'));
-      else if (isApiError(error, 409)) submission.fail({}, error.problem?.detail?.includes('already registered') ? t('trainings.register.errors.duplicate') : t('trainings.register.errors.closed'));
+      else if (isApiError(error, 409)) submission.fail({}, trainingProblemMessage(t, error, t('app.genericError')));
       else if (isApiError(error, 400) && error.fieldErrors.some((e) => e.field === 'formToken')) {
         const tooFast = error.fieldErrors.some((e) => e.code === 'token_too_fast');
         if (!tooFast) setAttempt((n) => n + 1);

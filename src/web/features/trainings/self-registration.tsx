@@ -1,7 +1,8 @@
 import '../../zod-config.ts';
 import { useState } from 'react';
 import type { Me } from '../../../shared/schemas/auth.ts';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
+import { trainingProblemMessage } from './training-problems.ts';
 import { Button } from '../../components/button.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -34,7 +35,7 @@ export function SelfRegistration({ me, trainingId, isOpen }: { me: Me; trainingI
       },
       (error: unknown) => {
         setBusy(false);
-        setMessage({ tone: 'error', text: isApiError(error, 409) ? t('trainings.self.conflict') : t('app.genericError') });
+        setMessage({ tone: 'error', text: trainingProblemMessage(t, error, t('app.genericError')) });
       },
     );
   };

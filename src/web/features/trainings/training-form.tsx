@@ -13,6 +13,7 @@ import { TextAreaField } from '../../components/text-area-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmission } from '../../use-form-submission.ts';
+import { useLoad } from '../../use-load.ts';
 import { audienceChoices, regionChoices, trainingPath } from './training-labels.ts';
 import { emptyTrainingValues, trainingControlId, trainingFields, trainingMessageOf, trainingRequestOf, valuesOf, type TrainingValues } from './training-form-values.ts';
 import './trainings.css';
@@ -28,6 +29,12 @@ export function TrainingForm({ existing }: { existing?: TrainingItem }) {
     messageOf: (field, code) => trainingMessageOf(t, field, code),
   });
   const { errors } = submission;
+  // Only the places the server lets the caller organise in: a regional coordinator their own region(s).
+  const places = useLoad('training-organiser-regions', (signal) => api.GET('/api/trainings/organiser-regions', { signal }));
+  const allowed = places.status === 'ready' ? places.data : null;
+  // A new event of a coordinator who may not place one nationally starts in their (first) region.
+  const firstRegion = allowed && !allowed.national ? (allowed.regionCodes[0] ?? '') : '';
+  const regionCode = !existing && values.regionCode === '' ? firstRegion : values.regionCode;
   const set = <K extends keyof TrainingValues>(key: K, value: TrainingValues[K]) => { setValues((v) => ({ ...v, [key]: value })); };
   const text = (key: 'title' | 'place' | 'onlineUrl' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'capacity' | 'deadlineDate') => ({
     id: `training-${key}`,
@@ -41,7 +48,7 @@ export function TrainingForm({ existing }: { existing?: TrainingItem }) {
   };
 
   const save = async () => {
-    const request = trainingRequestOf(values);
+    const request = trainingRequestOf({ ...values, regionCode });
     if (existing) {
       // The status is changed on the event's page, not here.
       const body = await submission.check(trainingUpdateInput, { ...request, status: undefined });
@@ -100,9 +107,9 @@ export function TrainingForm({ existing }: { existing?: TrainingItem }) {
         <TextField {...text('endDate')} type="date" width="medium" label={t('trainings.field.endDate')} hint={t('trainings.field.endDate.hint')} error={errors.endsAt} />
         <TextField {...text('endTime')} type="time" width="medium" label={t('trainings.field.endTime')} />
       </div>
-      <SelectField id="training-regionCode" label={t('trainings.field.region')} error={errors.regionCode} value={values.regionCode} onChange={(v) => { set('regionCode', v as PoliceRegion | ''); }}>
-        <option value="">{t('trainings.region.national')}</option>
-        {regionChoices(t).map((choice) => (
+      <SelectField id="training-regionCode" label={t('trainings.field.region')} error={errors.regionCode} value={regionCode} onChange={(v) => { set('regionCode', v as PoliceRegion | ''); }}>
+        {(allowed?.national ?? existing?.regionCode === null) && <option value="">{t('trainings.region.national')}</option>}
+        {regionChoices(t).filter((choice) => allowed?.regionCodes.includes(choice.value) ?? choice.value === regionCode).map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
           </option>
