@@ -151,3 +151,39 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
   const extended = extendTable(counts);
   return publishExtended(extended, secondarySuppression(extended, primarySuppression(extended)));
 }
+
+/** A table protected together with others that publish some of the same totals. */
+export interface LinkedTable {
+  counts: readonly (readonly number[])[];
+  /** True when its column totals are the same figures as the other tables' that say so (cases per quarter). */
+  sharesColumnTotals: boolean;
+}
+
+/**
+ * Protects tables that count the same things, so that one never publishes a total another hides:
+ * every table shares its grand total, and those that say so their column totals. A total hidden
+ * in one is hidden in all, and each table is protected again around it until nothing changes.
+ */
+export function protectTogether(tables: readonly LinkedTable[]): ProtectedTable[] {
+  const extended = tables.map((t) => extendTable(t.counts));
+  let hidden = extended.map((e) => secondarySuppression(e, primarySuppression(e)));
+  for (;;) {
+    const last = (k: number) => [extended[k]!.length - 1, extended[k]![0]!.length - 1] as const;
+    const grandHidden = hidden.some((h, k) => h[last(k)[0]]![last(k)[1]]);
+    const sharing = tables.map((t, k) => k).filter((k) => tables[k]!.sharesColumnTotals);
+    const columnHidden = (j: number) => sharing.some((k) => hidden[k]![last(k)[0]]![j]);
+    let changed = false;
+    const forced = hidden.map((h, k) => {
+      const next = h.map((row) => [...row]);
+      const [r, c] = last(k);
+      const force = (j: number) => {
+        if (!next[r]![j]) changed = next[r]![j] = true;
+      };
+      if (grandHidden) force(c);
+      if (tables[k]!.sharesColumnTotals) for (let j = 0; j < c; j++) if (columnHidden(j)) force(j);
+      return next;
+    });
+    if (!changed) return extended.map((e, k) => publishExtended(e, hidden[k]!));
+    hidden = extended.map((e, k) => secondarySuppression(e, forced[k]!));
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attack, recovered } from '../../../../test/support/disclosure-attacker.ts';
-import { extendTable, primarySuppression, protectTable, publishExtended, type ProtectedTable } from './disclosure-control.ts';
+import { extendTable, primarySuppression, protectTable, protectTogether, publishExtended, type ProtectedTable } from './disclosure-control.ts';
 
 /** A small seeded generator (mulberry32), so every run tests the same tables. */
 function seeded(seed: number): () => number {
@@ -142,5 +142,27 @@ describe('secondary suppression', () => {
     let leaking = 0;
     for (let n = 0; n < 400; n++) if (recovered(primaryOnly(randomTable(random))).length > 0) leaking++;
     expect(leaking).toBeGreaterThan(100);
+  });
+});
+
+describe('tables that publish the same totals', () => {
+  it('hide a total in all of them when one hides it, and stay safe each', () => {
+    // Both count the same cases per quarter; only the first has a small cell in quarter 1.
+    const byRegion = [
+      [3, 40],
+      [30, 40],
+    ];
+    const byPhase = [
+      [33, 80],
+      [0, 0],
+    ];
+    const [a, b] = protectTogether([
+      { counts: byRegion, sharesColumnTotals: true },
+      { counts: byPhase, sharesColumnTotals: true },
+    ]);
+    a!.columnTotals.forEach((cell, j) => expect('suppressed' in cell).toBe('suppressed' in b!.columnTotals[j]!));
+    expect('suppressed' in a!.grandTotal).toBe('suppressed' in b!.grandTotal);
+    expect(recovered(a!)).toEqual([]);
+    expect(recovered(b!)).toEqual([]);
   });
 });
