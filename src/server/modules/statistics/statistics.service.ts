@@ -15,11 +15,7 @@ import { type ProtectedTable, protectTable, protectTogether } from './disclosure
 import { countCallsByCaller, countConsultationsBySource } from './statistics-activity.queries.ts';
 import {
   type StatisticsScope,
-  countCitizenships,
-  countFormsOfExploitation,
-  countGenderAndAge,
-  countNewCasesByRegion,
-  countPhasesReached,
+  countCases,
   countReturnOutcomes,
   medianDaysFirstContactToCase,
   medianDaysReferralToAcceptance,
@@ -55,10 +51,15 @@ export async function readStatistics(db: Db, ctx: ActorContext, query: Statistic
   };
   const regionRows = view.counted ?? [...policeRegions];
 
-  const newCases = countMatrix(await countNewCasesByRegion(db, scope), regionRows, quarters);
-  const citizenships = groupCitizenships(await countCitizenships(db, scope));
-  const phases = countMatrix(await countPhasesReached(db, scope), casePhases, quarters);
-  const genderAge = (await countGenderAndAge(db, scope)).map((r) => ({ row: r.gender, quarter: r.ageBand, count: r.count }));
+  const counted = await countCases(
+    db,
+    scope,
+    quarters.map((label) => ({ label, start: stockholmTimeToInstant(firstDayOf(label)) })),
+  );
+  const newCases = countMatrix(counted.byRegion, regionRows, quarters);
+  const citizenships = groupCitizenships(counted.byCitizenship);
+  const phases = countMatrix(counted.byPhase, casePhases, quarters);
+  const genderAge = counted.byGenderAndAge;
   const [newCasesTable, citizenshipTable, phasesTable, genderAgeTable] = protectTogether([
     { counts: newCases, sharesColumnTotals: true },
     { counts: countMatrix(citizenships.counts, citizenships.labels, quarters), sharesColumnTotals: true },
@@ -74,7 +75,7 @@ export async function readStatistics(db: Db, ctx: ActorContext, query: Statistic
     table({ id: 'new_cases_by_region', ...byQuarter(regionRows, 'region'), filtersApplied: allFilters }, newCasesTable!),
     table(
       { id: 'exploitation_forms', ...byQuarter(exploitationForms, 'exploitation_form'), filtersApplied: allFilters },
-      protectTable(countMatrix(await countFormsOfExploitation(db, scope), exploitationForms, quarters)),
+      protectTable(countMatrix(counted.byForm, exploitationForms, quarters)),
     ),
     table(
       {

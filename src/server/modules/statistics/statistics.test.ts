@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedCell, Statistics, StatisticsTable } from '../../../shared/schemas/statistics.ts';
+import { casePhaseChanges } from '../../db/schema/index.ts';
 import { lastAudit } from '../../../../test/support/casework.ts';
 import { insertConsultation } from '../../../../test/support/dashboard.ts';
 import { recovered } from '../../../../test/support/disclosure-attacker.ts';
@@ -33,7 +34,12 @@ beforeAll(async () => {
   // Six Stockholm cases opened from consultations two days after they came in: median 2 days.
   for (let k = 0; k < 6; k++) {
     const consultation = await insertConsultation(t.db, { regionCode: 'stockholm', receivedAt: at(10, 1) });
-    await insertCases(t.db, by, 1, { regionCode: 'stockholm', createdAt: at(10, 3), sourceConsultationId: consultation.id });
+    const [caseId] = await insertCases(t.db, by, 1, { regionCode: 'stockholm', createdAt: at(10, 3), sourceConsultationId: consultation.id });
+    // Moved on to protection and then closed: protection is the furthest phase reached.
+    await t.db.insert(casePhaseChanges).values([
+      { caseId: caseId!, fromPhase: 'assessment', toPhase: 'protection', kind: 'forward', byUserId: by.id },
+      { caseId: caseId!, fromPhase: 'protection', toPhase: 'closed', kind: 'forward', byUserId: by.id },
+    ]);
   }
   const operator = await buildUser(t.db, { roles: ['support_line_operator'], regionCode: null });
   await insertCalls(t.db, operator.id, 40, { regionCode: 'syd', startedAt: at(3), callerCategory: 'sex_buyer' });
@@ -77,6 +83,8 @@ describe('GET /api/statistics', () => {
     expect(cell(tableOf(s, 'exploitation_forms'), 'forced_labour', '2025-Q2')).toEqual({ value: 25 });
     // The 3 Bulgarian citizens are grouped as 'other'; Romania and Viet Nam are shown.
     expect(tableOf(s, 'citizenship').rows.labels).toEqual(['RO', 'VN', 'other', 'unknown']);
+    expect(cell(tableOf(s, 'phases_reached'), 'protection', '2025-Q4')).toEqual({ value: 6 });
+    expect(rowTotal(tableOf(s, 'phases_reached'), 'closed')).toEqual({ value: 0 });
     for (const table of s.tables) expect(recovered(table), table.id).toEqual([]);
     expect(JSON.stringify(s)).not.toMatch(/"value":[1-4]\b/);
     expect(s.medians.find((m) => m.id === 'days_first_contact_to_case')).toMatchObject({
