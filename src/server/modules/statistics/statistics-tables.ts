@@ -1,4 +1,4 @@
-import type { PublishedCell, Quarter, StatisticsMedian } from '../../../shared/schemas/statistics.ts';
+import type { Quarter, StatisticsMedian } from '../../../shared/schemas/statistics.ts';
 import { MIN_PUBLISHED_COUNT } from './disclosure-control.ts';
 import type { QuarterCount, QuarterMedian } from './statistics-cases.queries.ts';
 
@@ -60,5 +60,3 @@ export function publishMedian(id: StatisticsMedian['id'], medians: readonly Quar
     overall: publish(medians.find((m) => m.quarter === null)),
   };
 }
-
-export type { PublishedCell };
