@@ -40,6 +40,10 @@ export const reviewedTableReads = {
   'duplicates/duplicates.queries.ts': ['cases', 'persons'],
   // The case list's flags: only of cases in the scope, decided in the same query.
   'case-flags/case-flags.queries.ts': ['cases'],
+  // Statistics count the case aggregate (case, person, phase history, returns, referrals) by group in one statement each; a service call per case would not scale.
+  'statistics/statistics-cases.queries.ts': ['cases', 'consultations', 'persons', 'referrals', 'returns', 'support-process'],
+  // Statistics count consultations and calls by group in one statement each.
+  'statistics/statistics-activity.queries.ts': ['calls', 'consultations'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

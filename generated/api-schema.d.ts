@@ -1333,6 +1333,9 @@ export interface paths {
                                     listOrganisations: boolean;
                                     start: boolean;
                                 };
+                                statistics: {
+                                    read: boolean;
+                                };
                                 supportProcess: {
                                     createChecklistItem: boolean;
                                     listChecklistItems: boolean;
@@ -1699,6 +1702,9 @@ export interface paths {
                                     callback: boolean;
                                     listOrganisations: boolean;
                                     start: boolean;
+                                };
+                                statistics: {
+                                    read: boolean;
                                 };
                                 supportProcess: {
                                     createChecklistItem: boolean;
@@ -15990,6 +15996,130 @@ export interface paths {
                                 name: string;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistics by quarter for the caller's regions (new cases, forms of exploitation, gender and age, citizenship, phases, consultations, calls, returns, median days), after disclosure control: counts of 1–4 and the cells that would reveal them are { suppressed: true } */
+        get: {
+            parameters: {
+                query?: {
+                    form?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
+                    from?: string;
+                    region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            form: ("sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown") | null;
+                            from: string;
+                            medians: {
+                                /** @enum {string} */
+                                id: "days_first_contact_to_case" | "days_referral_to_acceptance";
+                                overall: number | null;
+                                quarters: {
+                                    days: number | null;
+                                    quarter: string;
+                                }[];
+                            }[];
+                            national: boolean;
+                            quarters: string[];
+                            regions: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd")[];
+                            selectableRegions: ("nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd")[];
+                            tables: {
+                                cells: ({
+                                    value: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    suppressed: true;
+                                })[][];
+                                columns: {
+                                    /** @enum {string} */
+                                    dimension: "quarter" | "region" | "exploitation_form" | "gender" | "age_band" | "citizenship" | "phase" | "consultation_source" | "caller_category" | "return_status";
+                                    labels: string[];
+                                };
+                                columnTotals: ({
+                                    value: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    suppressed: true;
+                                })[];
+                                filtersApplied: ("period" | "region" | "form")[];
+                                grandTotal: {
+                                    value: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    suppressed: true;
+                                };
+                                /** @enum {string} */
+                                id: "new_cases_by_region" | "exploitation_forms" | "gender_and_age" | "citizenship" | "phases_reached" | "consultations_by_source" | "calls_by_caller" | "return_outcomes";
+                                rows: {
+                                    /** @enum {string} */
+                                    dimension: "quarter" | "region" | "exploitation_form" | "gender" | "age_band" | "citizenship" | "phase" | "consultation_source" | "caller_category" | "return_status";
+                                    labels: string[];
+                                };
+                                rowTotals: ({
+                                    value: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    suppressed: true;
+                                })[];
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };

@@ -20,6 +20,7 @@ import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { measureRoutes } from './modules/measures/measures.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(deadlineRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(dashboardRoutes, deps);
+      await api.register(statisticsRoutes, deps);
       await api.register(organisationRoutes, deps);
       await api.register(memberRoutes, deps);
       await api.register(roleRequestRoutes, deps);

@@ -122,6 +122,7 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'call.create': [{}, { consultationId: a }, { consultationId: a, caseId: b }],
   'call.update': [{ fields: ['endedAt', 'topic'], version: 2 }, { fields: ['caseId'], version: 3, caseId: b }],
   'dashboard.read': [{ region: 'syd', open: 4, overdue: 1, myQueue: 2, newToday: 0, callsToday: 3 }, { region: null, open: 0, overdue: 0, myQueue: 0, newToday: 0, callsToday: 0 }],
+  'statistics.read': [{ region: 'nord', form: 'begging', from: '2026-Q1', to: '2026-Q4' }, { region: null, form: null, from: '2025-Q3', to: '2026-Q2' }],
 
   'organisation.change': [{ change: 'created', fields: ['name', 'type'] }, { change: 'deactivated', fields: ['isActive'] }],
   'organisation.change_refused': [{ organisationId: a, fields: ['type'], refusal: 'own_account' }],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { consultationOutcomes, consultationSources, policeRegions } from '../enums.ts';
+import { consultationOutcomes, consultationSources, exploitationForms, policeRegions } from '../enums.ts';
+import { quarter } from '../schemas/statistics.ts';
 import { about, calendarDate, count, fieldNames, flag, id, ids, page, version } from './vocabulary.ts';
 
 const opened = { regionCode: z.enum(policeRegions), source: z.enum(consultationSources) };
@@ -7,7 +8,7 @@ const opened = { regionCode: z.enum(policeRegions), source: z.enum(consultationS
 /** Why the public form refused a submission: the reason only, never the content. */
 const intakeRefusal = z.enum(['rate_limited', 'honeypot', 'token_invalid', 'token_too_fast', 'token_expired']);
 
-/** Method support: consultations, the support line's calls and the dashboard. */
+/** Method support: consultations, the support line's calls, the dashboard and the statistics. */
 export const methodSupportEvents = {
   'consultation.submitted_publicly': about('consultation', opened),
   'consultation.intake_refused': about(null, { reason: intakeRefusal }),
@@ -33,5 +34,13 @@ export const methodSupportEvents = {
     myQueue: count,
     newToday: count,
     callsToday: count,
+  }),
+
+  /** The statistics read: the filters only; every figure went through disclosure control. */
+  'statistics.read': about(null, {
+    region: z.enum(policeRegions).nullable(),
+    form: z.enum(exploitationForms).nullable(),
+    from: quarter,
+    to: quarter,
   }),
 } as const;
