@@ -128,8 +128,9 @@ export const accessCatalogue = {
   },
   calls: { list: ['support_line_operator'], create: ['support_line_operator'], update: ['support_line_operator'] },
   dashboard: { read: coordinators },
-  // Suppressed statistics: NMT for the country, regional coordinators for their regions (the service narrows it).
-  statistics: { read: coordinators },
+  // Suppressed statistics: NMT and analysts for the country, regional coordinators for their regions
+  // (the service narrows it). Analysts see aggregated, suppressed figures only, never records (§2).
+  statistics: { read: [...coordinators, 'analyst'] },
   // The IOM return programme: case members refer and follow it on the case; NMT decides and
   // assigns; the IOM organisation's return officers see only what the referral shares (§2).
   returns: {

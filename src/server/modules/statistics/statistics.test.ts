@@ -136,12 +136,19 @@ describe('GET /api/statistics', () => {
     expect(tableOf(s, 'calls_by_caller').filtersApplied).toEqual(['period', 'region']);
   });
 
-  it('is for coordinators only', async () => {
+  it('is for coordinators and analysts only', async () => {
     expect((await get(undefined, period)).statusCode).toBe(401);
-    for (const role of ['case_worker', 'analyst', 'support_line_operator', 'system_admin'] as const) {
+    for (const role of ['case_worker', 'support_line_operator', 'system_admin', 'auditor', 'return_officer'] as const) {
       const cookie = await signInAs(t.app, await buildUser(t.db, { roles: [role], regionCode: 'nord' }));
       expect((await get(cookie, period)).statusCode, role).toBe(403);
     }
+  });
+
+  it('gives an analyst the national figures, the same as NMT sees, whatever region their account names', async () => {
+    const analyst = await signInAs(t.app, await buildUser(t.db, { roles: ['analyst'], regionCode: 'nord' }));
+    const theirs = await statisticsOf(analyst);
+    expect(theirs.national).toBe(true);
+    expect(theirs.tables).toEqual((await statisticsOf(national)).tables);
   });
 
   it.each([
