@@ -16056,8 +16056,8 @@ export interface paths {
                                 cells: ({
                                     value: number;
                                 } | {
-                                    /** @enum {boolean} */
-                                    suppressed: true;
+                                    /** @enum {string} */
+                                    suppressed: "small" | "secondary";
                                 })[][];
                                 columns: {
                                     /** @enum {string} */
@@ -16067,15 +16067,15 @@ export interface paths {
                                 columnTotals: ({
                                     value: number;
                                 } | {
-                                    /** @enum {boolean} */
-                                    suppressed: true;
+                                    /** @enum {string} */
+                                    suppressed: "small" | "secondary";
                                 })[];
                                 filtersApplied: ("period" | "region" | "form")[];
                                 grandTotal: {
                                     value: number;
                                 } | {
-                                    /** @enum {boolean} */
-                                    suppressed: true;
+                                    /** @enum {string} */
+                                    suppressed: "small" | "secondary";
                                 };
                                 /** @enum {string} */
                                 id: "new_cases_by_region" | "exploitation_forms" | "gender_and_age" | "citizenship" | "phases_reached" | "consultations_by_source" | "calls_by_caller" | "return_outcomes";
@@ -16087,8 +16087,8 @@ export interface paths {
                                 rowTotals: ({
                                     value: number;
                                 } | {
-                                    /** @enum {boolean} */
-                                    suppressed: true;
+                                    /** @enum {string} */
+                                    suppressed: "small" | "secondary";
                                 })[];
                             }[];
                             to: string;

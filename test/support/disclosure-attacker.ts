@@ -1,7 +1,8 @@
 /**
  * An attacker on a published statistics table (issue 12). It knows every published value, that
- * every line of the extended table adds up to its total, that counts are non-negative integers
- * and that a hidden cell is not 0 (zeros are published). For each hidden cell it works out:
+ * every line of the extended table adds up to its total, that counts are non-negative integers,
+ * that a hidden cell is not 0 (zeros are published), and what the published reason says: a
+ * "small" cell is 1 to 4 and a "secondary" one 5 or more. For each hidden cell it works out:
  *
  * - whether the equations alone fix it (exact Gaussian elimination over BigInt), and
  * - its smallest and largest feasible value (a small two-phase simplex with Bland's rule).
@@ -11,7 +12,7 @@
  * suppression it attacks.
  */
 
-export type Published = { value: number } | { suppressed: true };
+export type Published = { value: number } | { suppressed: 'small' | 'secondary' };
 export interface PublishedTable {
   cells: Published[][];
   rowTotals: Published[];
@@ -36,9 +37,13 @@ function extended(table: PublishedTable): Published[][] {
 
 interface System {
   unknowns: [number, number][];
+  /** What each unknown is shifted by, its least value: z = x − offset ≥ 0. */
+  offsets: number[];
+  /** The lines' equations over the shifted unknowns. */
   a: number[][];
-  /** Right-hand sides for the unknowns shifted by one (z = x − 1 ≥ 0). */
   b: number[];
+  /** The same with a row z + slack = 3 per small cell (x ≤ 4), a slack column each. */
+  bounded: { a: number[][]; b: number[] };
 }
 
 /** The equations each line of the extended table gives about its hidden cells. */
@@ -47,7 +52,14 @@ function equationsOf(table: PublishedTable): System {
   const rows = grid.length;
   const columns = grid[0]!.length;
   const unknowns: [number, number][] = [];
-  const index = grid.map((row, i) => row.map((cell, j) => ('suppressed' in cell ? unknowns.push([i, j]) - 1 : -1)));
+  const offsets: number[] = [];
+  const index = grid.map((row, i) =>
+    row.map((cell, j) => {
+      if (!('suppressed' in cell)) return -1;
+      offsets.push(cell.suppressed === 'small' ? 1 : 5);
+      return unknowns.push([i, j]) - 1;
+    }),
+  );
   const a: number[][] = [];
   const b: number[] = [];
   const addLine = (cells: [number, number, number][]) => {
@@ -57,8 +69,9 @@ function equationsOf(table: PublishedTable): System {
       const cell = grid[i]![j]!;
       if ('value' in cell) constant -= sign * cell.value;
       else {
-        coefficients[index[i]![j]!] = sign;
-        constant -= sign; // x = z + 1
+        const k = index[i]![j]!;
+        coefficients[k] = sign;
+        constant -= sign * offsets[k]!; // x = z + offset
       }
     }
     if (coefficients.some((c) => c !== 0)) {
@@ -68,7 +81,15 @@ function equationsOf(table: PublishedTable): System {
   };
   for (let i = 0; i < rows; i++) addLine(Array.from({ length: columns }, (_, j) => [i, j, j === columns - 1 ? -1 : 1]));
   for (let j = 0; j < columns; j++) addLine(Array.from({ length: rows }, (_, i) => [i, j, i === rows - 1 ? -1 : 1]));
-  return { unknowns, a, b };
+  const small = offsets.flatMap((offset, k) => (offset === 1 ? [k] : []));
+  const bounded = {
+    a: [
+      ...a.map((row) => [...row, ...small.map(() => 0)]),
+      ...small.map((k, s) => [...offsets.map((_, j) => (j === k ? 1 : 0)), ...small.map((_, t) => (t === s ? 1 : 0))]),
+    ],
+    b: [...b, ...small.map(() => 3)],
+  };
+  return { unknowns, offsets, a, b, bounded };
 }
 
 /** Minimises c·z subject to a z = b, z ≥ 0. */
@@ -158,22 +179,24 @@ export function rank(matrix: number[][]): number {
 
 /** What the attacker learns about each hidden cell of a published table. */
 export function attack(table: PublishedTable): HiddenCellRange[] {
-  const { unknowns, a, b } = equationsOf(table);
+  const { unknowns, offsets, a, bounded } = equationsOf(table);
   const baseRank = rank(a);
+  const slackColumns = bounded.a[0] ? bounded.a[0].length - unknowns.length : 0;
   return unknowns.map((at, k) => {
     const unit = unknowns.map((_, j) => (j === k ? 1 : 0));
-    const low = minimise(a, b, unit);
+    const objective = [...unit, ...new Array<number>(slackColumns).fill(0)];
+    const low = minimise(bounded.a, bounded.b, objective);
     const high = minimise(
-      a,
-      b,
-      unit.map((v) => -v),
+      bounded.a,
+      bounded.b,
+      objective.map((v) => -v),
     );
     if (low === 'infeasible' || high === 'infeasible') throw new Error('The published table is inconsistent.');
     if (low === 'unbounded') throw new Error('A count has no lower bound.');
     return {
       at,
-      min: Math.round(low) + 1,
-      max: high === 'unbounded' ? Infinity : Math.round(-high) + 1,
+      min: Math.round(low) + offsets[k]!,
+      max: high === 'unbounded' ? Infinity : Math.round(-high) + offsets[k]!,
       determinedByEquations: rank([...a, unit]) === baseRank,
     };
   });

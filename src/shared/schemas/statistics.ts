@@ -33,7 +33,15 @@ export const statisticsQuery = z
 export type StatisticsQuery = z.infer<typeof statisticsQuery>;
 
 /** A published cell: its count, or hidden by disclosure control. A hidden count is never sent. */
-export const publishedCell = z.union([z.object({ value: z.int().nonnegative() }), z.object({ suppressed: z.literal(true) })]);
+/**
+ * Why a count is hidden. `small`: it is 1 to 4 (shown as "<5"). `secondary`: it is 5 or more, hidden
+ * so that no small count can be worked out from the totals (shown as ".."). Saying which is safe:
+ * disclosure control counts on readers knowing these bounds.
+ */
+export const suppressionReasons = ['small', 'secondary'] as const;
+export type SuppressionReason = (typeof suppressionReasons)[number];
+
+export const publishedCell = z.union([z.object({ value: z.int().nonnegative() }), z.object({ suppressed: z.enum(suppressionReasons) })]);
 export type PublishedCell = z.infer<typeof publishedCell>;
 
 export const statisticsTableIds = [
@@ -71,7 +79,7 @@ export const statisticsFilters = ['period', 'region', 'form'] as const;
 
 /**
  * One table after disclosure control: every count of 1..4 (totals included) and enough other cells
- * that none of them can be worked out from the rest are `{ suppressed: true }`.
+ * that none of them can be worked out from the rest are `{ suppressed: 'small' | 'secondary' }`.
  */
 export const statisticsTable = z.object({
   id: z.enum(statisticsTableIds),

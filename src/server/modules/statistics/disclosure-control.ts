@@ -4,20 +4,20 @@
  * The table is treated as its extended form: (R+1) × (C+1) cells, where the last column holds the
  * row totals, the last row the column totals and the corner the grand total. Every line of the
  * extended table adds up, so whoever reads a published table knows these equations, knows that
- * counts are non-negative integers, and knows that a hidden cell is never 0 (zeros are published,
- * they are structurally known).
+ * counts are non-negative integers, that a hidden cell is never 0 (zeros are published, they are
+ * structurally known), and why each is hidden: a small one is 1 to 4 ("<5"), any other 5 or more.
  *
  * 1. Primary suppression: every cell, totals included, with a value of 1..4.
  * 2. Secondary suppression: for each hidden cell, other non-zero cells are hidden until the cell
  *    can move by one in some direction while every equation still holds and every hidden cell
- *    stays ≥ 1. Such a move is a cycle of hidden cells in the table's bipartite graph (rows and
+ *    stays within what its reason says (a small one in 1..4, another ≥ 5). Such a move is a cycle of hidden cells in the table's bipartite graph (rows and
  *    columns as nodes, hidden cells as edges) whose signs alternate; the cheapest one is found
  *    with Dijkstra over the cells that may join it. The constraint matrix is totally unimodular,
  *    so a cell with no such move is exactly the cell an LP attacker pins to one value, and a cell
  *    with one is not.
  */
 
-export type PublishedCell = { value: number } | { suppressed: true };
+export type PublishedCell = { value: number } | { suppressed: 'small' | 'secondary' };
 
 export interface ProtectedTable {
   cells: PublishedCell[][];
@@ -55,12 +55,16 @@ interface Graph {
 /**
  * In y-space (totals' signs flipped so every line sums to zero) a cycle adds +σ to cells it crosses
  * row→column and −σ to those it crosses column→row. A marginal total (exactly one index on the
- * total line) has its sign flipped back. The move is feasible when every cell it lowers stays ≥ 1.
+ * total line) has its sign flipped back. The move is feasible when every cell it changes stays
+ * within its published bounds: a small count (1..4) stays in 1..4, a larger one stays ≥ 5.
  */
 function canCross(g: Graph, i: number, j: number, rowToColumn: boolean, sigma: 1 | -1): boolean {
   const isMarginal = i === g.rows - 1 !== (j === g.columns - 1);
   const change = sigma * (rowToColumn ? 1 : -1) * (isMarginal ? -1 : 1);
-  return change > 0 || g.values[i]![j]! >= 2;
+  const value = g.values[i]![j]!;
+  const least = value < MIN_PUBLISHED_COUNT ? 1 : MIN_PUBLISHED_COUNT;
+  const most = value < MIN_PUBLISHED_COUNT ? MIN_PUBLISHED_COUNT - 1 : Infinity;
+  return change > 0 ? value + 1 <= most : value - 1 >= least;
 }
 
 /**
@@ -123,8 +127,12 @@ export function secondarySuppression(extended: readonly (readonly number[])[], p
     const options = [cheapestCycle(g, hidden, ki, kj, 1), cheapestCycle(g, hidden, ki, kj, -1)];
     if (options.some((o) => o !== null && o.cost === 0)) continue;
     const best = options.filter((o) => o !== null).sort((a, b) => a.cost - b.cost)[0];
-    // Unreachable for a non-zero cell: raising it with its row, column and grand totals is a cycle.
-    if (!best) throw new Error('No protecting cycle for a hidden cell.');
+    // Raising a cell with its row, column and grand totals is a cycle; a small cell of 4 in a table
+    // of small totals may have none, and is then hidden with its whole table.
+    if (!best) {
+      hideAllNonZero(extended, hidden, queue);
+      break;
+    }
     for (const [i, j] of best.cells) {
       hidden[i]![j] = true;
       queue.push([i, j]);
@@ -133,9 +141,25 @@ export function secondarySuppression(extended: readonly (readonly number[])[], p
   return hidden;
 }
 
+/** Hides every non-zero cell: the last resort when no cycle can protect a small count. */
+function hideAllNonZero(extended: readonly (readonly number[])[], hidden: boolean[][], queue: [number, number][]): void {
+  extended.forEach((row, i) =>
+    row.forEach((value, j) => {
+      if (value > 0 && !hidden[i]![j]) {
+        hidden[i]![j] = true;
+        queue.push([i, j]);
+      }
+    }),
+  );
+}
+
 /** The extended table published under a suppression pattern: a hidden cell carries no value. */
 export function publishExtended(extended: readonly (readonly number[])[], hidden: readonly (readonly boolean[])[]): ProtectedTable {
-  const publish = (i: number, j: number): PublishedCell => (hidden[i]![j] ? { suppressed: true } : { value: extended[i]![j]! });
+  const publish = (i: number, j: number): PublishedCell => {
+    const value = extended[i]![j]!;
+    if (!hidden[i]![j]) return { value };
+    return { suppressed: value < MIN_PUBLISHED_COUNT ? 'small' : 'secondary' };
+  };
   const rows = extended.length - 1;
   const columns = extended[0]!.length - 1;
   return {

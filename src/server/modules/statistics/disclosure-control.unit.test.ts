@@ -43,7 +43,9 @@ function expectSafe(counts: number[][]) {
     row.forEach((cell, j) => {
       const value = extended[i]![j]!;
       // Every 1..4 is hidden, no zero is, and a published value is the true one.
-      if (value >= 1 && value <= 4) expect(cell).toEqual({ suppressed: true });
+      // Every 1..4 is hidden as small, and any other hidden cell says it is 5 or more.
+      if (value >= 1 && value <= 4) expect(cell).toEqual({ suppressed: 'small' });
+      if (value >= 5 && 'suppressed' in cell) expect(cell).toEqual({ suppressed: 'secondary' });
       if (value === 0) expect(cell).toEqual({ value: 0 });
       if ('value' in cell) expect(cell.value).toBe(value);
     }),
@@ -63,8 +65,8 @@ describe('primary suppression', () => {
       [10, 20],
     ]);
     expect(table.cells[0]![0]).toEqual({ value: 0 });
-    expect(table.cells[0]![1]).toEqual({ suppressed: true });
-    expect(table.rowTotals[0]).toEqual({ suppressed: true });
+    expect(table.cells[0]![1]).toEqual({ suppressed: 'small' });
+    expect(table.rowTotals[0]).toEqual({ suppressed: 'small' });
     expect(flatten(table).filter((c) => 'value' in c && c.value >= 1 && c.value <= 4)).toEqual([]);
   });
 
@@ -91,15 +93,27 @@ describe('primary suppression', () => {
 });
 
 describe('secondary suppression', () => {
+  it('never protects a small count with a cell of exactly 5, which readers know is at least 5', () => {
+    const counts = [
+      [1, 5, 40],
+      [20, 30, 50],
+    ];
+    // Hiding the 1 and the 5 alone: the row says 1 + 5 = 6, and "5 or more" leaves the 1 at 1.
+    const extended = extendTable(counts);
+    const naive = extended.map((row, i) => row.map((_, j) => i === 0 && j < 2));
+    expect(recovered(publishExtended(extended, naive)).map((r) => r.at)).toContainEqual([0, 0]);
+    expectSafe(counts);
+  });
+
   it('hides the cheapest other cell of the row and column, never a zero', () => {
     const table = protectTable([
       [3, 0, 50, 6],
       [7, 0, 60, 80],
       [40, 0, 70, 90],
     ]);
-    expect(table.cells[0]![3]).toEqual({ suppressed: true });
-    expect(table.cells[1]![0]).toEqual({ suppressed: true });
-    expect(table.cells[1]![3]).toEqual({ suppressed: true });
+    expect(table.cells[0]![3]).toEqual({ suppressed: 'secondary' });
+    expect(table.cells[1]![0]).toEqual({ suppressed: 'secondary' });
+    expect(table.cells[1]![3]).toEqual({ suppressed: 'secondary' });
     expect(table.cells.map((row) => row[1])).toEqual([{ value: 0 }, { value: 0 }, { value: 0 }]);
     expect(table.grandTotal).toEqual({ value: 406 });
     expectSafe([
