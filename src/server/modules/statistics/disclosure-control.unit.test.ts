@@ -139,7 +139,8 @@ describe('secondary suppression', () => {
     expectSafe(counts);
   });
 
-  it('leaves no value recoverable in 400 seeded random tables', () => {
+  // Hundreds of LPs: seconds of CPU on a busy machine, so a minute before vitest gives up.
+  it('leaves no value recoverable in 400 seeded random tables', { timeout: 60_000 }, () => {
     const random = seeded(20261207);
     let hiddenCells = 0;
     for (let n = 0; n < 400; n++) {
@@ -151,7 +152,7 @@ describe('secondary suppression', () => {
     expect(hiddenCells).toBeGreaterThan(1000);
   });
 
-  it('is needed: primary suppression alone leaks in many of the same random tables', () => {
+  it('is needed: primary suppression alone leaks in many of the same random tables', { timeout: 60_000 }, () => {
     const random = seeded(20261207);
     let leaking = 0;
     for (let n = 0; n < 400; n++) if (recovered(primaryOnly(randomTable(random))).length > 0) leaking++;
