@@ -1,3 +1,5 @@
+// The shared constants live beside their Zod schemas; Zod set up for our CSP first (zod-config.ts).
+import '../../zod-config.ts';
 import { callerCategories, casePhases, consultationSources, exploitationForms, genders, policeRegions } from '../../../shared/enums.ts';
 import { returnStatuses } from '../../../shared/return-programme.ts';
 import { ageBands, type PublishedCell, type StatisticsDimension } from '../../../shared/schemas/statistics.ts';
