@@ -33,6 +33,7 @@ const ConsultationNewRoute = lazy(() => import('./routes/consultation-new.tsx'))
 const ConsultationViewRoute = lazy(() => import('./routes/consultation-view.tsx'));
 const CallsRoute = lazy(() => import('./routes/calls.tsx'));
 const DashboardRoute = lazy(() => import('./routes/dashboard.tsx'));
+const StatisticsRoute = lazy(() => import('./routes/statistics.tsx'));
 const ReferralsIncomingRoute = lazy(() => import('./routes/referrals-incoming.tsx'));
 const ApprovalsRoute = lazy(() => import('./routes/approvals.tsx'));
 // Public: anyone may report a suspicion without signing in.
@@ -74,6 +75,7 @@ const ConsultationNewPage = signedIn(ConsultationNewRoute);
 const ConsultationViewPage = signedIn(ConsultationViewRoute);
 const CallsPage = signedIn(CallsRoute);
 const DashboardPage = signedIn(DashboardRoute);
+const StatisticsPage = signedIn(StatisticsRoute);
 const TrainingsPage = signedIn(TrainingsRoute);
 const TrainingNewPage = signedIn(TrainingNewRoute);
 const TrainingViewPage = signedIn(TrainingViewRoute);
@@ -96,6 +98,7 @@ function startPage(can: Me['can']): string {
   if (can.returns.list) return '/returns';
   if (can.members.list) return '/admin';
   if (can.cases.reviewBreakGlass) return '/audit/break-glass';
+  if (can.statistics.read) return '/statistics';
   if (can.trainings.list) return '/trainings';
   return '/cases';
 }
@@ -159,6 +162,7 @@ function Routes() {
         <Route path="/consultations/:id" component={ConsultationViewPage} />
         <Route path="/calls" component={CallsPage} />
         <Route path="/dashboard" component={DashboardPage} />
+        <Route path="/statistics" component={StatisticsPage} />
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

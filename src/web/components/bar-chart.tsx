@@ -8,6 +8,8 @@ export interface ChartSeries {
   label: string;
   /** One value per category; null where the count is hidden by disclosure control. */
   values: readonly (number | null)[];
+  /** Written where a value is null, when it differs from the chart's suppressedLabel (e.g. ".." beside "<5"). */
+  hiddenLabels?: readonly (string | undefined)[];
 }
 
 export interface BarChartProps {
@@ -66,7 +68,7 @@ export function BarChart({ id, title, summary, categories, series, formatNumber,
                 if (value === null) {
                   return (
                     <text key={s.key} className="chart__suppressed" x={left + inGroup.bandwidth() / 2} y={innerHeight - 4} textAnchor="middle">
-                      {suppressedLabel}
+                      {s.hiddenLabels?.[c] ?? suppressedLabel}
                     </text>
                   );
                 }

@@ -58,6 +58,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.statistics.read && (
+                  <li>
+                    <Link href="/statistics" className="site-nav__link" aria-current={location === '/statistics' ? 'page' : undefined}>
+                      {t('statistics.nav')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.cases.list && (
                   <li>
                     <Link href="/cases" className="site-nav__link" aria-current={isCases ? 'page' : undefined}>

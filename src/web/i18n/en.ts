@@ -13,6 +13,7 @@ import * as trainings from './areas/trainings.ts';
 import * as materials from './areas/materials.ts';
 import * as trainingRegistration from './areas/training-registration.ts';
 import * as dashboard from './areas/dashboard.ts';
+import * as statistics from './areas/statistics.ts';
 import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
@@ -248,6 +249,7 @@ export const en: Dictionary = {
   ...materials.en,
   ...trainingRegistration.en,
   ...dashboard.en,
+  ...statistics.en,
   ...roleRules.en,
   ...admin.en,
   ...account.en,

@@ -12,6 +12,7 @@ import * as trainings from './areas/trainings.ts';
 import * as materials from './areas/materials.ts';
 import * as trainingRegistration from './areas/training-registration.ts';
 import * as dashboard from './areas/dashboard.ts';
+import * as statistics from './areas/statistics.ts';
 import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
@@ -253,6 +254,7 @@ export const sv = {
   ...materials.sv,
   ...trainingRegistration.sv,
   ...dashboard.sv,
+  ...statistics.sv,
   ...roleRules.sv,
   ...admin.sv,
   ...account.sv,
