@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { exploitationForms, policeRegions } from '../enums.ts';
+import { maxStatisticsQuarters } from '../limits.ts';
 
 /** A calendar quarter, YYYY-Qn (Swedish time). */
 export const quarter = z.string().regex(/^(19|20)\d\d-Q[1-4]$/, { error: 'quarter_format' });
 export type Quarter = z.infer<typeof quarter>;
 
-/** The longest period one request may cover: ten years of quarters. */
-export const maxStatisticsQuarters = 40;
 
 const quarterIndex = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
 
@@ -70,9 +69,8 @@ export const statisticsDimensions = [
 ] as const;
 export type StatisticsDimension = (typeof statisticsDimensions)[number];
 
-/** Coarse age bands at the time the case was opened; under_18 also holds every case flagged as a child. */
-export const ageBands = ['under_18', '18_24', '25_34', '35_49', '50_plus', 'unknown'] as const;
-export type AgeBand = (typeof ageBands)[number];
+export { ageBands, type AgeBand } from '../enums.ts';
+export { maxStatisticsQuarters } from '../limits.ts';
 
 /** Which of the request's filters a table honours (calls carry no form of exploitation). */
 export const statisticsFilters = ['period', 'region', 'form'] as const;

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { exploitationForms, policeRegions } from '../../../shared/enums.ts';
-import { maxStatisticsQuarters, type Statistics } from '../../../shared/schemas/statistics.ts';
+import { maxStatisticsQuarters } from '../../../shared/limits.ts';
+import type { Statistics } from '../../../shared/schemas/statistics.ts';
 import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { useI18n } from '../../i18n/index.tsx';

@@ -1,8 +1,6 @@
-// The shared constants live beside their Zod schemas; Zod set up for our CSP first (zod-config.ts).
-import '../../zod-config.ts';
-import { callerCategories, casePhases, consultationSources, exploitationForms, genders, policeRegions } from '../../../shared/enums.ts';
+import { ageBands, callerCategories, casePhases, consultationSources, exploitationForms, genders, policeRegions } from '../../../shared/enums.ts';
 import { returnStatuses } from '../../../shared/return-programme.ts';
-import { ageBands, type PublishedCell, type StatisticsDimension } from '../../../shared/schemas/statistics.ts';
+import type { PublishedCell, StatisticsDimension } from '../../../shared/schemas/statistics.ts';
 import type { Language, Translate } from '../../i18n/index.tsx';
 import { codeLabeller } from '../persons/person-labels.ts';
 

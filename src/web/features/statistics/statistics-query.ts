@@ -1,7 +1,5 @@
-// The shared constants live beside their Zod schemas; Zod set up for our CSP first (zod-config.ts).
-import '../../zod-config.ts';
 import { type ExploitationForm, exploitationForms, type PoliceRegion, policeRegions } from '../../../shared/enums.ts';
-import { maxStatisticsQuarters } from '../../../shared/schemas/statistics.ts';
+import { maxStatisticsQuarters } from '../../../shared/limits.ts';
 
 /** The filters as they stand in the address: each optional, so the server's defaults apply. */
 export interface StatisticsFilters {
