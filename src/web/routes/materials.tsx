@@ -5,6 +5,7 @@ import { Button, ButtonLink } from '../components/button.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { Pagination } from '../components/pagination.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { useSession } from '../features/session/session-context.tsx';
@@ -18,35 +19,6 @@ const pageHref = (q: string, page: number) => {
   const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
   return query ? `/materials?${query}` : '/materials';
 };
-
-/** Previous/next links and "page X of Y"; links, so each page has its own address. */
-function MaterialPager({ q, page, pageCount }: { q: string; page: number; pageCount: number }) {
-  const { t } = useI18n();
-  if (pageCount <= 1) return null;
-  return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
-      <ul className="pagination__list">
-        {page > 1 && (
-          <li>
-            <Link href={pageHref(q, Math.min(page - 1, pageCount))} className="pagination__link" rel="prev">
-              <span aria-hidden="true">← </span>
-              {t('pagination.previous')}
-            </Link>
-          </li>
-        )}
-        <li className="pagination__status">{t('pagination.status', { page, pages: pageCount })}</li>
-        {page < pageCount && (
-          <li>
-            <Link href={pageHref(q, page + 1)} className="pagination__link" rel="next">
-              {t('pagination.next')}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
 
 /** The published method materials, a page at a time, newest version of each, searched by title and summary. */
 export default function MaterialsRoute() {
@@ -104,7 +76,7 @@ export default function MaterialsRoute() {
           ))}
         </DataTable>
       )}
-      {data && <MaterialPager q={q} page={data.page} pageCount={Math.ceil(data.total / data.pageSize)} />}
+      {data && <Pagination page={data.page} pageCount={Math.ceil(data.total / data.pageSize)} hrefFor={(page) => pageHref(q, page)} />}
     </>
   );
 }

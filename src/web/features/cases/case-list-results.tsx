@@ -6,7 +6,7 @@ import { useI18n, type Translate } from '../../i18n/index.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
 import { caseListHref, hasFilters, type CaseListParams, type SortKey } from './case-list-params.ts';
 import { CaseTable } from './case-table.tsx';
-import { Pagination } from './pagination.tsx';
+import { Pagination } from '../../components/pagination.tsx';
 
 export interface CaseListResultsProps {
   page: CaseListPage;
@@ -49,7 +49,7 @@ export function CaseListResults(props: CaseListResultsProps) {
       {page.items.length > 0 && (
         <CaseTable cases={page.items} geography={geography} flags={flags} params={params} onSort={onSort} regionRef={tableRef} />
       )}
-      <Pagination params={params} pageCount={pageCount} onNavigate={onPageChange} />
+      <Pagination page={params.page} pageCount={pageCount} hrefFor={(page) => caseListHref({ ...params, page })} onNavigate={onPageChange} />
     </div>
   );
 }
