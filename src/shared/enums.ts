@@ -296,7 +296,3 @@ export type TrainingRegistrationStatus = (typeof trainingRegistrationStatuses)[n
 /** Problem codes (problem `code`) of refused registrations and cancellations, for the web app to word. */
 export const trainingProblemCodes = ['registration_closed', 'already_registered', 'registration_already_cancelled', 'training_over'] as const;
 export type TrainingProblemCode = (typeof trainingProblemCodes)[number];
-
-/** Coarse age bands in statistics, at the time the case was opened; under_18 also holds every case flagged as a child. */
-export const ageBands = ['under_18', '18_24', '25_34', '35_49', '50_plus', 'unknown'] as const;
-export type AgeBand = (typeof ageBands)[number];

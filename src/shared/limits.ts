@@ -36,6 +36,3 @@ export const limits = {
   /** PDF (ISO 32000-2) reads at most 127 bytes of a password's UTF-8; longer would be cut silently. */
   exportPasswordBytesMax: 127,
 } as const;
-
-/** The longest period one statistics request may cover: ten years of quarters. */
-export const maxStatisticsQuarters = 40;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exploitationForms, policeRegions } from '../enums.ts';
-import { maxStatisticsQuarters } from '../limits.ts';
+import { maxStatisticsQuarters } from '../statistics-terms.ts';
 
 /** A calendar quarter, YYYY-Qn (Swedish time). */
 export const quarter = z.string().regex(/^(19|20)\d\d-Q[1-4]$/, { error: 'quarter_format' });
@@ -69,8 +69,7 @@ export const statisticsDimensions = [
 ] as const;
 export type StatisticsDimension = (typeof statisticsDimensions)[number];
 
-export { ageBands, type AgeBand } from '../enums.ts';
-export { maxStatisticsQuarters } from '../limits.ts';
+export { ageBands, type AgeBand, maxStatisticsQuarters } from '../statistics-terms.ts';
 
 /** Which of the request's filters a table honours (calls carry no form of exploitation). */
 export const statisticsFilters = ['period', 'region', 'form'] as const;

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { exploitationForms, policeRegions } from '../../../shared/enums.ts';
-import { maxStatisticsQuarters } from '../../../shared/limits.ts';
+import { maxStatisticsQuarters } from '../../../shared/statistics-terms.ts';
 import type { Statistics } from '../../../shared/schemas/statistics.ts';
 import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/select-field.tsx';

@@ -1,5 +1,6 @@
-import { ageBands, callerCategories, casePhases, consultationSources, exploitationForms, genders, policeRegions } from '../../../shared/enums.ts';
+import { callerCategories, casePhases, consultationSources, exploitationForms, genders, policeRegions } from '../../../shared/enums.ts';
 import { returnStatuses } from '../../../shared/return-programme.ts';
+import { ageBands } from '../../../shared/statistics-terms.ts';
 import type { PublishedCell, StatisticsDimension } from '../../../shared/schemas/statistics.ts';
 import type { Language, Translate } from '../../i18n/index.tsx';
 import { codeLabeller } from '../persons/person-labels.ts';

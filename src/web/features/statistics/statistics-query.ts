@@ -1,5 +1,5 @@
 import { type ExploitationForm, exploitationForms, type PoliceRegion, policeRegions } from '../../../shared/enums.ts';
-import { maxStatisticsQuarters } from '../../../shared/limits.ts';
+import { maxStatisticsQuarters } from '../../../shared/statistics-terms.ts';
 
 /** The filters as they stand in the address: each optional, so the server's defaults apply. */
 export interface StatisticsFilters {
