@@ -1,6 +1,6 @@
 -- statistics_case_facts kept current by triggers (issue 12). Why triggers and not the services: the
--- fields counted are written by the cases, persons, support-process and consultations modules, the
--- demo data and the duplicates merge; a trigger runs in the same transaction as every one of those
+-- fields counted are written by the cases, persons and support-process modules and the demo data
+-- (and any later writer); a trigger runs in the same transaction as every one of those
 -- writes and cannot be bypassed, so a fact row is never missing or stale. Each row is recomputed
 -- whole from its sources (statistics_case_fact_sources), so the rules live in one place.
 

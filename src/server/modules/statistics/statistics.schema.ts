@@ -7,8 +7,7 @@ import { cases } from '../cases/cases.schema.ts';
  * a few hundred thousand cases). No identifier but the case id and nothing free-text.
  *
  * Kept current by database triggers (migration statistics_fact_triggers), not by the services: the
- * case, person, phase-history and consultation writes live in several modules (and the demo and
- * duplicates code), and a trigger fires in the same transaction as any of them, so a row can never
+ * case, person and phase-history writes live in several modules (and the demo data), and a trigger fires in the same transaction as any of them, so a row can never
  * be missed or stale. Every row is recomputed from its sources by one SQL function.
  */
 export const statisticsCaseFacts = pgTable(
