@@ -46,7 +46,11 @@ FROM cases c
   JOIN persons p ON p.id = c.person_id
   LEFT JOIN consultations s ON s.id = c.source_consultation_id;
 --> statement-breakpoint
-CREATE FUNCTION statistics_refresh_case_facts(case_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+-- First waits for any other transaction refreshing the same rows (READ COMMITTED): the INSERT then
+-- runs on a fresh snapshot that includes that transaction's change, so a concurrent person update
+-- and phase move cannot leave a row computed without one of them. Rows are locked in one order.
+CREATE FUNCTION statistics_refresh_case_facts(case_ids uuid[]) RETURNS void LANGUAGE sql VOLATILE AS $$
+  SELECT 1 FROM statistics_case_facts WHERE case_id = ANY (case_ids) ORDER BY case_id FOR UPDATE;
   INSERT INTO statistics_case_facts (case_id, region_code, quarter, gender, age_band, citizenship, forms_mask, furthest_phase, first_contact_days)
   SELECT case_id, region_code, quarter, gender, age_band, citizenship, forms_mask, furthest_phase, first_contact_days
   FROM statistics_case_fact_sources WHERE case_id = ANY (case_ids)

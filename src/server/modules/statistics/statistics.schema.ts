@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { doublePrecision, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/cases.schema.ts';
 
@@ -34,5 +35,9 @@ export const statisticsCaseFacts = pgTable(
   (t) => [
     // A region's quarters; every region's are a scan of this narrow table.
     index('statistics_case_facts_region_quarter_idx').on(t.regionCode, t.quarter),
+    // The first-contact median reads only the cases opened from a consultation, from the index alone.
+    index('statistics_case_facts_first_contact_idx')
+      .on(t.quarter, t.regionCode, t.formsMask, t.firstContactDays)
+      .where(sql`${t.firstContactDays} is not null`),
   ],
 );
