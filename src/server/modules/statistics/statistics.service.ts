@@ -13,13 +13,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { type ProtectedTable, protectTable, protectTogether } from './disclosure-control.ts';
 import { countCallsByCaller, countConsultationsBySource } from './statistics-activity.queries.ts';
-import {
-  type StatisticsScope,
-  countCases,
-  countReturnOutcomes,
-  medianDaysFirstContactToCase,
-  medianDaysReferralToAcceptance,
-} from './statistics-cases.queries.ts';
+import { type StatisticsScope, countReturnOutcomes, medianDaysReferralToAcceptance } from './statistics-cases.queries.ts';
+import { countCases, medianDaysFirstContactToCase } from './statistics-facts.queries.ts';
 import { statisticsView } from './statistics.policy.ts';
 import { countMatrix, firstDayOf, groupCitizenships, publishMedian, quarterOfDate, quartersBetween, shiftQuarter } from './statistics-tables.ts';
 
@@ -48,14 +43,12 @@ export async function readStatistics(db: Db, ctx: ActorContext, query: Statistic
     end: stockholmTimeToInstant(firstDayOf(shiftQuarter(to, 1))),
     regions: view.counted,
     form: query.form ?? null,
+    firstQuarter: from,
+    lastQuarter: to,
   };
   const regionRows = view.counted ?? [...policeRegions];
 
-  const counted = await countCases(
-    db,
-    scope,
-    quarters.map((label) => ({ label, start: stockholmTimeToInstant(firstDayOf(label)) })),
-  );
+  const counted = await countCases(db, scope);
   const newCases = countMatrix(counted.byRegion, regionRows, quarters);
   const citizenships = groupCitizenships(counted.byCitizenship);
   const phases = countMatrix(counted.byPhase, casePhases, quarters);

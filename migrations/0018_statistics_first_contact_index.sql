@@ -1,0 +1,1 @@
+CREATE INDEX "statistics_case_facts_first_contact_idx" ON "statistics_case_facts" USING btree ("quarter","region_code","forms_mask","first_contact_days") WHERE "statistics_case_facts"."first_contact_days" is not null;
