@@ -27,3 +27,4 @@ export * from '../../modules/referrals/referrals.schema.ts';
 export * from '../../modules/approvals/approvals.schema.ts';
 export * from '../../modules/case-flags/case-flags.schema.ts';
 export * from '../../modules/materials/materials.schema.ts';
+export * from '../../modules/exports/exports.schema.ts';
