@@ -38,12 +38,17 @@ export type ExportStatus = (typeof exportStatuses)[number];
 /**
  * The case list's filters, without its search text (which may hold a name, and every filter of an
  * export is written to the audit log) and without paging (an export holds every matching case).
+ * Flags are JSON booleans here, where the list's query string has 'true'/'false'.
  */
-export const caseExportFilter = caseListQuery.pick({ sort: true, order: true, phase: true, region: true, exploitationForm: true }).extend({
-  mine: z.boolean().optional(),
-  overdue: z.boolean().optional(),
-  isChild: z.boolean().optional(),
-});
+export const caseExportFilter = caseListQuery
+  .pick({ sort: true, order: true, phase: true, region: true, exploitationForm: true })
+  .extend({
+    mine: z.boolean().optional(),
+    overdue: z.boolean().optional(),
+    isChild: z.boolean().optional(),
+  })
+  // A search text or a page is refused, not dropped: the file must hold what the user thinks it does.
+  .strict();
 export type CaseExportFilter = z.infer<typeof caseExportFilter>;
 
 /** A TOTP code (or a recovery code) typed again for this export. */
