@@ -139,8 +139,8 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
     // The kind of error only, never its text, which may quote values.
     onError: (error) => app.log.error({ errorName: error instanceof Error ? error.name : typeof error }, 'background job failed'),
   });
-  app.decorate('startBackgroundJobs', exportWorker.start);
-  app.addHook('onClose', exportWorker.stop);
+  app.decorate('startBackgroundJobs', () => exportWorker.start());
+  app.addHook('onClose', () => exportWorker.stop());
   await app.register(healthRoutes, { database });
   await app.register(
     async (api) => {

@@ -1,13 +1,12 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import type { CaseSummary } from '../../../shared/schemas/cases.ts';
 import type { CaseExportFilter } from '../../../shared/schemas/exports.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { persons } from '../persons/persons.schema.ts';
+import { caseIdsInOrder, caseSummariesOf } from './case-export.queries.ts';
 import { caseScope } from './cases.policy.ts';
-import { caseFilters, sortColumns, summaryColumns, toSummary } from './cases.queries.ts';
-import { cases } from './cases.schema.ts';
+import { caseFilters } from './cases.queries.ts';
 
 /** Cases read per query while an export is written. */
 const batchSize = 500;
@@ -27,27 +26,12 @@ export interface ExportableCases {
  */
 export async function exportableCases(db: Db, actor: Actor, filter: CaseExportFilter): Promise<ExportableCases> {
   const where = and(caseScope(actor), ...caseFilters(filter, actor.userId, stockholmDate(new Date())))!;
-  const direction = filter.order === 'asc' ? asc : desc;
-  const ids = (
-    await db
-      .select({ id: cases.id })
-      .from(cases)
-      .innerJoin(persons, eq(persons.id, cases.personId))
-      .where(where)
-      .orderBy(direction(sortColumns[filter.sort]), direction(cases.id))
-  ).map((row) => row.id);
+  const ids = await caseIdsInOrder(db, where, filter);
   return {
     total: ids.length,
     async *batches() {
       for (let start = 0; start < ids.length; start += batchSize) {
-        const batch = ids.slice(start, start + batchSize);
-        const rows = await db
-          .select(summaryColumns)
-          .from(cases)
-          .innerJoin(persons, eq(persons.id, cases.personId))
-          .where(and(where, inArray(cases.id, batch)));
-        const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
-        yield batch.flatMap((id) => byId.get(id) ?? []);
+        yield await caseSummariesOf(db, where, ids.slice(start, start + batchSize));
       }
     },
   };
