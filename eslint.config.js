@@ -20,6 +20,8 @@ export const reviewedTableReads = {
   'cases/case-access.policy.ts': ['persons'],
   // The case list shows the person's code name and counts overdue tasks and measures per case.
   'cases/cases.queries.ts': ['measures', 'persons', 'tasks'],
+  // The case list's rows for an export: the same join as the list.
+  'cases/case-export.queries.ts': ['persons'],
   // Linked cases show their person's code name.
   'cases/case-links.service.ts': ['persons'],
   // Swedish full-text search ranks journal text and code names in one query.

@@ -1229,6 +1229,11 @@ export interface paths {
                                     markNotSame: boolean;
                                     markSamePerson: boolean;
                                 };
+                                exports: {
+                                    download: boolean;
+                                    readStatus: boolean;
+                                    request: boolean;
+                                };
                                 health: {
                                     live: boolean;
                                     ready: boolean;
@@ -1598,6 +1603,11 @@ export interface paths {
                                     list: boolean;
                                     markNotSame: boolean;
                                     markSamePerson: boolean;
+                                };
+                                exports: {
+                                    download: boolean;
+                                    readStatus: boolean;
+                                    request: boolean;
                                 };
                                 health: {
                                     live: boolean;
@@ -9810,6 +9820,344 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export a list as CSV or password-encrypted XLSX, as a background job (needs the second-factor code again)
+         * @description The case list holds pseudonymised fields only and may be CSV; XLSX is encrypted with the password (Agile AES-256). Answers 202 with the id to follow; 403 when the code is wrong (nothing is queued); 429 after repeated wrong codes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "sort": "createdAt",
+                         *       "order": "desc"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            exploitationForm?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
+                            isChild?: boolean;
+                            mine?: boolean;
+                            /**
+                             * @default desc
+                             * @enum {string}
+                             */
+                            order?: "asc" | "desc";
+                            overdue?: boolean;
+                            /** @enum {string} */
+                            phase?: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            /** @enum {string} */
+                            region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /**
+                             * @default createdAt
+                             * @enum {string}
+                             */
+                            sort?: "reference" | "createdAt" | "phase" | "region" | "codeName" | "relevance";
+                        };
+                        /** @enum {string} */
+                        format: "csv";
+                        /** @enum {string} */
+                        list: "cases";
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "sort": "createdAt",
+                         *       "order": "desc"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            exploitationForm?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
+                            isChild?: boolean;
+                            mine?: boolean;
+                            /**
+                             * @default desc
+                             * @enum {string}
+                             */
+                            order?: "asc" | "desc";
+                            overdue?: boolean;
+                            /** @enum {string} */
+                            phase?: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
+                            /** @enum {string} */
+                            region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /**
+                             * @default createdAt
+                             * @enum {string}
+                             */
+                            sort?: "reference" | "createdAt" | "phase" | "region" | "codeName" | "relevance";
+                        };
+                        /** @enum {string} */
+                        format: "xlsx";
+                        /** @enum {string} */
+                        list: "cases";
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the caller's own export stands: status, progress, row count, when the file expires */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            list: "cases";
+                            progress: number;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            rowCount: number | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed" | "expired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{exportId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own finished export as an attachment; 410 once its hour has passed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV or encrypted XLSX file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };

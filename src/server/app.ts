@@ -41,6 +41,8 @@ import { returnRoutes } from './modules/returns/returns.routes.ts';
 import { referralRoutes } from './modules/referrals/referrals.routes.ts';
 import { approvalRoutes } from './modules/approvals/approvals.routes.ts';
 import { caseFlagRoutes } from './modules/case-flags/case-flags.routes.ts';
+import { createExportWorker } from './modules/exports/export-worker.ts';
+import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
@@ -70,6 +72,8 @@ declare module 'fastify' {
     inFlightDrained(): Promise<void>;
     /** Every route with what it declares about access; the access sweep test walks it. */
     routeTable: readonly RouteEntry[];
+    /** Starts the background-job worker now rather than at the first export (main does, at boot). */
+    startBackgroundJobs(): Promise<void>;
   }
 }
 
@@ -126,6 +130,17 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const deps: AppDeps = { db: database.db, config, keyring: keyring ?? loadKeyring(config).keyring };
+  // Export jobs run in this server; the worker stops with it (after a job under way).
+  const exportWorker = createExportWorker({
+    database,
+    db: deps.db,
+    keyring: deps.keyring,
+    pollingIntervalSeconds: config.jobPollingSeconds,
+    // The kind of error only, never its text, which may quote values.
+    onError: (error) => app.log.error({ errorName: error instanceof Error ? error.name : typeof error }, 'background job failed'),
+  });
+  app.decorate('startBackgroundJobs', () => exportWorker.start());
+  app.addHook('onClose', () => exportWorker.stop());
   await app.register(healthRoutes, { database });
   await app.register(
     async (api) => {
@@ -166,6 +181,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(trainingSelfRoutes, deps);
       await api.register(materialRoutes, deps);
       await api.register(returnRoutes, deps);
+      await api.register(exportRoutes, { ...deps, exportWorker });
     },
     { prefix: '/api' },
   );

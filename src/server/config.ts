@@ -60,6 +60,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
+  /** How often an idle background-job worker asks for work, in seconds (pg-boss's minimum is 0.5). */
+  readonly jobPollingSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,11 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 10,
+    jobPollingSeconds: 2,
   });
 }
 
 /** A Config for tests: embedded database, silent logs, overridable fields. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const testKey = `test:${Buffer.alloc(32, 7).toString('base64')}`;
-  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent', PORT: '0', SAMVERKA_ENCRYPTION_KEY: testKey }), ...overrides });
+  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent', PORT: '0', SAMVERKA_ENCRYPTION_KEY: testKey }), jobPollingSeconds: 0.5, ...overrides });
 }

@@ -7,6 +7,7 @@ import { loadKeyring } from './platform/crypto.ts';
 import { scheduleHousekeeping } from './platform/housekeeping.ts';
 import { removeOldIntakeWindows } from './modules/intake/intake.service.ts';
 import { removeExpiredSsoSignIns } from './modules/sso/sso.service.ts';
+import { removeExpiredExports } from './modules/exports/exports.service.ts';
 import { startReminderScheduler } from './modules/notifications/reminders.service.ts';
 import { removeStaleTrainingEmails, sendPendingTrainingEmails } from './modules/trainings/training-emails.service.ts';
 import { createMailer } from './platform/mail.ts';
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
   if (config.demo) await seedDemoData(database.db, keyring);
   const app = await buildApp({ config, database, keyring });
   await app.listen({ host: config.host, port: config.port });
+  // Export jobs another instance (or this one before a restart) left queued run now.
+  await app.startBackgroundJobs();
   // Modules hand their own cleanup to the platform's housekeeping.
-  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows, trainingEmails: removeStaleTrainingEmails }, (error) =>
+  const stopHousekeeping = scheduleHousekeeping(database.db, config.sessionIdleMinutes, { oidcSignIns: removeExpiredSsoSignIns, intakeRateWindows: removeOldIntakeWindows, trainingEmails: removeStaleTrainingEmails, exports: removeExpiredExports }, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
   const stopReminders = startReminderScheduler({

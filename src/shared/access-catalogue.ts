@@ -128,6 +128,9 @@ export const accessCatalogue = {
   },
   calls: { list: ['support_line_operator'], create: ['support_line_operator'], update: ['support_line_operator'] },
   dashboard: { read: coordinators },
+  // Exports of lists: those who see the list (only the case list so far); each export is the
+  // requester's alone, and holds what the list shows them (§6).
+  exports: { request: caseRoles, readStatus: caseRoles, download: caseRoles },
   // Suppressed statistics: NMT and analysts for the country, regional coordinators for their regions
   // (the service narrows it). Analysts see aggregated, suppressed figures only, never records (§2).
   statistics: { read: [...coordinators, 'analyst'] },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { administrationEvents } from './audit/administration-events.ts';
 import { caseEvents } from './audit/case-events.ts';
+import { exportEvents } from './audit/export-events.ts';
 import { cooperationEvents } from './audit/cooperation-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { returnEvents } from './audit/return-events.ts';
@@ -23,6 +24,7 @@ export const auditCatalogue = {
   ...returnEvents,
   ...administrationEvents,
   ...trainingEvents,
+  ...exportEvents,
 } as const;
 
 type Catalogue = typeof auditCatalogue;

@@ -7,6 +7,7 @@ import { methodSupportEvents } from './audit/method-support-events.ts';
 import { returnEvents } from './audit/return-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
 import { trainingEvents } from './audit/training-events.ts';
+import { exportEvents } from './audit/export-events.ts';
 import { type AuditAction, type AuditDetailsInput, auditActions, auditCatalogue, auditEventCatalogue, checkAuditDetails } from './audit-events.ts';
 
 const [a, b, c] = ['0b6f1a52-5c1e-4b8e-9d3f-2a7c4e1f0a01', '1c7a2b63-6d2f-4c9f-8e4a-3b8d5f2a1b02', '2d8b3c74-7e3a-4daf-9f5b-4c9e6a3b2c03'];
@@ -16,7 +17,7 @@ const counted = { caseIds: [a, b], total: 2, page: 1 };
 const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'setup.completed': [{}],
   'auth.sign_in': [{ secondFactor: 'totp' }, { secondFactor: 'recovery_code' }],
-  'auth.sign_in_failed': [{ step: 'password' }, { step: 'second_factor' }, { step: 'reauthenticate' }, { step: 'invitation' }],
+  'auth.sign_in_failed': [{ step: 'password' }, { step: 'second_factor' }, { step: 'reauthenticate' }, { step: 'invitation' }, { step: 'export' }],
   'auth.sign_out': [{}],
   'auth.sso_sign_in': [{ organisationId: a, isNewLink: true }],
   'auth.sso_sign_in_failed': [{ reason: 'state_mismatch' }, { reason: 'no_matching_member', organisationId: a }],
@@ -168,6 +169,13 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'training.attendance': [{ trainingId: a, attended: true }],
   'material.publish': [{ kind: 'guide', version: 1 }],
   'material.link': [{ materialId: a }, { materialId: null }],
+  'export.requested': [
+    { list: 'cases', format: 'csv', filter: { sort: 'createdAt', order: 'desc' } },
+    { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
+  ],
+  'export.completed': [{ list: 'cases', rowCount: 12 }],
+  'export.failed': [{ list: 'cases' }],
+  'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };
 
 const samples = auditActions.flatMap((action) => valid[action].map((details, i) => [action, i, details as Record<string, unknown>] as const));
@@ -184,7 +192,7 @@ const refused = (action: AuditAction, details: unknown) => !auditCatalogue[actio
 
 describe('the audit catalogue', () => {
   it('gives every action a subject type and a schema of its details, once', () => {
-    const areas = [signInEvents, caseEvents, cooperationEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents];
+    const areas = [signInEvents, caseEvents, cooperationEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents, exportEvents];
     expect(auditActions).toHaveLength(areas.reduce((sum, area) => sum + Object.keys(area).length, 0));
     for (const action of auditActions) {
       expect(auditCatalogue[action].details, action).toBeInstanceOf(z.ZodType);

@@ -17,3 +17,4 @@ export const returnSchemas = () => lazySchemas(() => import('../shared/schemas/r
 export const duplicateSchemas = () => lazySchemas(() => import('../shared/schemas/duplicates.ts'));
 export const referralSchemas = () => lazySchemas(() => import('../shared/schemas/referrals.ts'));
 export const caseFlagSchemas = () => lazySchemas(() => import('../shared/schemas/case-flags.ts'));
+export const exportSchemas = () => lazySchemas(() => import('../shared/schemas/exports.ts'));

@@ -97,3 +97,28 @@ export async function loadActor(db: Db, token: string, config: Config): Promise<
   const { sessionId, userId, name, email, memberships: ofUser } = row;
   return { userId, name, email, sessionId, memberships: ofUser };
 }
+
+/**
+ * The user as an actor outside any request (a background job acting for the user who asked for
+ * it), with the memberships and roles they hold now; null when the user is gone or deactivated.
+ * The session id names the job, not a session: nothing a job does looks sessions up.
+ */
+export async function loadUserActor(db: Db, userId: string, acting: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      memberships: sql<Membership[]>`coalesce(json_agg(json_build_object(
+        'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
+        'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
+        'roles', ${memberships.roles}) order by ${organisations.name})
+        filter (where ${memberships.id} is not null), '[]')`,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(and(eq(users.id, userId), eq(users.isActive, true)))
+    .groupBy(users.id);
+  return row ? { ...row, sessionId: acting } : null;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { about, aboutEither, count, flag, id, keyId } from './vocabulary.ts';
 
 /** Where a password or code was refused. */
-const signInStep = z.enum(['password', 'second_factor', 'reauthenticate', 'invitation']);
+const signInStep = z.enum(['password', 'second_factor', 'reauthenticate', 'invitation', 'export']);
 
 /** Why a single sign-on failed (sso.service.ts SsoFailureReason), never what the provider said. */
 const ssoFailureReason = z.enum([

@@ -10,7 +10,7 @@ import { roleChangeRefusals } from '../role-rules.ts';
  */
 
 /** The kind of record an audit event is about; null for events about no one record. */
-export type AuditSubjectType = 'user' | 'case' | 'organisation' | 'invitation' | 'role_request' | 'checklist_item' | 'consultation' | 'call' | 'training' | 'training_registration' | 'material' | null;
+export type AuditSubjectType = 'user' | 'case' | 'organisation' | 'invitation' | 'role_request' | 'checklist_item' | 'consultation' | 'call' | 'training' | 'training_registration' | 'material' | 'export' | null;
 
 export const id = z.uuid();
 export const ids = z.array(id);

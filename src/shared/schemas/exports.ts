@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits.ts';
+import { caseListQuery } from './cases.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
@@ -25,3 +26,68 @@ export const encryptedExportInput = z.object({
   password: exportPassword,
 });
 export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
+
+/** The lists that can be exported; each exports exactly what its list shows the caller. */
+export const exportLists = ['cases'] as const;
+export type ExportList = (typeof exportLists)[number];
+export const exportFormats = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+export const exportStatuses = ['queued', 'running', 'done', 'failed', 'expired'] as const;
+export type ExportStatus = (typeof exportStatuses)[number];
+
+/**
+ * The case list's filters, without its search text (which may hold a name, and every filter of an
+ * export is written to the audit log) and without paging (an export holds every matching case).
+ * Flags are JSON booleans here, where the list's query string has 'true'/'false'.
+ */
+export const caseExportFilter = caseListQuery
+  .pick({ sort: true, order: true, phase: true, region: true, exploitationForm: true })
+  .extend({
+    mine: z.boolean().optional(),
+    overdue: z.boolean().optional(),
+    isChild: z.boolean().optional(),
+  })
+  // A search text or a page is refused, not dropped: the file must hold what the user thinks it does.
+  .strict();
+export type CaseExportFilter = z.infer<typeof caseExportFilter>;
+
+/** A TOTP code (or a recovery code) typed again for this export. */
+const secondFactorCode = z.string().trim().min(6).max(64);
+
+/**
+ * An export asked for. The case list holds pseudonymised fields only (code names, phases,
+ * regions, dates; never identity data), so it may be CSV, which cannot be encrypted; XLSX is always
+ * encrypted with the password. Every export needs the second-factor code again.
+ */
+export const exportRequestInput = z.discriminatedUnion('format', [
+  z.object({
+    list: z.enum(exportLists),
+    format: z.literal('csv'),
+    filter: caseExportFilter.default({ sort: 'createdAt', order: 'desc' }),
+    code: secondFactorCode,
+  }),
+  z.object({
+    list: z.enum(exportLists),
+    format: z.literal('xlsx'),
+    filter: caseExportFilter.default({ sort: 'createdAt', order: 'desc' }),
+    password: exportPassword,
+    code: secondFactorCode,
+  }),
+]);
+export type ExportRequestInput = z.infer<typeof exportRequestInput>;
+
+export const exportAccepted = z.object({ id: z.uuid() });
+
+/** Where an export stands; the file can be fetched while status is done and expiresAt lies ahead. */
+export const exportState = z.object({
+  id: z.uuid(),
+  list: z.enum(exportLists),
+  format: z.enum(exportFormats),
+  status: z.enum(exportStatuses),
+  /** 0–100. */
+  progress: z.int().min(0).max(100),
+  rowCount: z.int().nullable(),
+  requestedAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type ExportState = z.infer<typeof exportState>;

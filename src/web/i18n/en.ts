@@ -18,6 +18,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as exportTexts from './areas/exports.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
@@ -254,6 +255,7 @@ export const en: Dictionary = {
   ...admin.en,
   ...account.en,
   ...caseEdit.en,
+  ...exportTexts.en,
   ...returns.en,
   ...duplicates.en,
 };

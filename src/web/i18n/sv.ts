@@ -17,6 +17,7 @@ import * as roleRules from './areas/roles.ts';
 import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
+import * as exportTexts from './areas/exports.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
@@ -259,6 +260,7 @@ export const sv = {
   ...admin.sv,
   ...account.sv,
   ...caseEdit.sv,
+  ...exportTexts.sv,
   ...returns.sv,
   ...duplicates.sv,
 } as const satisfies Record<string, string>;

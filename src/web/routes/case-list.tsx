@@ -18,11 +18,13 @@ import { CaseListResults } from '../features/cases/case-list-results.tsx';
 import { CaseSearchForm } from '../features/cases/case-search-form.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
+import { useSession } from '../features/session/session-context.tsx';
 import { useT } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
 // Few people break the glass; its dialog loads when someone does.
 const BreakGlassDialog = lazy(() => import('../features/cases/break-glass-dialog.tsx'));
+const CaseExportDialog = lazy(() => import('../features/cases/case-export-dialog.tsx'));
 
 export default function CaseListRoute() {
   return <CaseList />;
@@ -45,6 +47,9 @@ function CaseList() {
   const tableRef = useRef<HTMLDivElement>(null);
   const focusTableOnLoad = useRef(false);
   const [isBreakingGlass, setIsBreakingGlass] = useState(false);
+  const [isExporting, setIsExporting] = useState(false);
+  const { state: session } = useSession();
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true;
 
   // After moving to another page the old rows are gone; focus goes to the new ones.
   useEffect(() => {
@@ -57,6 +62,10 @@ function CaseList() {
   const onSort = (column: SortKey) => { navigate(caseListHref(nextSort(params, column))); };
   const onPageChange = () => {
     focusTableOnLoad.current = true;
+  };
+  const closeExport = () => {
+    setIsExporting(false);
+    document.getElementById('case-export-open')?.focus();
   };
   const closeBreakGlass = () => {
     setIsBreakingGlass(false);
@@ -71,6 +80,11 @@ function CaseList() {
         <PageHeading>{t('caseList.title')}</PageHeading>
         <div className="button-group">
           {data?.page.can.create && <ButtonLink href="/cases/new">{t('caseList.new')}</ButtonLink>}
+          {canExport && (
+            <Button id="case-export-open" variant="secondary" aria-haspopup="dialog" onClick={() => { setIsExporting(true); }}>
+              {t('caseExport.open')}
+            </Button>
+          )}
           {data?.page.can.breakGlass && (
             <Button
               id="break-glass-open"
@@ -86,6 +100,11 @@ function CaseList() {
       {isBreakingGlass && (
         <Suspense fallback={<Loading label={t('app.loading')} />}>
           <BreakGlassDialog onClose={closeBreakGlass} />
+        </Suspense>
+      )}
+      {isExporting && (
+        <Suspense fallback={<Loading label={t('app.loading')} />}>
+          <CaseExportDialog params={params} onClose={closeExport} />
         </Suspense>
       )}
       {data && (

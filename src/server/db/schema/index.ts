@@ -28,3 +28,4 @@ export * from '../../modules/approvals/approvals.schema.ts';
 export * from '../../modules/case-flags/case-flags.schema.ts';
 export * from '../../modules/materials/materials.schema.ts';
 export * from '../../modules/statistics/statistics.schema.ts';
+export * from '../../modules/exports/exports.schema.ts';

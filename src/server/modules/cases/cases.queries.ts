@@ -94,7 +94,11 @@ const reflectionPeriodDays = 30;
  * The list's filters as conditions on the cases and persons rows; nothing for a filter not given,
  * so the plain list stays the plain query. `today` is the date in Sweden (YYYY-MM-DD).
  */
-export function caseFilters(query: CaseListQuery, actorUserId: string, today: string): SQL[] {
+export function caseFilters(
+  query: Pick<CaseListQuery, 'phase' | 'region' | 'exploitationForm' | 'mine' | 'overdue' | 'isChild'>,
+  actorUserId: string,
+  today: string,
+): SQL[] {
   const conditions: SQL[] = [];
   if (query.phase) conditions.push(eq(cases.phase, query.phase));
   if (query.region) conditions.push(eq(cases.regionCode, query.region));

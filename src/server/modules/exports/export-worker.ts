@@ -1,0 +1,55 @@
+import type { Database } from '../../db/client.ts';
+import { type JobQueue, startJobQueue } from '../../platform/jobs.ts';
+import { type ExportJobDeps, exportQueue, runExport } from './export-job.ts';
+
+/** The app's export jobs: queued in pg-boss, worked by this instance. */
+export interface ExportWorker {
+  /** Starts the queue and this instance's worker (once); later calls wait for the first. */
+  start(): Promise<void>;
+  /** Queues the export's job, starting the worker first if it is not running. */
+  enqueue(exportId: string): Promise<void>;
+  /** Stops the worker, letting a job under way finish. */
+  stop(): Promise<void>;
+}
+
+export interface ExportWorkerOptions extends ExportJobDeps {
+  database: Database;
+  pollingIntervalSeconds: number;
+  /** Told about failures of pg-boss and of jobs; must not log personal data. */
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The worker starts on first use, or when main starts it at boot: a server that never exports
+ * (and each of the many test apps) does not install pg-boss or poll the database for nothing.
+ * main.ts starts it eagerly, so jobs a stopped instance left queued still run.
+ */
+export function createExportWorker({ database, pollingIntervalSeconds, onError, ...deps }: ExportWorkerOptions): ExportWorker {
+  let started: Promise<JobQueue> | undefined;
+  const start = () => {
+    started ??= (async () => {
+      const jobs = await startJobQueue(database, { pollingIntervalSeconds, onError });
+      await jobs.work<{ exportId: string }>(exportQueue, async ({ data }) => {
+        await runExport(deps, data.exportId).catch((error: unknown) => onError(error));
+      });
+      return jobs;
+    })();
+    // A failed start may be tried again by the next export.
+    started.catch(() => (started = undefined));
+    return started;
+  };
+  return {
+    start: async () => void (await start()),
+    async enqueue(exportId) {
+      const jobs = await start();
+      // Not retried: a failed export has erased its sealed password, and the user asks again.
+      await jobs.send(exportQueue, { exportId }, { retryLimit: 0 });
+    },
+    async stop() {
+      if (!started) return;
+      const jobs = await started.catch(() => undefined);
+      started = undefined;
+      await jobs?.stop();
+    },
+  };
+}
