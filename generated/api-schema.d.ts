@@ -9889,43 +9889,10 @@ export interface paths {
                             sort?: "reference" | "createdAt" | "phase" | "region" | "codeName" | "relevance";
                         };
                         /** @enum {string} */
-                        format: "csv";
+                        format: "csv" | "xlsx";
                         /** @enum {string} */
                         list: "cases";
-                    } | {
-                        code: string;
-                        /**
-                         * @default {
-                         *       "sort": "createdAt",
-                         *       "order": "desc"
-                         *     }
-                         */
-                        filter?: {
-                            /** @enum {string} */
-                            exploitationForm?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
-                            isChild?: boolean;
-                            mine?: boolean;
-                            /**
-                             * @default desc
-                             * @enum {string}
-                             */
-                            order?: "asc" | "desc";
-                            overdue?: boolean;
-                            /** @enum {string} */
-                            phase?: "suspicion" | "assessment" | "protection" | "legal" | "long_term" | "closed";
-                            /** @enum {string} */
-                            region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
-                            /**
-                             * @default createdAt
-                             * @enum {string}
-                             */
-                            sort?: "reference" | "createdAt" | "phase" | "region" | "codeName" | "relevance";
-                        };
-                        /** @enum {string} */
-                        format: "xlsx";
-                        /** @enum {string} */
-                        list: "cases";
-                        password: string;
+                        password?: string;
                     };
                 };
             };
@@ -10023,7 +9990,7 @@ export interface paths {
                         "application/json": {
                             expiresAt: string | null;
                             /** @enum {string} */
-                            format: "csv" | "xlsx";
+                            format: "csv" | "xlsx" | "pdf";
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */

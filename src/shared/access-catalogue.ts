@@ -19,6 +19,8 @@ const consultationRoles = [...coordinators, 'support_line_operator', 'case_worke
  * events, regional coordinators their region's (the trainings scope narrows it).
  */
 const trainingOrganisers = ['trainer', ...coordinators] as const satisfies readonly Role[];
+/** Who may export something: whoever sees a list, the statistics or the HTCDS microdata (each source narrows it). */
+const exporters = [...coordinators, 'case_worker', 'support_line_operator', 'return_officer', 'trainer', 'analyst'] as const satisfies readonly Role[];
 /** Who publishes method materials: trainers and NMT. */
 const materialPublishers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
 
@@ -128,9 +130,10 @@ export const accessCatalogue = {
   },
   calls: { list: ['support_line_operator'], create: ['support_line_operator'], update: ['support_line_operator'] },
   dashboard: { read: coordinators },
-  // Exports of lists: those who see the list (only the case list so far); each export is the
-  // requester's alone, and holds what the list shows them (§6).
-  exports: { request: caseRoles, readStatus: caseRoles, download: caseRoles },
+  // Exports: every role that sees something exportable passes the gate; the export's source then
+  // requires the gate of what it exports (the list's own `list` action, statistics' `read`), and
+  // reads through that module's scope. Each export is the requester's alone (§6).
+  exports: { request: exporters, readStatus: exporters, download: exporters },
   // Suppressed statistics: NMT and analysts for the country, regional coordinators for their regions
   // (the service narrows it). Analysts see aggregated, suppressed figures only, never records (§2).
   statistics: { read: [...coordinators, 'analyst'] },

@@ -22,20 +22,20 @@ describe('exporting the case list (issue 12)', () => {
     await createCaseAs(e2e.server.app, await signInAs(e2e.server.app, coordinator), { person: { codeName: '=Linnea', isChild: false } });
 
     await signInThroughForm(e2e, coordinator.email);
-    await page.getByRole('button', { name: sv['caseExport.open'] }).click();
+    await page.getByRole('button', { name: sv['export.open'] }).click();
     await page.getByRole('dialog', { name: sv['caseExport.title'] }).waitFor();
     const password = 'Ett långt exportlösenord';
-    await page.getByLabel(sv['caseExport.password'], { exact: true }).fill(password);
-    await page.getByLabel(sv['caseExport.passwordAgain']).fill('Ett annat lösenord här');
-    await page.getByRole('button', { name: sv['caseExport.submit'] }).click();
-    await page.getByText(sv['caseExport.errors.passwordAgain']).first().waitFor();
+    await page.getByLabel(sv['export.password'], { exact: true }).fill(password);
+    await page.getByLabel(sv['export.passwordAgain']).fill('Ett annat lösenord här');
+    await page.getByRole('button', { name: sv['export.submit'] }).click();
+    await page.getByText(sv['export.errors.passwordAgain']).first().waitFor();
     await checkA11y(page, 'export dialog with an error');
 
-    await page.getByLabel(sv['caseExport.passwordAgain']).fill(password);
+    await page.getByLabel(sv['export.passwordAgain']).fill(password);
     await db.update(users).set({ totpLastStep: null }).where(eq(users.email, coordinator.email));
-    await page.getByLabel(sv['caseExport.code']).fill(await currentTotp(testTotpSecret));
-    await page.getByRole('button', { name: sv['caseExport.submit'] }).click();
-    const link = page.getByRole('link', { name: sv['caseExport.download'] });
+    await page.getByLabel(sv['export.code']).fill(await currentTotp(testTotpSecret));
+    await page.getByRole('button', { name: sv['export.submit'] }).click();
+    const link = page.getByRole('link', { name: sv['export.download'] });
     await link.waitFor({ timeout: 60_000 });
     await checkA11y(page, 'export done');
 

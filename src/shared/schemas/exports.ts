@@ -27,10 +27,15 @@ export const encryptedExportInput = z.object({
 });
 export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
 
-/** The lists that can be exported; each exports exactly what its list shows the caller. */
+/**
+ * What can be exported. Each list exports exactly what its list shows the caller, with the list's
+ * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
+ * the k-anonymous microdata for NMT.
+ */
 export const exportLists = ['cases'] as const;
 export type ExportList = (typeof exportLists)[number];
-export const exportFormats = ['csv', 'xlsx'] as const;
+/** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
+export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 export const exportStatuses = ['queued', 'running', 'done', 'failed', 'expired'] as const;
 export type ExportStatus = (typeof exportStatuses)[number];
@@ -55,26 +60,33 @@ export type CaseExportFilter = z.infer<typeof caseExportFilter>;
 const secondFactorCode = z.string().trim().min(6).max(64);
 
 /**
- * An export asked for. The case list holds pseudonymised fields only (code names, phases,
- * regions, dates; never identity data), so it may be CSV, which cannot be encrypted; XLSX is always
- * encrypted with the password. Every export needs the second-factor code again.
+ * One list's export request: the list, the formats it offers, its filter (with the default used
+ * when none is sent), the password (required for XLSX and PDF, refused for CSV) and the code.
  */
-export const exportRequestInput = z.discriminatedUnion('format', [
-  z.object({
-    list: z.enum(exportLists),
-    format: z.literal('csv'),
-    filter: caseExportFilter.default({ sort: 'createdAt', order: 'desc' }),
+export function exportRequestOf<L extends ExportList, const Formats extends readonly [ExportFormat, ...ExportFormat[]], F extends z.ZodType>(list: L, formats: Formats, filter: F) {
+  return z.object({
+    list: z.literal(list),
+    format: z.enum(formats),
+    filter,
+    password: exportPassword.optional(),
     code: secondFactorCode,
-  }),
-  z.object({
-    list: z.enum(exportLists),
-    format: z.literal('xlsx'),
-    filter: caseExportFilter.default({ sort: 'createdAt', order: 'desc' }),
-    password: exportPassword,
-    code: secondFactorCode,
-  }),
-]);
+  });
+}
+
+/**
+ * An export asked for. Every export needs the second-factor code again. XLSX and PDF are always
+ * encrypted with the password; CSV, which cannot be, is offered only where the list holds no
+ * identity data, and a password sent with it is refused rather than ignored.
+ */
+export const exportRequestInput = z
+  .discriminatedUnion('list', [exportRequestOf('cases', ['csv', 'xlsx'], caseExportFilter.default({ sort: 'createdAt', order: 'desc' }))])
+  .superRefine((input, ctx) => {
+    if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });
+    if (input.format === 'csv' && input.password !== undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'a CSV file cannot be encrypted' });
+  });
 export type ExportRequestInput = z.infer<typeof exportRequestInput>;
+/** The filter of one list's export request. */
+export type ExportFilterOf<L extends ExportList> = Extract<ExportRequestInput, { list: L }>['filter'];
 
 export const exportAccepted = z.object({ id: z.uuid() });
 

@@ -5,6 +5,7 @@ import { Button, ButtonLink } from '../components/button.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import {
+  caseExportFilterOf,
   caseListApiPath,
   caseListQuery,
   caseListHref,
@@ -16,6 +17,7 @@ import {
 } from '../features/cases/case-list-params.ts';
 import { CaseListResults } from '../features/cases/case-list-results.tsx';
 import { CaseSearchForm } from '../features/cases/case-search-form.tsx';
+import { ExportButton } from '../features/exports/export-button.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
 import { useSession } from '../features/session/session-context.tsx';
@@ -24,7 +26,6 @@ import { useLoad } from '../use-load.ts';
 
 // Few people break the glass; its dialog loads when someone does.
 const BreakGlassDialog = lazy(() => import('../features/cases/break-glass-dialog.tsx'));
-const CaseExportDialog = lazy(() => import('../features/cases/case-export-dialog.tsx'));
 
 export default function CaseListRoute() {
   return <CaseList />;
@@ -47,9 +48,8 @@ function CaseList() {
   const tableRef = useRef<HTMLDivElement>(null);
   const focusTableOnLoad = useRef(false);
   const [isBreakingGlass, setIsBreakingGlass] = useState(false);
-  const [isExporting, setIsExporting] = useState(false);
   const { state: session } = useSession();
-  const canExport = session.status === 'ready' && session.me?.can.exports.request === true;
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true && session.me.can.cases.list;
 
   // After moving to another page the old rows are gone; focus goes to the new ones.
   useEffect(() => {
@@ -62,10 +62,6 @@ function CaseList() {
   const onSort = (column: SortKey) => { navigate(caseListHref(nextSort(params, column))); };
   const onPageChange = () => {
     focusTableOnLoad.current = true;
-  };
-  const closeExport = () => {
-    setIsExporting(false);
-    document.getElementById('case-export-open')?.focus();
   };
   const closeBreakGlass = () => {
     setIsBreakingGlass(false);
@@ -81,9 +77,18 @@ function CaseList() {
         <div className="button-group">
           {data?.page.can.create && <ButtonLink href="/cases/new">{t('caseList.new')}</ButtonLink>}
           {canExport && (
-            <Button id="case-export-open" variant="secondary" aria-haspopup="dialog" onClick={() => { setIsExporting(true); }}>
-              {t('caseExport.open')}
-            </Button>
+            <ExportButton
+              id="case-export-open"
+              list="cases"
+              filter={caseExportFilterOf(params)}
+              formats={['xlsx', 'csv']}
+              texts={{
+                title: t('caseExport.title'),
+                intro: t(params.q ? 'caseExport.introWithoutSearch' : 'caseExport.intro'),
+                csvHint: t('caseExport.format.csvHint'),
+                done: (count) => t('caseExport.done', { count }),
+              }}
+            />
           )}
           {data?.page.can.breakGlass && (
             <Button
@@ -100,11 +105,6 @@ function CaseList() {
       {isBreakingGlass && (
         <Suspense fallback={<Loading label={t('app.loading')} />}>
           <BreakGlassDialog onClose={closeBreakGlass} />
-        </Suspense>
-      )}
-      {isExporting && (
-        <Suspense fallback={<Loading label={t('app.loading')} />}>
-          <CaseExportDialog params={params} onClose={closeExport} />
         </Suspense>
       )}
       {data && (

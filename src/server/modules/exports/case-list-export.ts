@@ -1,10 +1,10 @@
 import type { CaseSummary } from '../../../shared/schemas/cases.ts';
 import type { CaseExportFilter } from '../../../shared/schemas/exports.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
-import type { Db } from '../../db/client.ts';
-import type { Actor } from '../../platform/actor.ts';
 import { exportableCases } from '../cases/case-export.service.ts';
+import { casesPolicy } from '../cases/cases.policy.ts';
 import type { ExportColumn } from './cell-guard.ts';
+import { tabularExport } from './export-source.ts';
 
 /**
  * The case list's columns: what the list shows, pseudonymised (reference, code name, phase,
@@ -23,8 +23,10 @@ export const caseListColumns: readonly ExportColumn<CaseSummary>[] = [
   { header: 'Öppnat', value: (c) => stockholmDate(new Date(c.createdAt)) },
 ];
 
-/** The rows of a case-list export with how many there are, read through the cases module's own scope. */
-export async function caseListRows(db: Db, actor: Actor, filter: CaseExportFilter) {
-  const found = await exportableCases(db, actor, filter);
-  return { total: found.total, batches: () => found.batches() };
-}
+/** The case list, read through the cases module's own scope and filters. */
+export const caseListExport = tabularExport<CaseExportFilter, CaseSummary>({
+  allows: (actor) => casesPolicy.allows(actor, 'list'),
+  sheetName: 'Ärenden',
+  columns: caseListColumns,
+  read: exportableCases,
+});

@@ -1,13 +1,12 @@
-import { caseExportFilter, type ExportList } from '../../../shared/schemas/exports.ts';
+import { type ExportFormat, type ExportList, exportRequestInput } from '../../../shared/schemas/exports.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import type { RequestContext } from '../../platform/request-context.ts';
 import { loadUserActor } from '../../platform/sessions.ts';
-import { caseListColumns, caseListRows } from './case-list-export.ts';
-import { csvBuffer } from './csv.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { exportSourceOf } from './export-sources.ts';
 import { claimExport, type ExportRow, failExport, findExportForJob, finishExport, recordProgress } from './exports.queries.ts';
-import { encryptedXlsx } from './xlsx.ts';
 
 /** The pg-boss queue exports run on. */
 export const exportQueue = 'exports';
@@ -32,6 +31,7 @@ export async function runExport({ db, keyring }: ExportJobDeps, exportId: string
   const ctx: RequestContext = { actor, requestId: row.requestId, clientAddress: row.clientAddress };
   try {
     if (!actor) throw new Error('The requester is no longer active.');
+    if (!exportSourceOf(list).allows(actor)) throw new Error('The requester may no longer export this list.');
     const { file, rowCount } = await writeFile(db, keyring, row, actor);
     await db.transaction(async (tx) => {
       await finishExport(tx, exportId, keyring.encrypt(file.toString('base64')), rowCount);
@@ -46,21 +46,16 @@ export async function runExport({ db, keyring }: ExportJobDeps, exportId: string
   }
 }
 
-async function writeFile(db: Db, keyring: Keyring, row: ExportRow, actor: NonNullable<Awaited<ReturnType<typeof loadUserActor>>>) {
-  const { total, batches } = await caseListRows(db, actor, caseExportFilter.parse(row.filter));
-  let written = 0;
-  async function* rows() {
-    for await (const batch of batches()) {
-      yield* batch;
-      written += batch.length;
-      // Reading is most of the work; the last percent waits for the file to be stored.
-      await recordProgress(db, row.id, Math.min(99, Math.floor((written / Math.max(total, 1)) * 100)));
-    }
-  }
-  if (row.format === 'xlsx') {
-    if (!row.sealedPassword) throw new Error('The export has no password to encrypt with.');
-    return encryptedXlsx(rows(), caseListColumns, { sheetName: 'Ärenden', password: keyring.decrypt(row.sealedPassword) });
-  }
-  const file = await csvBuffer(rows(), caseListColumns);
-  return { file, rowCount: written };
+/** The stored request read back through the request schema, so the source gets a filter it can trust. */
+function writeFile(db: Db, keyring: Keyring, row: ExportRow, actor: Actor) {
+  const password = row.sealedPassword ? keyring.decrypt(row.sealedPassword) : undefined;
+  const request = exportRequestInput.parse({ list: row.list, format: row.format, filter: row.filter, password, code: 'stored' });
+  return exportSourceOf(request.list).write({
+    db,
+    actor,
+    filter: request.filter,
+    format: row.format as ExportFormat,
+    password,
+    progress: (percent) => recordProgress(db, row.id, percent),
+  });
 }

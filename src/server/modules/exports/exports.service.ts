@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
-import type { ExportRequestInput, ExportState, ExportStatus } from '../../../shared/schemas/exports.ts';
+import type { ExportList, ExportRequestInput, ExportState, ExportStatus } from '../../../shared/schemas/exports.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/identity.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
 import { passwordFieldError } from '../../platform/password-policy.ts';
-import { HttpProblem, badRequest, conflict, gone, notFound } from '../../platform/problems.ts';
+import { HttpProblem, badRequest, conflict, forbidden, gone, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { verifySecondFactor } from '../../platform/second-factor.ts';
 import { accountKey, addressKey, assertNotThrottled, clearFailures, recordFailure } from '../../platform/sign-in-throttle.ts';
+import { exportSourceOf } from './export-sources.ts';
 import type { ExportWorker } from './export-worker.ts';
 import { type ExportRow, failExport, findOwnExport } from './exports.queries.ts';
 import { dataExports } from './exports.schema.ts';
@@ -41,7 +42,8 @@ async function confirmSecondFactor(db: Db, keyring: Keyring, ctx: ActorContext, 
  * with the keyring until the job has encrypted the file, and is never logged or audited.
  */
 export async function requestExport(db: Db, keyring: Keyring, worker: ExportWorker, ctx: ActorContext, input: ExportRequestInput): Promise<{ id: string }> {
-  if (input.format === 'xlsx') {
+  if (!exportSourceOf(input.list).allows(ctx.actor)) throw forbidden('You may not export this list.');
+  if (input.password !== undefined) {
     const refusal = passwordFieldError('password', input.password, { email: ctx.actor.email });
     if (refusal) throw badRequest('The password cannot be used.', [refusal]);
   }
@@ -54,7 +56,7 @@ export async function requestExport(db: Db, keyring: Keyring, worker: ExportWork
         list: input.list,
         format: input.format,
         filter: input.filter,
-        sealedPassword: input.format === 'xlsx' ? keyring.encrypt(input.password) : null,
+        sealedPassword: input.password === undefined ? null : keyring.encrypt(input.password),
         requestId: ctx.requestId,
         clientAddress: ctx.clientAddress,
       })
@@ -104,6 +106,7 @@ export async function readExportState(db: Db, ctx: ActorContext, unverifiedId: s
 const fileTypes = {
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  pdf: { contentType: 'application/pdf', extension: 'pdf' },
 } as const;
 
 /** The caller's own finished export, once per request and audited; 410 after its hour. */
@@ -114,7 +117,7 @@ export async function downloadExport(db: Db, keyring: Keyring, ctx: ActorContext
   if (status === 'expired') throw gone('The export has expired; make a new one.');
   if (status !== 'done' || !row.sealedFile) throw conflict('The export is not ready.');
   const file = Buffer.from(keyring.decrypt(row.sealedFile), 'base64');
-  await recordAudit(db, ctx, { action: 'export.downloaded', subjectId: row.id, details: { list: row.list as 'cases', rowCount: row.rowCount ?? 0 } });
+  await recordAudit(db, ctx, { action: 'export.downloaded', subjectId: row.id, details: { list: row.list as ExportList, rowCount: row.rowCount ?? 0 } });
   const type = fileTypes[row.format as keyof typeof fileTypes];
   const date = stockholmDate(row.requestedAt);
   return { file, contentType: type.contentType, fileName: `samverka-${row.list}-${date}.${type.extension}` };

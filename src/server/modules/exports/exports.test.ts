@@ -114,6 +114,8 @@ describe('POST /api/exports for the case list', () => {
     ['a short password', { format: 'xlsx', password: 'kort', code: '123456' }],
     ['a search text in the filter', { format: 'csv', code: '123456', filter: { sort: 'createdAt', order: 'desc', q: 'Anna' } }],
     ['an unknown list', { format: 'csv', code: '123456', list: 'persons' }],
+    ['a CSV with a password (it cannot be encrypted)', { format: 'csv', password, code: '123456' }],
+    ['a format the list does not offer', { format: 'pdf', password, code: '123456' }],
   ])('answers 400 to %s, and queues nothing', async (_what, body) => {
     const before = await exportCount();
     const refused = await asCoordinator('POST', '/api/exports', { list: 'cases', ...body });
@@ -129,6 +131,16 @@ describe('POST /api/exports for the case list', () => {
     expect(await exportCount()).toBe(before);
     // The code was not used up: it still works.
     expect((await asCoordinator('POST', '/api/exports', { list: 'cases', format: 'csv', code })).statusCode).toBe(202);
+  });
+
+  it("refuses with 403 a role that may export something but not this list, before it takes the code", async () => {
+    const analyst = await buildUser(t.db, { roles: ['analyst'], regionCode: null });
+    const asAnalyst = requestAs(t.app, await signInAs(t.app, analyst));
+    const before = await exportCount();
+    await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, analyst.id));
+    const code = await currentTotp(testTotpSecret);
+    expect((await asAnalyst('POST', '/api/exports', { list: 'cases', format: 'csv', code })).statusCode).toBe(403);
+    expect(await exportCount()).toBe(before);
   });
 });
 

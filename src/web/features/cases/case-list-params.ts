@@ -7,6 +7,7 @@ import {
   type PoliceRegion,
 } from '../../../shared/enums.ts';
 import type { CaseListQuery } from '../../../shared/schemas/cases.ts';
+import type { CaseExportFilter } from '../../../shared/schemas/exports.ts';
 import { limits } from '../../../shared/limits.ts';
 import { apiHref, type ApiQuery } from '../../api.ts';
 
@@ -168,4 +169,18 @@ export function nextSort(current: CaseListParams, column: SortKey): CaseListPara
   const order: SortOrder =
     current.sort === column ? (current.order === 'asc' ? 'desc' : 'asc') : column === 'createdAt' ? 'desc' : 'asc';
   return { ...current, sort: column, order, page: 1 };
+}
+
+/** The list's filters as an export takes them: no search text, no page. */
+export function caseExportFilterOf(params: CaseListParams): CaseExportFilter {
+  return {
+    sort: params.sort,
+    order: params.order,
+    phase: params.phase || undefined,
+    region: params.region || undefined,
+    exploitationForm: params.exploitationForm || undefined,
+    mine: params.mine || undefined,
+    overdue: params.overdue || undefined,
+    isChild: params.isChild || undefined,
+  };
 }
