@@ -9893,6 +9893,53 @@ export interface paths {
                         /** @enum {string} */
                         list: "cases";
                         password?: string;
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "sort": "received"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            age?: "today" | "days_1_3" | "days_4_7" | "older";
+                            mine?: boolean;
+                            newToday?: boolean;
+                            overdue?: boolean;
+                            /** @enum {string} */
+                            region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            /**
+                             * @default received
+                             * @enum {string}
+                             */
+                            sort?: "received" | "due";
+                            /** @enum {string} */
+                            status?: "new" | "claimed" | "closed" | "escalated";
+                        };
+                        /** @enum {string} */
+                        format: "xlsx" | "csv";
+                        /** @enum {string} */
+                        list: "consultations";
+                        password?: string;
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "date": "2026-12-07"
+                         *     }
+                         */
+                        filter?: {
+                            /**
+                             * Format: date
+                             * @default 2026-12-07
+                             */
+                            date?: string;
+                        };
+                        /** @enum {string} */
+                        format: "xlsx" | "csv";
+                        /** @enum {string} */
+                        list: "calls";
+                        password?: string;
                     };
                 };
             };
@@ -9994,7 +10041,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases";
+                            list: "cases" | "consultations" | "calls";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

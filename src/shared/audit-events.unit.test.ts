@@ -172,6 +172,9 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'export.requested': [
     { list: 'cases', format: 'csv', filter: { sort: 'createdAt', order: 'desc' } },
     { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
+    { list: 'consultations', format: 'csv', filter: { sort: 'received' } },
+    { list: 'consultations', format: 'xlsx', filter: { sort: 'due', status: 'new', region: 'syd', age: 'days_1_3', mine: true, overdue: true, newToday: false } },
+    { list: 'calls', format: 'xlsx', filter: { date: '2026-12-07' } },
   ],
   'export.completed': [{ list: 'cases', rowCount: 12 }],
   'export.failed': [{ list: 'cases' }],

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { casePhases, exploitationForms, policeRegions } from '../enums.ts';
+import { casePhases, consultationStatuses, exploitationForms, policeRegions } from '../enums.ts';
 import { caseSortKeys } from '../schemas/cases.ts';
+import { consultationAgeBuckets } from '../schemas/consultations.ts';
 import { exportFormats, exportLists } from '../schemas/exports.ts';
-import { about, count, flag } from './vocabulary.ts';
+import { about, calendarDate, count, flag } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
 const caseFilter = z.strictObject({
@@ -16,9 +17,23 @@ const caseFilter = z.strictObject({
   isChild: flag.optional(),
 });
 
+/** The consultation queue's filters as an export records them: enums and flags only. */
+const consultationFilter = z.strictObject({
+  sort: z.enum(['received', 'due']),
+  status: z.enum(consultationStatuses).optional(),
+  region: z.enum(policeRegions).optional(),
+  age: z.enum(consultationAgeBuckets).optional(),
+  mine: flag.optional(),
+  overdue: flag.optional(),
+  newToday: flag.optional(),
+});
+
+/** The call log's filter as an export records it: the day. */
+const callFilter = z.strictObject({ date: calendarDate });
+
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: caseFilter }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, consultationFilter, callFilter]) }),
   'export.completed': about('export', { list: z.enum(exportLists), rowCount: count }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),

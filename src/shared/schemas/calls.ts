@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callerCategories, callTopics, policeRegions } from '../enums.ts';
 import { languageCodes } from '../languages.ts';
 import { containsPersonalNumber } from '../personal-number-in-text.ts';
+import { stockholmDate } from '../working-days.ts';
 import { uuid } from './common.ts';
 
 /** Longest advice text of one call. */
@@ -109,6 +110,15 @@ export const callListQuery = z.object({
   date: z.iso.date().optional(),
 });
 export type CallListQuery = z.infer<typeof callListQuery>;
+
+/**
+ * The call log's filter as an export takes it: the Swedish day. Left out, it is today, fixed when
+ * the export is asked for (not when its job runs), so the audit log records which day was exported.
+ */
+export const callExportFilter = z
+  .object({ date: z.iso.date().default(() => stockholmDate(new Date())) })
+  .strict();
+export type CallExportFilter = z.infer<typeof callExportFilter>;
 
 export const callItem = z.object({
   id: uuid,

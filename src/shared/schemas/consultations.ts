@@ -66,6 +66,22 @@ export const consultationListQuery = pageQuery.extend({
 });
 export type ConsultationListQuery = z.infer<typeof consultationListQuery>;
 
+/**
+ * The queue's filters as an export takes them: no paging (an export holds every matching
+ * consultation) and flags as JSON booleans, where the list's query string has 'true'/'false'.
+ * Enums and flags only: every filter of an export is written to the audit log.
+ */
+export const consultationExportFilter = consultationListQuery
+  .pick({ status: true, region: true, age: true, sort: true })
+  .extend({
+    mine: z.boolean().optional(),
+    overdue: z.boolean().optional(),
+    newToday: z.boolean().optional(),
+  })
+  // A page (or anything else) is refused, not dropped: the file must hold what the user thinks it does.
+  .strict();
+export type ConsultationExportFilter = z.infer<typeof consultationExportFilter>;
+
 export const consultationSummary = z.object({
   id: uuid,
   reference: z.string(),

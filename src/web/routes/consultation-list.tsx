@@ -15,6 +15,7 @@ import {
   type AgeBucket,
   ageBuckets,
   type ConsultationListParams,
+  consultationExportFilterOf,
   consultationListApiPath,
   consultationListQuery,
   consultationListHref,
@@ -22,7 +23,9 @@ import {
   parseConsultationListParams,
 } from '../features/consultations/consultation-list-params.ts';
 import '../features/consultations/consultations.css';
+import { ExportButton } from '../features/exports/export-button.tsx';
 import { type GeographyIndex, loadGeography } from '../features/reference/geography.ts';
+import { useSession } from '../features/session/session-context.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -103,6 +106,8 @@ export default function ConsultationListRoute() {
   });
   const data = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
   const pages = data ? Math.max(1, Math.ceil(data.page.total / pageSize)) : 1;
+  const { state: session } = useSession();
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true && session.me.can.consultations.list;
 
   return (
     <>
@@ -110,6 +115,20 @@ export default function ConsultationListRoute() {
         <PageHeading>{t('consultations.title')}</PageHeading>
         <div className="button-group">
           <ButtonLink href="/consultations/new">{t('consultations.new')}</ButtonLink>
+          {canExport && (
+            <ExportButton
+              id="consultation-export-open"
+              list="consultations"
+              filter={consultationExportFilterOf(params)}
+              formats={['xlsx', 'csv']}
+              texts={{
+                title: t('consultations.export.title'),
+                intro: t('consultations.export.intro'),
+                csvHint: t('consultations.export.csvHint'),
+                done: (count) => t('consultations.export.done', { count: formatNumber(count) }),
+              }}
+            />
+          )}
         </div>
       </div>
       {data && (

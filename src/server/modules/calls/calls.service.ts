@@ -74,21 +74,32 @@ function nextDate(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** The operator's own calls of one Swedish day, newest first. */
-export async function listCalls(db: Db, ctx: ActorContext, query: CallListQuery): Promise<CallList> {
-  const date = query.date ?? stockholmDate(new Date());
-  let from: Date;
-  let until: Date;
+/** The instants a Swedish day (YYYY-MM-DD) starts and ends; 400 for a date that is not one. */
+function dayOf(date: string): { from: Date; until: Date } {
   try {
-    from = stockholmTimeToInstant(date);
-    until = stockholmTimeToInstant(nextDate(date));
+    return { from: stockholmTimeToInstant(date), until: stockholmTimeToInstant(nextDate(date)) };
   } catch {
     throw badRequest('Invalid input: date', [{ field: 'date', code: 'invalid_format', message: 'not a calendar date' }]);
   }
-  const rows = await listOwnCalls(db, ctx.actor, from, until);
-  await recordAudit(db, ctx, { action: 'call.list', details: { date, count: rows.length } });
-  const links = await linksOf(db, ctx.actor, rows);
-  return { date, items: rows.map((call) => present(call, links)) };
+}
+
+/**
+ * The operator's own calls of one Swedish day, newest first, as the list shows them (the linked
+ * references only where the operator may see them). The list and its export both read this.
+ */
+export async function ownCallsOfDay(db: Db, actor: Actor, date: string): Promise<CallItem[]> {
+  const { from, until } = dayOf(date);
+  const rows = await listOwnCalls(db, actor, from, until);
+  const links = await linksOf(db, actor, rows);
+  return rows.map((call) => present(call, links));
+}
+
+/** The operator's own calls of one Swedish day, newest first. */
+export async function listCalls(db: Db, ctx: ActorContext, query: CallListQuery): Promise<CallList> {
+  const date = query.date ?? stockholmDate(new Date());
+  const items = await ownCallsOfDay(db, ctx.actor, date);
+  await recordAudit(db, ctx, { action: 'call.list', details: { date, count: items.length } });
+  return { date, items };
 }
 
 // Both refusals say the same, so a reference outside what the operator may see is never confirmed to exist.

@@ -19,7 +19,7 @@ export const isOverdueSql = sql<boolean>`(${consultations.status} = 'new' and ${
 /** The Swedish date a consultation came in. */
 const receivedOn = sql`(${consultations.receivedAt} at time zone 'Europe/Stockholm')::date`;
 
-const summaryColumns = {
+export const summaryColumns = {
   id: consultations.id,
   reference: consultations.reference,
   source: consultations.source,
@@ -36,7 +36,7 @@ const summaryColumns = {
   version: consultations.version,
 };
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   reference: string;
   source: string;
@@ -53,7 +53,7 @@ interface SummaryRow {
   version: number;
 }
 
-function toSummary(row: SummaryRow): ConsultationSummary {
+export function toSummary(row: SummaryRow): ConsultationSummary {
   return {
     ...row,
     source: row.source as ConsultationSource,
@@ -69,7 +69,11 @@ function toSummary(row: SummaryRow): ConsultationSummary {
 }
 
 /** The list's filters as conditions; `today` is the date in Sweden (YYYY-MM-DD). */
-export function consultationFilters(query: ConsultationListQuery, actorUserId: string, today: string): SQL[] {
+export function consultationFilters(
+  query: Pick<ConsultationListQuery, 'status' | 'region' | 'mine' | 'overdue' | 'newToday' | 'age'>,
+  actorUserId: string,
+  today: string,
+): SQL[] {
   const conditions: SQL[] = [];
   if (query.status) conditions.push(eq(consultations.status, query.status));
   if (query.region) conditions.push(eq(consultations.regionCode, query.region));
@@ -89,11 +93,13 @@ export function consultationFilters(query: ConsultationListQuery, actorUserId: s
   return conditions;
 }
 
+/** The list's order: by first-response deadline, or newest received first; the id breaks ties. */
+export function consultationOrder(sort: ConsultationListQuery['sort']): SQL[] {
+  return sort === 'due' ? [asc(consultations.firstResponseDueAt), asc(consultations.id)] : [desc(consultations.receivedAt), desc(consultations.id)];
+}
+
 export async function listConsultations(db: Db, where: SQL, query: ConsultationListQuery): Promise<{ items: ConsultationSummary[]; total: number }> {
-  const order =
-    query.sort === 'due'
-      ? [asc(consultations.firstResponseDueAt), asc(consultations.id)]
-      : [desc(consultations.receivedAt), desc(consultations.id)];
+  const order = consultationOrder(query.sort);
   const rows = await db
     .select({ ...summaryColumns, total: sql<number>`(count(*) over ())::int` })
     .from(consultations)

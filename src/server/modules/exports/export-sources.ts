@@ -1,10 +1,14 @@
 import type { ExportFilterOf, ExportList } from '../../../shared/schemas/exports.ts';
+import { callListExport } from './call-list-export.ts';
 import { caseListExport } from './case-list-export.ts';
+import { consultationListExport } from './consultation-list-export.ts';
 import type { ExportSource } from './export-source.ts';
 
 /** Every exportable thing by its name in the request (shared/schemas/exports.ts exportLists). */
 export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>> } = {
   cases: caseListExport,
+  consultations: consultationListExport,
+  calls: callListExport,
 };
 
 export function exportSourceOf(list: ExportList): ExportSource<unknown> {

@@ -1,5 +1,6 @@
 import { apiHref, type ApiQuery } from '../../api.ts';
 import { consultationStatuses, policeRegions, type ConsultationStatus, type PoliceRegion } from '../../../shared/enums.ts';
+import type { ConsultationExportFilter } from '../../../shared/schemas/consultations.ts';
 
 /** As the API's age filter (open consultations by days since receipt); kept here so the page loads no Zod. */
 export const ageBuckets = ['today', 'days_1_3', 'days_4_7', 'older'] as const;
@@ -70,4 +71,17 @@ export function consultationListQuery(params: ConsultationListParams): ApiQuery<
 /** The address of the API request for the queue; it also keys the loaded page. */
 export function consultationListApiPath(params: ConsultationListParams): string {
   return apiHref('/api/consultations', { query: consultationListQuery(params) });
+}
+
+/** The queue's filters as an export takes them: no page, flags only when set. */
+export function consultationExportFilterOf(params: ConsultationListParams): ConsultationExportFilter {
+  return {
+    sort: 'received',
+    status: params.status || undefined,
+    region: params.region || undefined,
+    age: params.age || undefined,
+    mine: params.mine || undefined,
+    overdue: params.overdue || undefined,
+    newToday: params.newToday || undefined,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consultationListApiPath, consultationListHref, parseConsultationListParams } from './consultation-list-params.ts';
+import { consultationExportFilterOf, consultationListApiPath, consultationListHref, parseConsultationListParams } from './consultation-list-params.ts';
+import { consultationExportFilter } from '../../../shared/schemas/consultations.ts';
 
 describe('consultation list filters in the address', () => {
   it('reads the filters and ignores unknown or malformed values', () => {
@@ -27,5 +28,13 @@ describe('consultation list filters in the address', () => {
     expect(parseConsultationListParams(href.split('?')[1]!)).toEqual(params);
     expect(consultationListHref({ status: '', region: '', age: '', mine: false, overdue: false, newToday: false, page: 1 })).toBe('/consultations');
     expect(consultationListApiPath(params)).toBe('/api/consultations?status=claimed&age=older&mine=true&newToday=true&page=2&pageSize=25');
+  });
+
+  it('gives an export the filters without the page, which the export schema accepts', () => {
+    const params = parseConsultationListParams('status=claimed&region=syd&age=older&mine=true&page=2');
+    const filter = consultationExportFilterOf(params);
+    expect(filter).toEqual({ sort: 'received', status: 'claimed', region: 'syd', age: 'older', mine: true, overdue: undefined, newToday: undefined });
+    expect(consultationExportFilter.parse(filter)).toEqual({ sort: 'received', status: 'claimed', region: 'syd', age: 'older', mine: true });
+    expect(consultationExportFilterOf(parseConsultationListParams(''))).toEqual({ sort: 'received' });
   });
 });

@@ -72,6 +72,10 @@ export const sv = {
   'calls.column.followUp': 'Uppföljning',
   'calls.followUp.yes': 'Ja',
   'calls.followUp.no': 'Nej',
+  'calls.export.title': 'Exportera dagens samtal',
+  'calls.export.intro': 'Exporten innehåller alla samtal du loggat den {date}.',
+  'calls.export.csvHint': 'Innehåller bara tid, längd, koder för vem som ringde, ämne, region och språk, uppföljning och kopplade ärendenummer. Inga råd i fritext. Förvara filen säkert.',
+  'calls.export.done': 'Exporten är klar med {count} samtal. Länken gäller i en timme.',
   'calls.duration.unknown': 'Okänd',
 } as const satisfies Record<string, string>;
 
@@ -148,5 +152,9 @@ export const en: Record<keyof typeof sv, string> = {
   'calls.column.followUp': 'Follow-up',
   'calls.followUp.yes': 'Yes',
   'calls.followUp.no': 'No',
+  'calls.export.title': "Export today's calls",
+  'calls.export.intro': 'The export holds every call you logged on {date}.',
+  'calls.export.csvHint': 'Holds only times, durations, codes for who called, topic, region and language, follow-up and linked reference numbers. No advice text. Keep the file safe.',
+  'calls.export.done': 'The export is ready with {count} calls. The link works for one hour.',
   'calls.duration.unknown': 'Unknown',
 };

@@ -135,6 +135,10 @@ export const sv = {
   'consultations.create.errors.description': 'Beskriv vad du har sett.',
   'consultations.create.errors.descriptionTooLong': 'Beskrivningen får vara högst {max} tecken.',
   'consultations.create.errors.email': 'Ange en e-postadress i rätt format, till exempel namn@exempel.se.',
+  'consultations.export.title': 'Exportera metodstödsärendena',
+  'consultations.export.intro': 'Exporten innehåller alla metodstödsärenden i listan med de filter du valt, inte bara den här sidan.',
+  'consultations.export.csvHint': 'Innehåller bara referens, datum, region, kommunkod och koder för status, källa och brådska. Ingen beskrivning, inga namn eller kontaktuppgifter. Förvara filen säkert.',
+  'consultations.export.done': 'Exporten är klar med {count} metodstödsärenden. Länken gäller i en timme.',
   'consultations.create.errors.field': 'Kontrollera uppgiften.',
 } as const satisfies Record<string, string>;
 
@@ -274,5 +278,9 @@ export const en: Record<keyof typeof sv, string> = {
   'consultations.create.errors.description': 'Describe what you have seen.',
   'consultations.create.errors.descriptionTooLong': 'The description may be at most {max} characters.',
   'consultations.create.errors.email': 'Enter an email address in the right format, such as name@example.com.',
+  'consultations.export.title': 'Export the method support requests',
+  'consultations.export.intro': 'The export holds every method support request in the list with the filters you chose, not only this page.',
+  'consultations.export.csvHint': 'Holds only references, dates, region, municipality code and codes for status, source and urgency. No description, names or contact details. Keep the file safe.',
+  'consultations.export.done': 'The export is ready with {count} method support requests. The link works for one hour.',
   'consultations.create.errors.field': 'Check this field.',
 };
