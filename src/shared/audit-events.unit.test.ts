@@ -172,8 +172,9 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'export.requested': [
     { list: 'cases', format: 'csv', filter: { sort: 'createdAt', order: 'desc' } },
     { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
+    { list: 'case_summary', format: 'pdf', filter: { caseId: '0b7c2c0e-8d0a-4a8e-9f5e-2f9d7f1b6c3a', language: 'en' } },
   ],
-  'export.completed': [{ list: 'cases', rowCount: 12 }],
+  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };

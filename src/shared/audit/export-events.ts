@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { casePhases, exploitationForms, policeRegions } from '../enums.ts';
 import { caseSortKeys } from '../schemas/cases.ts';
-import { exportFormats, exportLists } from '../schemas/exports.ts';
-import { about, count, flag } from './vocabulary.ts';
+import { caseSummaryLanguages, exportFormats, exportLists } from '../schemas/exports.ts';
+import { about, count, flag, id } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
 const caseFilter = z.strictObject({
@@ -16,9 +16,12 @@ const caseFilter = z.strictObject({
   isChild: flag.optional(),
 });
 
+/** A case summary's filter: the case and the language of the labels. */
+const caseSummaryFilter = z.strictObject({ caseId: id, language: z.enum(caseSummaryLanguages) });
+
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: caseFilter }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, caseSummaryFilter]) }),
   'export.completed': about('export', { list: z.enum(exportLists), rowCount: count }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),

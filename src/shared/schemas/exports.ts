@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits.ts';
 import { caseListQuery } from './cases.ts';
+import { uuid } from './common.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
@@ -32,7 +33,7 @@ export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
  * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
  * the k-anonymous microdata for NMT.
  */
-export const exportLists = ['cases'] as const;
+export const exportLists = ['cases', 'case_summary'] as const;
 export type ExportList = (typeof exportLists)[number];
 /** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -55,6 +56,14 @@ export const caseExportFilter = caseListQuery
   // A search text or a page is refused, not dropped: the file must hold what the user thinks it does.
   .strict();
 export type CaseExportFilter = z.infer<typeof caseExportFilter>;
+
+/** The languages a case summary is written in (its labels and headings; the case's own text is as written). */
+export const caseSummaryLanguages = ['sv', 'en'] as const;
+export type CaseSummaryLanguage = (typeof caseSummaryLanguages)[number];
+
+/** One case as a summary PDF: which case, and the language of its labels. */
+export const caseSummaryExportFilter = z.strictObject({ caseId: uuid, language: z.enum(caseSummaryLanguages) });
+export type CaseSummaryExportFilter = z.infer<typeof caseSummaryExportFilter>;
 
 /** A TOTP code (or a recovery code) typed again for this export. */
 const secondFactorCode = z.string().trim().min(6).max(64);
@@ -79,7 +88,10 @@ export function exportRequestOf<L extends ExportList, const Formats extends read
  * identity data, and a password sent with it is refused rather than ignored.
  */
 export const exportRequestInput = z
-  .discriminatedUnion('list', [exportRequestOf('cases', ['csv', 'xlsx'], caseExportFilter.default({ sort: 'createdAt', order: 'desc' }))])
+  .discriminatedUnion('list', [
+    exportRequestOf('cases', ['csv', 'xlsx'], caseExportFilter.default({ sort: 'createdAt', order: 'desc' })),
+    exportRequestOf('case_summary', ['pdf'], caseSummaryExportFilter),
+  ])
   .superRefine((input, ctx) => {
     if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });
     if (input.format === 'csv' && input.password !== undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'a CSV file cannot be encrypted' });
