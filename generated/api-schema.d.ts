@@ -9847,8 +9847,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Export a list as CSV or password-encrypted XLSX, as a background job (needs the second-factor code again)
-         * @description The case list holds pseudonymised fields only and may be CSV; XLSX is encrypted with the password (Agile AES-256). Answers 202 with the id to follow; 403 when the code is wrong (nothing is queued); 429 after repeated wrong codes.
+         * Export a list as CSV or password-encrypted XLSX, or a case summary as an encrypted PDF, as a background job (needs the second-factor code again)
+         * @description The case list holds pseudonymised fields only and may be CSV; XLSX is encrypted with the password (Agile AES-256), PDF with AES-256. Answers 202 with the id to follow; 403 when the code is wrong (nothing is queued); 404 for a case summary of a case outside the caller's scope; 429 after repeated wrong codes.
          */
         post: {
             parameters: {
@@ -9939,6 +9939,19 @@ export interface paths {
                         format: "xlsx" | "csv";
                         /** @enum {string} */
                         list: "calls";
+                        password?: string;
+                    } | {
+                        code: string;
+                        filter: {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            language: "sv" | "en";
+                        };
+                        /** @enum {string} */
+                        format: "pdf";
+                        /** @enum {string} */
+                        list: "case_summary";
                         password?: string;
                     };
                 };
@@ -10041,7 +10054,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases" | "consultations" | "calls";
+                            list: "cases" | "consultations" | "calls" | "case_summary";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;
@@ -10116,7 +10129,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The CSV or encrypted XLSX file */
+                /** @description The CSV, encrypted XLSX or encrypted PDF file */
                 200: {
                     headers: {
                         [name: string]: unknown;

@@ -175,8 +175,9 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { list: 'consultations', format: 'csv', filter: { sort: 'received' } },
     { list: 'consultations', format: 'xlsx', filter: { sort: 'due', status: 'new', region: 'syd', age: 'days_1_3', mine: true, overdue: true, newToday: false } },
     { list: 'calls', format: 'xlsx', filter: { date: '2026-12-07' } },
+    { list: 'case_summary', format: 'pdf', filter: { caseId: '0b7c2c0e-8d0a-4a8e-9f5e-2f9d7f1b6c3a', language: 'en' } },
   ],
-  'export.completed': [{ list: 'cases', rowCount: 12 }],
+  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { casePhases, consultationStatuses, exploitationForms, policeRegions } from '../enums.ts';
 import { caseSortKeys } from '../schemas/cases.ts';
 import { consultationAgeBuckets } from '../schemas/consultations.ts';
-import { exportFormats, exportLists } from '../schemas/exports.ts';
-import { about, calendarDate, count, flag } from './vocabulary.ts';
+import { caseSummaryLanguages, exportFormats, exportLists } from '../schemas/exports.ts';
+import { about, calendarDate, count, flag, id } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
 const caseFilter = z.strictObject({
@@ -31,9 +31,12 @@ const consultationFilter = z.strictObject({
 /** The call log's filter as an export records it: the day. */
 const callFilter = z.strictObject({ date: calendarDate });
 
+/** A case summary's filter: the case and the language of the labels. */
+const caseSummaryFilter = z.strictObject({ caseId: id, language: z.enum(caseSummaryLanguages) });
+
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, consultationFilter, callFilter]) }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, consultationFilter, callFilter, caseSummaryFilter]) }),
   'export.completed': about('export', { list: z.enum(exportLists), rowCount: count }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),

@@ -3,6 +3,7 @@ import { limits } from '../limits.ts';
 import { stockholmDate } from '../working-days.ts';
 import { callExportFilter } from './calls.ts';
 import { caseListQuery } from './cases.ts';
+import { uuid } from './common.ts';
 import { consultationExportFilter } from './consultations.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
@@ -35,7 +36,7 @@ export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
  * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
  * the k-anonymous microdata for NMT.
  */
-export const exportLists = ['cases', 'consultations', 'calls'] as const;
+export const exportLists = ['cases', 'consultations', 'calls', 'case_summary'] as const;
 export type ExportList = (typeof exportLists)[number];
 /** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -58,6 +59,14 @@ export const caseExportFilter = caseListQuery
   // A search text or a page is refused, not dropped: the file must hold what the user thinks it does.
   .strict();
 export type CaseExportFilter = z.infer<typeof caseExportFilter>;
+
+/** The languages a case summary is written in (its labels and headings; the case's own text is as written). */
+export const caseSummaryLanguages = ['sv', 'en'] as const;
+export type CaseSummaryLanguage = (typeof caseSummaryLanguages)[number];
+
+/** One case as a summary PDF: which case, and the language of its labels. */
+export const caseSummaryExportFilter = z.strictObject({ caseId: uuid, language: z.enum(caseSummaryLanguages) });
+export type CaseSummaryExportFilter = z.infer<typeof caseSummaryExportFilter>;
 
 /** A TOTP code (or a recovery code) typed again for this export. */
 const secondFactorCode = z.string().trim().min(6).max(64);
@@ -87,6 +96,7 @@ export const exportRequestInput = z
     // Codes, references and dates only (no identity data, no free text), so CSV is offered too.
     exportRequestOf('consultations', ['xlsx', 'csv'], consultationExportFilter.default({ sort: 'received' })),
     exportRequestOf('calls', ['xlsx', 'csv'], callExportFilter.default(() => ({ date: stockholmDate(new Date()) }))),
+    exportRequestOf('case_summary', ['pdf'], caseSummaryExportFilter),
   ])
   .superRefine((input, ctx) => {
     if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });

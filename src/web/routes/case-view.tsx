@@ -8,6 +8,7 @@ import { PhasePanel } from '../features/support-process/phase-panel.tsx';
 import { TeamPanel } from '../features/case-team/team-panel.tsx';
 import type { CaseViewHistoryState } from '../features/cases/case-history-state.ts';
 import type { CasePanelProps } from '../features/cases/case-panel.ts';
+import { CaseSummaryExport } from '../features/cases/case-summary-export.tsx';
 import { CaseSummaryList } from '../features/cases/case-summary-list.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { DeadlinesPanel } from '../features/deadlines/deadlines-panel.tsx';
@@ -122,7 +123,10 @@ export default function CaseViewRoute() {
       <p className="back-link">
         <Link href="/cases">{t('caseView.backToList')}</Link>
       </p>
-      <PageHeading>{detail ? t('caseView.title', { reference: detail.reference }) : t('caseView.loadingTitle')}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{detail ? t('caseView.title', { reference: detail.reference }) : t('caseView.loadingTitle')}</PageHeading>
+        {detail && <CaseSummaryExport caseId={detail.id} />}
+      </div>
       {!loaded && state.status === 'loading' && <Loading label={t('app.loading')} />}
       {state.status === 'error' && <LoadError error={state.error} />}
       {loaded && detail && (

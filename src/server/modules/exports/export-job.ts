@@ -2,9 +2,8 @@ import { type ExportFormat, type ExportList, exportRequestInput } from '../../..
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Keyring } from '../../platform/crypto.ts';
-import type { RequestContext } from '../../platform/request-context.ts';
+import type { ActorContext, RequestContext } from '../../platform/request-context.ts';
 import { loadUserActor } from '../../platform/sessions.ts';
-import type { Actor } from '../../platform/actor.ts';
 import { exportSourceOf } from './export-sources.ts';
 import { claimExport, type ExportRow, failExport, findExportForJob, finishExport, recordProgress } from './exports.queries.ts';
 
@@ -32,7 +31,7 @@ export async function runExport({ db, keyring }: ExportJobDeps, exportId: string
   try {
     if (!actor) throw new Error('The requester is no longer active.');
     if (!exportSourceOf(list).allows(actor)) throw new Error('The requester may no longer export this list.');
-    const { file, rowCount } = await writeFile(db, keyring, row, actor);
+    const { file, rowCount } = await writeFile(db, keyring, row, { ...ctx, actor });
     await db.transaction(async (tx) => {
       await finishExport(tx, exportId, keyring.encrypt(file.toString('base64')), rowCount);
       await recordAudit(tx, ctx, { action: 'export.completed', subjectId: exportId, details: { list, rowCount } });
@@ -47,12 +46,14 @@ export async function runExport({ db, keyring }: ExportJobDeps, exportId: string
 }
 
 /** The stored request read back through the request schema, so the source gets a filter it can trust. */
-function writeFile(db: Db, keyring: Keyring, row: ExportRow, actor: Actor) {
+function writeFile(db: Db, keyring: Keyring, row: ExportRow, actorContext: ActorContext) {
   const password = row.sealedPassword ? keyring.decrypt(row.sealedPassword) : undefined;
   const request = exportRequestInput.parse({ list: row.list, format: row.format, filter: row.filter, password, code: 'stored' });
   return exportSourceOf(request.list).write({
     db,
-    actor,
+    actor: actorContext.actor,
+    actorContext,
+    keyring,
     filter: request.filter,
     format: row.format as ExportFormat,
     password,

@@ -1,6 +1,8 @@
 import type { ExportFormat } from '../../../shared/schemas/exports.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
+import type { Keyring } from '../../platform/crypto.ts';
+import type { ActorContext } from '../../platform/request-context.ts';
 import { type ExportColumn } from './cell-guard.ts';
 import { csvBuffer } from './csv.ts';
 import { encryptedXlsx } from './xlsx.ts';
@@ -9,6 +11,10 @@ import { encryptedXlsx } from './xlsx.ts';
 export interface ExportContext<F> {
   db: Db;
   actor: Actor;
+  /** The requester and the request's id and address, for the audit events of the module's own reads. */
+  actorContext: ActorContext;
+  /** For a source that shows sealed values (identity) through the owning module's service. */
+  keyring: Keyring;
   filter: F;
   format: ExportFormat;
   /** The password XLSX and PDF are encrypted with (the request schema makes it present for them). */
@@ -31,6 +37,11 @@ export interface WrittenExport {
  */
 export interface ExportSource<F> {
   allows(actor: Actor): boolean;
+  /**
+   * Optional: refuses when requested what the job would refuse anyway, so the user hears it at once
+   * (one case outside the requester's scope: 404, as for one that does not exist). Before the code is taken.
+   */
+  verify?(db: Db, actor: Actor, filter: F): Promise<void>;
   write(context: ExportContext<F>): Promise<WrittenExport>;
 }
 

@@ -1,6 +1,7 @@
 import type { ExportFilterOf, ExportList } from '../../../shared/schemas/exports.ts';
 import { callListExport } from './call-list-export.ts';
 import { caseListExport } from './case-list-export.ts';
+import { caseSummaryExport } from './case-summary-export.ts';
 import { consultationListExport } from './consultation-list-export.ts';
 import type { ExportSource } from './export-source.ts';
 
@@ -9,6 +10,7 @@ export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>>
   cases: caseListExport,
   consultations: consultationListExport,
   calls: callListExport,
+  case_summary: caseSummaryExport,
 };
 
 export function exportSourceOf(list: ExportList): ExportSource<unknown> {

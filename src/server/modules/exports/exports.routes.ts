@@ -19,9 +19,9 @@ export const exportRoutes: FastifyPluginAsyncZod<AppDeps & { exportWorker: Expor
       config: { access: exportsPolicy.route('request') },
       schema: {
         tags: ['exports'],
-        summary: 'Export a list as CSV or password-encrypted XLSX, as a background job (needs the second-factor code again)',
+        summary: 'Export a list as CSV or password-encrypted XLSX, or a case summary as an encrypted PDF, as a background job (needs the second-factor code again)',
         description:
-          'The case list holds pseudonymised fields only and may be CSV; XLSX is encrypted with the password (Agile AES-256). Answers 202 with the id to follow; 403 when the code is wrong (nothing is queued); 429 after repeated wrong codes.',
+          'The case list holds pseudonymised fields only and may be CSV; XLSX is encrypted with the password (Agile AES-256), PDF with AES-256. Answers 202 with the id to follow; 403 when the code is wrong (nothing is queued); 404 for a case summary of a case outside the caller\'s scope; 429 after repeated wrong codes.',
         body: exportRequestInput,
         response: { 202: exportAccepted, ...errors, 429: problem },
       },
@@ -56,7 +56,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AppDeps & { exportWorker: Expor
         tags: ['exports'],
         summary: "The caller's own finished export as an attachment; 410 once its hour has passed",
         params: exportParams,
-        response: { 200: z.unknown().describe('The CSV or encrypted XLSX file'), ...errors, 409: problem, 410: problem },
+        response: { 200: z.unknown().describe('The CSV, encrypted XLSX or encrypted PDF file'), ...errors, 409: problem, 410: problem },
       },
     },
     async (request, reply) => {

@@ -42,7 +42,9 @@ async function confirmSecondFactor(db: Db, keyring: Keyring, ctx: ActorContext, 
  * with the keyring until the job has encrypted the file, and is never logged or audited.
  */
 export async function requestExport(db: Db, keyring: Keyring, worker: ExportWorker, ctx: ActorContext, input: ExportRequestInput): Promise<{ id: string }> {
-  if (!exportSourceOf(input.list).allows(ctx.actor)) throw forbidden('You may not export this list.');
+  const source = exportSourceOf(input.list);
+  if (!source.allows(ctx.actor)) throw forbidden('You may not export this list.');
+  await source.verify?.(db, ctx.actor, input.filter);
   if (input.password !== undefined) {
     const refusal = passwordFieldError('password', input.password, { email: ctx.actor.email });
     if (refusal) throw badRequest('The password cannot be used.', [refusal]);

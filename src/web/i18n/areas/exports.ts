@@ -1,9 +1,14 @@
-/** Texts of exporting (the dialog's own, and the case list's). sv.ts and en.ts spread them in; English must have the same keys. */
+/** Texts of exporting (the dialog's own, the case list's and the case summary's). sv.ts and en.ts spread them in; English must have the same keys. */
 export const sv = {
   'export.open': 'Exportera',
   'caseExport.title': 'Exportera ärendelistan',
   'caseExport.intro': 'Exporten innehåller alla ärenden i listan med de filter du valt, inte bara den här sidan.',
   'caseExport.introWithoutSearch': 'Exporten innehåller alla ärenden med de filter du valt. Söktexten används inte i exporten.',
+  'caseSummaryExport.open': 'Exportera sammanfattning (PDF)',
+  'caseSummaryExport.title': 'Exportera ärendesammanfattningen',
+  'caseSummaryExport.intro':
+    'PDF-filen innehåller ärendets uppgifter, faser, team, öppna uppgifter och tidsfrister, insatser och journal, så som du får se dem. Identitetsuppgifter finns med bara om du får se dem, aldrig vid skyddade personuppgifter.',
+  'caseSummaryExport.done': 'Sammanfattningen är klar. Länken gäller i en timme.',
   'export.format': 'Format',
   'export.format.xlsx': 'Excel (XLSX), krypterad med lösenord',
   'export.format.pdf': 'PDF, krypterad med lösenord',
@@ -37,6 +42,11 @@ export const en: Record<keyof typeof sv, string> = {
   'caseExport.title': 'Export the case list',
   'caseExport.intro': 'The export holds every case in the list with the filters you chose, not only this page.',
   'caseExport.introWithoutSearch': 'The export holds every case with the filters you chose. The search text is not used in the export.',
+  'caseSummaryExport.open': 'Export summary (PDF)',
+  'caseSummaryExport.title': 'Export the case summary',
+  'caseSummaryExport.intro':
+    'The PDF holds the case details, phases, team, open tasks and deadlines, measures and journal, as you may see them. Identity details are included only if you may see them, never for protected identity.',
+  'caseSummaryExport.done': 'The summary is ready. The link works for one hour.',
   'export.format': 'Format',
   'export.format.xlsx': 'Excel (XLSX), encrypted with a password',
   'export.format.pdf': 'PDF, encrypted with a password',
