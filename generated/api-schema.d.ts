@@ -9893,6 +9893,18 @@ export interface paths {
                         /** @enum {string} */
                         list: "cases";
                         password?: string;
+                    } | {
+                        code: string;
+                        /** @default {} */
+                        filter?: {
+                            fromYear?: number;
+                            toYear?: number;
+                        };
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @enum {string} */
+                        list: "htcds";
+                        password?: string;
                     };
                 };
             };
@@ -9994,7 +10006,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases";
+                            list: "cases" | "htcds";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

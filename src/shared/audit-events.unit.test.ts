@@ -172,8 +172,9 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'export.requested': [
     { list: 'cases', format: 'csv', filter: { sort: 'createdAt', order: 'desc' } },
     { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
+    { list: 'htcds', format: 'csv', filter: { fromYear: 2020, toYear: 2025 } },
   ],
-  'export.completed': [{ list: 'cases', rowCount: 12 }],
+  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'htcds', rowCount: 340, suppressedRows: 7 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { casePhases, exploitationForms, policeRegions } from '../enums.ts';
 import { caseSortKeys } from '../schemas/cases.ts';
 import { exportFormats, exportLists } from '../schemas/exports.ts';
+import { htcdsExportFilter } from '../schemas/htcds-export.ts';
 import { about, count, flag } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
@@ -18,8 +19,9 @@ const caseFilter = z.strictObject({
 
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: caseFilter }),
-  'export.completed': about('export', { list: z.enum(exportLists), rowCount: count }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, htcdsExportFilter]) }),
+  // suppressedRows: rows the HTCDS export left out to stay k-anonymous (that export only).
+  'export.completed': about('export', { list: z.enum(exportLists), rowCount: count, suppressedRows: count.optional() }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),
 } as const;
