@@ -9953,6 +9953,18 @@ export interface paths {
                         /** @enum {string} */
                         list: "case_summary";
                         password?: string;
+                    } | {
+                        code: string;
+                        /** @default {} */
+                        filter?: {
+                            fromYear?: number;
+                            toYear?: number;
+                        };
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @enum {string} */
+                        list: "htcds";
+                        password?: string;
                     };
                 };
             };
@@ -10054,7 +10066,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases" | "consultations" | "calls" | "case_summary";
+                            list: "cases" | "consultations" | "calls" | "case_summary" | "htcds";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

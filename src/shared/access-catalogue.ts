@@ -21,6 +21,12 @@ const consultationRoles = [...coordinators, 'support_line_operator', 'case_worke
 const trainingOrganisers = ['trainer', ...coordinators] as const satisfies readonly Role[];
 /** Who may export something: whoever sees a list, the statistics or the HTCDS microdata (each source narrows it). */
 const exporters = [...coordinators, 'case_worker', 'support_line_operator', 'return_officer', 'trainer', 'analyst'] as const satisfies readonly Role[];
+/**
+ * Who may export the HTCDS microdata (issue 12): NMT only. Not an action of the catalogue: it is
+ * asked for through `exports.request` (every action must be served by exactly one route of its own),
+ * so the htcds export source and the web's button test it with `passesGate`, one rule for both.
+ */
+export const htcdsExporters = ['national_coordinator'] as const satisfies readonly Role[];
 /** Who publishes method materials: trainers and NMT. */
 const materialPublishers = ['trainer', 'national_coordinator'] as const satisfies readonly Role[];
 

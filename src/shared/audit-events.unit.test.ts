@@ -176,8 +176,9 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { list: 'consultations', format: 'xlsx', filter: { sort: 'due', status: 'new', region: 'syd', age: 'days_1_3', mine: true, overdue: true, newToday: false } },
     { list: 'calls', format: 'xlsx', filter: { date: '2026-12-07' } },
     { list: 'case_summary', format: 'pdf', filter: { caseId: '0b7c2c0e-8d0a-4a8e-9f5e-2f9d7f1b6c3a', language: 'en' } },
+    { list: 'htcds', format: 'csv', filter: { fromYear: 2020, toYear: 2025 } },
   ],
-  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }],
+  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }, { list: 'htcds', rowCount: 340, suppressedRows: 7 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };

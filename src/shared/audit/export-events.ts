@@ -3,6 +3,7 @@ import { casePhases, consultationStatuses, exploitationForms, policeRegions } fr
 import { caseSortKeys } from '../schemas/cases.ts';
 import { consultationAgeBuckets } from '../schemas/consultations.ts';
 import { caseSummaryLanguages, exportFormats, exportLists } from '../schemas/exports.ts';
+import { htcdsExportFilter } from '../schemas/htcds-export.ts';
 import { about, calendarDate, count, flag, id } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
@@ -36,8 +37,9 @@ const caseSummaryFilter = z.strictObject({ caseId: id, language: z.enum(caseSumm
 
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, consultationFilter, callFilter, caseSummaryFilter]) }),
-  'export.completed': about('export', { list: z.enum(exportLists), rowCount: count }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, consultationFilter, callFilter, caseSummaryFilter, htcdsExportFilter]) }),
+  // suppressedRows: rows the HTCDS export left out to stay k-anonymous (that export only).
+  'export.completed': about('export', { list: z.enum(exportLists), rowCount: count, suppressedRows: count.optional() }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),
 } as const;

@@ -5,6 +5,7 @@ import { callExportFilter } from './calls.ts';
 import { caseListQuery } from './cases.ts';
 import { uuid } from './common.ts';
 import { consultationExportFilter } from './consultations.ts';
+import { htcdsExportFilter } from './htcds-export.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
@@ -36,7 +37,7 @@ export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
  * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
  * the k-anonymous microdata for NMT.
  */
-export const exportLists = ['cases', 'consultations', 'calls', 'case_summary'] as const;
+export const exportLists = ['cases', 'consultations', 'calls', 'case_summary', 'htcds'] as const;
 export type ExportList = (typeof exportLists)[number];
 /** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -97,6 +98,7 @@ export const exportRequestInput = z
     exportRequestOf('consultations', ['xlsx', 'csv'], consultationExportFilter.default({ sort: 'received' })),
     exportRequestOf('calls', ['xlsx', 'csv'], callExportFilter.default(() => ({ date: stockholmDate(new Date()) }))),
     exportRequestOf('case_summary', ['pdf'], caseSummaryExportFilter),
+    exportRequestOf('htcds', ['csv', 'xlsx'], htcdsExportFilter.default({})),
   ])
   .superRefine((input, ctx) => {
     if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });

@@ -19,6 +19,7 @@ import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as exportTexts from './areas/exports.ts';
+import * as htcdsExport from './areas/htcds-export.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
@@ -256,6 +257,7 @@ export const en: Dictionary = {
   ...account.en,
   ...caseEdit.en,
   ...exportTexts.en,
+  ...htcdsExport.en,
   ...returns.en,
   ...duplicates.en,
 };

@@ -18,6 +18,7 @@ import * as admin from './areas/admin.ts';
 import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as exportTexts from './areas/exports.ts';
+import * as htcdsExport from './areas/htcds-export.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
@@ -261,6 +262,7 @@ export const sv = {
   ...account.sv,
   ...caseEdit.sv,
   ...exportTexts.sv,
+  ...htcdsExport.sv,
   ...returns.sv,
   ...duplicates.sv,
 } as const satisfies Record<string, string>;

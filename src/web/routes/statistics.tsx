@@ -7,6 +7,7 @@ import { StatisticsFilterForm } from '../features/statistics/statistics-filter-f
 import { quarterLabel } from '../features/statistics/statistics-labels.ts';
 import { StatisticsMedians } from '../features/statistics/statistics-medians.tsx';
 import { filtersFromSearch, statisticsHref } from '../features/statistics/statistics-query.ts';
+import { HtcdsExportButton } from '../features/statistics/htcds-export-button.tsx';
 import { StatisticsTableSection } from '../features/statistics/statistics-table-section.tsx';
 import '../features/statistics/statistics.css';
 import { useI18n } from '../i18n/index.tsx';
@@ -51,6 +52,7 @@ export default function StatisticsRoute() {
             <strong>{scope}</strong> · {quarterLabel(t, data.from)} – {quarterLabel(t, data.to)}
             {data.form && ` · ${t(`form.${data.form}`)}`}
           </p>
+          <HtcdsExportButton from={data.from} to={data.to} />
           {data.tables.map((table) => (
             <StatisticsTableSection key={table.id} table={table} formFiltered={data.form !== null} />
           ))}

@@ -31,10 +31,11 @@ export async function runExport({ db, keyring }: ExportJobDeps, exportId: string
   try {
     if (!actor) throw new Error('The requester is no longer active.');
     if (!exportSourceOf(list).allows(actor)) throw new Error('The requester may no longer export this list.');
-    const { file, rowCount } = await writeFile(db, keyring, row, { ...ctx, actor });
+    const { file, rowCount, suppressedRows } = await writeFile(db, keyring, row, { ...ctx, actor });
     await db.transaction(async (tx) => {
       await finishExport(tx, exportId, keyring.encrypt(file.toString('base64')), rowCount);
-      await recordAudit(tx, ctx, { action: 'export.completed', subjectId: exportId, details: { list, rowCount } });
+      const details = suppressedRows === undefined ? { list, rowCount } : { list, rowCount, suppressedRows };
+      await recordAudit(tx, ctx, { action: 'export.completed', subjectId: exportId, details });
     });
   } catch (error) {
     await db.transaction(async (tx) => {

@@ -27,6 +27,8 @@ export interface WrittenExport {
   file: Buffer;
   /** Rows (or records) the file holds, for the audit log and the user. */
   rowCount: number;
+  /** Rows left out to keep the file k-anonymous (the HTCDS export), for the audit log. */
+  suppressedRows?: number;
 }
 
 /**

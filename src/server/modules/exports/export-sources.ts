@@ -4,6 +4,7 @@ import { caseListExport } from './case-list-export.ts';
 import { caseSummaryExport } from './case-summary-export.ts';
 import { consultationListExport } from './consultation-list-export.ts';
 import type { ExportSource } from './export-source.ts';
+import { htcdsExport } from './htcds-export.ts';
 
 /** Every exportable thing by its name in the request (shared/schemas/exports.ts exportLists). */
 export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>> } = {
@@ -11,6 +12,7 @@ export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>>
   consultations: consultationListExport,
   calls: callListExport,
   case_summary: caseSummaryExport,
+  htcds: htcdsExport,
 };
 
 export function exportSourceOf(list: ExportList): ExportSource<unknown> {
