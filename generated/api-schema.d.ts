@@ -9893,6 +9893,31 @@ export interface paths {
                         /** @enum {string} */
                         list: "cases";
                         password?: string;
+                    } | {
+                        code: string;
+                        /** @default {} */
+                        filter?: Record<string, never>;
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @enum {string} */
+                        list: "returns";
+                        password?: string;
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "when": "upcoming"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            when: "upcoming" | "past";
+                        };
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @enum {string} */
+                        list: "trainings";
+                        password?: string;
                     };
                 };
             };
@@ -9994,7 +10019,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases";
+                            list: "cases" | "returns" | "trainings";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

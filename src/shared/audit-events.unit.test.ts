@@ -172,6 +172,8 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'export.requested': [
     { list: 'cases', format: 'csv', filter: { sort: 'createdAt', order: 'desc' } },
     { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
+    { list: 'returns', format: 'csv', filter: {} },
+    { list: 'trainings', format: 'xlsx', filter: { when: 'past' } },
   ],
   'export.completed': [{ list: 'cases', rowCount: 12 }],
   'export.failed': [{ list: 'cases' }],

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { casePhases, exploitationForms, policeRegions } from '../enums.ts';
 import { caseSortKeys } from '../schemas/cases.ts';
 import { exportFormats, exportLists } from '../schemas/exports.ts';
+import { returnExportFilter } from '../schemas/returns.ts';
+import { trainingExportFilter } from '../schemas/trainings.ts';
 import { about, count, flag } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
@@ -16,9 +18,15 @@ const caseFilter = z.strictObject({
   isChild: flag.optional(),
 });
 
+/**
+ * Each list's export filter, strict: the case list's above, the return programme's (it has none: an
+ * empty object) and the trainings list's (upcoming or past).
+ */
+const listFilter = z.union([caseFilter, returnExportFilter, trainingExportFilter]);
+
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: caseFilter }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: listFilter }),
   'export.completed': about('export', { list: z.enum(exportLists), rowCount: count }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),

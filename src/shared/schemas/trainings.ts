@@ -126,6 +126,10 @@ export const trainingListQuery = z.object({
 });
 export type TrainingListQuery = z.infer<typeof trainingListQuery>;
 
+/** The trainings list's filter for an export: upcoming or past, as on the list (no paging there either). */
+export const trainingExportFilter = z.strictObject({ when: z.enum(['upcoming', 'past']) });
+export type TrainingExportFilter = z.infer<typeof trainingExportFilter>;
+
 export const trainingCounts = z.object({
   /** Registrations holding a seat. */
   confirmed: z.number().int(),

@@ -1,10 +1,14 @@
 import type { ExportFilterOf, ExportList } from '../../../shared/schemas/exports.ts';
 import { caseListExport } from './case-list-export.ts';
 import type { ExportSource } from './export-source.ts';
+import { returnListExport } from './return-list-export.ts';
+import { trainingListExport } from './training-list-export.ts';
 
 /** Every exportable thing by its name in the request (shared/schemas/exports.ts exportLists). */
 export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>> } = {
   cases: caseListExport,
+  returns: returnListExport,
+  trainings: trainingListExport,
 };
 
 export function exportSourceOf(list: ExportList): ExportSource<unknown> {
