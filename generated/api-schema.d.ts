@@ -9918,6 +9918,17 @@ export interface paths {
                         /** @enum {string} */
                         list: "trainings";
                         password?: string;
+                    } | {
+                        code: string;
+                        filter: {
+                            /** Format: uuid */
+                            trainingId: string;
+                        };
+                        /** @enum {string} */
+                        format: "xlsx";
+                        /** @enum {string} */
+                        list: "training_registrations";
+                        password?: string;
                     };
                 };
             };
@@ -10019,7 +10030,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases" | "returns" | "trainings";
+                            list: "cases" | "returns" | "trainings" | "training_registrations";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

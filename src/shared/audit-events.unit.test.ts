@@ -174,6 +174,7 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
     { list: 'returns', format: 'csv', filter: {} },
     { list: 'trainings', format: 'xlsx', filter: { when: 'past' } },
+    { list: 'training_registrations', format: 'xlsx', filter: { trainingId: a } },
   ],
   'export.completed': [{ list: 'cases', rowCount: 12 }],
   'export.failed': [{ list: 'cases' }],

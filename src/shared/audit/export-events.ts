@@ -3,7 +3,7 @@ import { casePhases, exploitationForms, policeRegions } from '../enums.ts';
 import { caseSortKeys } from '../schemas/cases.ts';
 import { exportFormats, exportLists } from '../schemas/exports.ts';
 import { returnExportFilter } from '../schemas/returns.ts';
-import { trainingExportFilter } from '../schemas/trainings.ts';
+import { trainingExportFilter, trainingRegistrationsExportFilter } from '../schemas/trainings.ts';
 import { about, count, flag } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
@@ -20,9 +20,9 @@ const caseFilter = z.strictObject({
 
 /**
  * Each list's export filter, strict: the case list's above, the return programme's (it has none: an
- * empty object) and the trainings list's (upcoming or past).
+ * empty object), the trainings list's (upcoming or past) and one event's registrations (its id).
  */
-const listFilter = z.union([caseFilter, returnExportFilter, trainingExportFilter]);
+const listFilter = z.union([caseFilter, returnExportFilter, trainingExportFilter, trainingRegistrationsExportFilter]);
 
 /** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { limits } from '../limits.ts';
 import { caseListQuery } from './cases.ts';
 import { returnExportFilter } from './returns.ts';
-import { trainingExportFilter } from './trainings.ts';
+import { trainingExportFilter, trainingRegistrationsExportFilter } from './trainings.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
@@ -34,7 +34,7 @@ export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
  * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
  * the k-anonymous microdata for NMT.
  */
-export const exportLists = ['cases', 'returns', 'trainings'] as const;
+export const exportLists = ['cases', 'returns', 'trainings', 'training_registrations'] as const;
 export type ExportList = (typeof exportLists)[number];
 /** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -85,6 +85,7 @@ export const exportRequestInput = z
     exportRequestOf('cases', ['csv', 'xlsx'], caseExportFilter.default({ sort: 'createdAt', order: 'desc' })),
     exportRequestOf('returns', ['csv', 'xlsx'], returnExportFilter.default({})),
     exportRequestOf('trainings', ['csv', 'xlsx'], trainingExportFilter.default({ when: 'upcoming' })),
+    exportRequestOf('training_registrations', ['xlsx'], trainingRegistrationsExportFilter),
   ])
   .superRefine((input, ctx) => {
     if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });

@@ -3,12 +3,14 @@ import { caseListExport } from './case-list-export.ts';
 import type { ExportSource } from './export-source.ts';
 import { returnListExport } from './return-list-export.ts';
 import { trainingListExport } from './training-list-export.ts';
+import { trainingRegistrationsExport } from './training-registrations-export.ts';
 
 /** Every exportable thing by its name in the request (shared/schemas/exports.ts exportLists). */
 export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>> } = {
   cases: caseListExport,
   returns: returnListExport,
   trainings: trainingListExport,
+  training_registrations: trainingRegistrationsExport,
 };
 
 export function exportSourceOf(list: ExportList): ExportSource<unknown> {

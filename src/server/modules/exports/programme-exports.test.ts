@@ -13,7 +13,7 @@ import { setCase } from '../../../../test/support/deadlines.ts';
 import { buildUser, createCaseAs, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
 import { returnProgrammeCast } from '../../../../test/support/returns.ts';
 import { addToTeam } from '../../../../test/support/team.ts';
-import { createTrainingAs, daysFromNow, registerFor } from '../../../../test/support/trainings.ts';
+import { createTrainingAs, daysFromNow, registerFor, type TestRegistration } from '../../../../test/support/trainings.ts';
 import { dataExports } from './exports.schema.ts';
 import { decryptXlsx } from './xlsx.ts';
 
@@ -157,6 +157,7 @@ describe('the trainings list export', () => {
   let trainer: Person;
   const event: Record<'vast' | 'vastDraft' | 'vastPast' | 'national' | 'stockholm' | 'stockholmDraft', string> = {} as never;
   let vastEvent: TrainingItem;
+  const registrations: TestRegistration[] = [];
 
   beforeAll(async () => {
     vast = await person(await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'vast' }));
@@ -171,8 +172,7 @@ describe('the trainings list export', () => {
     event.stockholm = (await createTrainingAs(t.app, trainerCookie, { regionCode: 'stockholm' })).id;
     event.stockholmDraft = (await createTrainingAs(t.app, trainerCookie, { regionCode: 'stockholm', status: 'draft' })).id;
     // One seat taken, one on the waiting list.
-    await registerFor(t, event.vast);
-    await registerFor(t, event.vast);
+    registrations.push(await registerFor(t, event.vast), await registerFor(t, event.vast));
   });
 
   it("gives a regional coordinator a CSV of exactly their list: their region's events (drafts too) and national ones, no other region's", async () => {
@@ -223,5 +223,38 @@ describe('the trainings list export', () => {
     const paged = await vast.as('POST', '/api/exports', { list: 'trainings', format: 'csv', filter: { when: 'past', page: 2 }, code: await freshCode(vast.user.id) });
     expect(paged.statusCode).toBe(400);
     expect(await exportCount()).toBe(before);
+  });
+
+  describe("one event's registrations, for its organiser", () => {
+    it('gives the organiser an encrypted XLSX of the registrants, seats first, audited with the event', async () => {
+      const { id, state, file } = await exported(vast, { list: 'training_registrations', format: 'xlsx', password, filter: { trainingId: event.vast } });
+      expect(state.rowCount).toBe(2);
+      const [heading, ...rows] = await xlsxRows(file);
+      expect(heading?.slice(0, 3)).toEqual(['Anmälningsnummer', 'Namn', 'E-post']);
+      expect(rows.map((row) => row[0])).toEqual(registrations.map((r) => r.reference));
+      expect(rows.map((row) => row[6])).toEqual(['confirmed', 'waiting']);
+      expect(String(rows[0]?.[1])).toMatch(/^Kim Deltagare \d+$/);
+      expect(String(rows[0]?.[2])).toMatch(/@kommun\.example\.se$/);
+      // The stated needs (free text) stay out.
+      expect(JSON.stringify(rows)).not.toContain('Vegetarisk');
+      expect((await auditRowsAbout(t.db, 'export.requested', id))[0]?.details).toEqual({ list: 'training_registrations', format: 'xlsx', filter: { trainingId: event.vast } });
+    });
+
+    it("gives another region's coordinator an empty file, as for an event that does not exist", async () => {
+      const stockholm = await person(await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'stockholm' }));
+      const { state, file } = await exported(stockholm, { list: 'training_registrations', format: 'xlsx', password, filter: { trainingId: event.vast } });
+      expect(state.rowCount).toBe(0);
+      expect(await xlsxRows(file)).toHaveLength(1);
+    });
+
+    it('refuses with 403 a case worker (no registrations gate), and 400 a CSV or no event; nothing is queued', async () => {
+      const before = await exportCount();
+      const caseWorker = await person(await buildUser(t.db, { roles: ['case_worker'], regionCode: 'vast' }));
+      const filter = { trainingId: event.vast };
+      expect((await caseWorker.as('POST', '/api/exports', { list: 'training_registrations', format: 'xlsx', password, filter, code: await freshCode(caseWorker.user.id) })).statusCode).toBe(403);
+      expect((await vast.as('POST', '/api/exports', { list: 'training_registrations', format: 'csv', filter, code: await freshCode(vast.user.id) })).statusCode).toBe(400);
+      expect((await vast.as('POST', '/api/exports', { list: 'training_registrations', format: 'xlsx', password, code: await freshCode(vast.user.id) })).statusCode).toBe(400);
+      expect(await exportCount()).toBe(before);
+    });
   });
 });
