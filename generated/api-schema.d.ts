@@ -9965,6 +9965,42 @@ export interface paths {
                         /** @enum {string} */
                         list: "htcds";
                         password?: string;
+                    } | {
+                        code: string;
+                        /** @default {} */
+                        filter?: Record<string, never>;
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @enum {string} */
+                        list: "returns";
+                        password?: string;
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "when": "upcoming"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            when: "upcoming" | "past";
+                        };
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @enum {string} */
+                        list: "trainings";
+                        password?: string;
+                    } | {
+                        code: string;
+                        filter: {
+                            /** Format: uuid */
+                            trainingId: string;
+                        };
+                        /** @enum {string} */
+                        format: "xlsx";
+                        /** @enum {string} */
+                        list: "training_registrations";
+                        password?: string;
                     };
                 };
             };
@@ -10066,7 +10102,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases" | "consultations" | "calls" | "case_summary" | "htcds";
+                            list: "cases" | "consultations" | "calls" | "returns" | "trainings" | "training_registrations" | "case_summary" | "htcds";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

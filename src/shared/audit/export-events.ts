@@ -4,6 +4,8 @@ import { caseSortKeys } from '../schemas/cases.ts';
 import { consultationAgeBuckets } from '../schemas/consultations.ts';
 import { caseSummaryLanguages, exportFormats, exportLists } from '../schemas/exports.ts';
 import { htcdsExportFilter } from '../schemas/htcds-export.ts';
+import { returnExportFilter } from '../schemas/returns.ts';
+import { trainingExportFilter, trainingRegistrationsExportFilter } from '../schemas/trainings.ts';
 import { about, calendarDate, count, flag, id } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
@@ -35,9 +37,25 @@ const callFilter = z.strictObject({ date: calendarDate });
 /** A case summary's filter: the case and the language of the labels. */
 const caseSummaryFilter = z.strictObject({ caseId: id, language: z.enum(caseSummaryLanguages) });
 
-/** Exports of lists: asked for (with the filter), made (with the row count), fetched. Never the password. */
+/**
+ * Every export's filter, strict: the lists' (the return programme has none: an empty object; the
+ * trainings list upcoming or past; one event's registrations its id), a case summary's, the HTCDS
+ * years. Enums, flags, dates, years and ids only.
+ */
+const exportFilter = z.union([
+  caseFilter,
+  consultationFilter,
+  callFilter,
+  returnExportFilter,
+  trainingExportFilter,
+  trainingRegistrationsExportFilter,
+  caseSummaryFilter,
+  htcdsExportFilter,
+]);
+
+/** Exports: asked for (with the filter), made (with the row count), fetched. Never the password. */
 export const exportEvents = {
-  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: z.union([caseFilter, consultationFilter, callFilter, caseSummaryFilter, htcdsExportFilter]) }),
+  'export.requested': about('export', { list: z.enum(exportLists), format: z.enum(exportFormats), filter: exportFilter }),
   // suppressedRows: rows the HTCDS export left out to stay k-anonymous (that export only).
   'export.completed': about('export', { list: z.enum(exportLists), rowCount: count, suppressedRows: count.optional() }),
   'export.failed': about('export', { list: z.enum(exportLists) }),

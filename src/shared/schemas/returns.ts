@@ -204,6 +204,13 @@ export const returnList = z.object({
 });
 export type ReturnList = z.infer<typeof returnList>;
 
+/**
+ * The return programme list's filters for an export: the list has none (NMT sees the country, an
+ * IOM officer their organisation's referrals), so the filter is empty, and anything sent is refused.
+ */
+export const returnExportFilter = z.strictObject({});
+export type ReturnExportFilter = z.infer<typeof returnExportFilter>;
+
 export const caseReturns = z.object({
   /** The case's applications, the newest first. */
   items: z.array(returnApplication),

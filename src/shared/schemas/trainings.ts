@@ -126,6 +126,13 @@ export const trainingListQuery = z.object({
 });
 export type TrainingListQuery = z.infer<typeof trainingListQuery>;
 
+/** The trainings list's filter for an export: upcoming or past, as on the list (no paging there either). */
+export const trainingExportFilter = z.strictObject({ when: z.enum(['upcoming', 'past']) });
+export type TrainingExportFilter = z.infer<typeof trainingExportFilter>;
+/** One event's registrations for an export (names and addresses: encrypted XLSX only), for its organiser. */
+export const trainingRegistrationsExportFilter = z.strictObject({ trainingId: uuid });
+export type TrainingRegistrationsExportFilter = z.infer<typeof trainingRegistrationsExportFilter>;
+
 export const trainingCounts = z.object({
   /** Registrations holding a seat. */
   confirmed: z.number().int(),

@@ -4,8 +4,10 @@ import { DataTable } from '../components/data-table.tsx';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { asFormattableDate } from '../features/deadlines/deadline-dates.ts';
+import { ExportButton } from '../features/exports/export-button.tsx';
 import { codeLabeller } from '../features/persons/person-labels.ts';
 import '../features/returns/returns.css';
+import { useSession } from '../features/session/session-context.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -17,9 +19,30 @@ export default function ReturnsRoute() {
   const { t, formatDate, language } = useI18n();
   const state = useLoad('returns-list', (signal) => api.GET('/api/returns', { signal }));
   const countries = codeLabeller('region', language, t);
+  const { state: session } = useSession();
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true && session.me.can.returns.list;
   return (
     <>
-      <PageHeading>{t('returns.list.title')}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{t('returns.list.title')}</PageHeading>
+        {canExport && (
+          <div className="button-group">
+            {/* The list has no filters: the export holds the whole list. */}
+            <ExportButton
+              id="returns-export-open"
+              list="returns"
+              filter={{}}
+              formats={['xlsx', 'csv']}
+              texts={{
+                title: t('returns.export.title'),
+                intro: t('returns.export.intro'),
+                csvHint: t('returns.export.csvHint'),
+                done: (count) => t('returns.export.done', { count }),
+              }}
+            />
+          </div>
+        )}
+      </div>
       <p className="lead">{t('returns.list.intro')}</p>
       {state.status === 'loading' && <Loading label={t('app.loading')} />}
       {state.status === 'error' && <Notice tone="error">{t('returns.loadFailed')}</Notice>}

@@ -6,6 +6,7 @@ import { DataTable } from '../components/data-table.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
+import { ExportButton } from '../features/exports/export-button.tsx';
 import { useSession } from '../features/session/session-context.tsx';
 import { formatWhen, statusLabel, trainingPath } from '../features/trainings/training-labels.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -17,6 +18,7 @@ export default function TrainingsRoute() {
   const { t, language } = useI18n();
   const { state: session } = useSession();
   const mayCreate = session.status === 'ready' && session.me?.can.trainings.create === true;
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true && session.me.can.trainings.list;
   const [search] = useSearchParams();
   const when = search.get('when') === 'past' ? 'past' : 'upcoming';
   const state = useLoad(`trainings:${when}`, (signal) => api.GET('/api/trainings', { params: { query: { when } }, signal }));
@@ -30,6 +32,20 @@ export default function TrainingsRoute() {
         <ButtonLink href="/training-events" variant="secondary">
           {t('trainings.publicList')}
         </ButtonLink>
+        {canExport && (
+          <ExportButton
+            id="trainings-export-open"
+            list="trainings"
+            filter={{ when }}
+            formats={['xlsx', 'csv']}
+            texts={{
+              title: t('trainings.export.title'),
+              intro: t(`trainings.export.intro.${when}`),
+              csvHint: t('trainings.export.csvHint'),
+              done: (count) => t('trainings.export.done', { count }),
+            }}
+          />
+        )}
       </div>
       <nav aria-label={t('trainings.when.label')}>
         <ul className="training-when">

@@ -144,16 +144,19 @@ export async function hasActiveApplication(db: Db | Tx, caseId: string, activeSt
   return row !== undefined;
 }
 
-/** The national list (or an IOM organisation's): overdue milestones first, then the next due date. */
-export async function listApplications(db: Db, actor: Actor, today: string) {
+/**
+ * The programme list's row and order (overdue milestones first, then the next due date, then the
+ * newest referral), as of `today`; the list and its export both read through these.
+ */
+function programmeList(actor: Actor, today: string) {
   const nextDue = sql<string | null>`(select to_char(min(m.due_on), 'YYYY-MM-DD') from ${returnMilestones} m
     where m.application_id = ${returnApplications.id} and m.done_at is null)`;
   const nextDueKind = sql<string | null>`(select m.kind from ${returnMilestones} m
     where m.application_id = ${returnApplications.id} and m.done_at is null order by m.due_on, m.kind limit 1)`;
   const overdue = sql<number>`(select count(*)::int from ${returnMilestones} m
     where m.application_id = ${returnApplications.id} and m.done_at is null and m.due_on < ${today}::date)`;
-  return db
-    .select({
+  return {
+    columns: {
       id: returnApplications.id,
       caseId: returnApplications.caseId,
       caseReference: cases.reference,
@@ -165,14 +168,42 @@ export async function listApplications(db: Db, actor: Actor, today: string) {
       nextDueOn: nextDue,
       nextDueKind,
       overdueCount: overdue,
-    })
+    },
+    order: [sql`${overdue} > 0 desc`, sql`${nextDue} asc nulls last`, desc(returnApplications.referredAt), desc(returnApplications.id)],
+  };
+}
+
+/** The applications of the programme list inside the return scope, joined as the list reads them. */
+function selectProgrammeList(db: Db, actor: Actor, today: string, where?: SQL) {
+  const { columns, order } = programmeList(actor, today);
+  return db
+    .select(columns)
     .from(returnApplications)
     .innerJoin(cases, eq(cases.id, returnApplications.caseId))
     .innerJoin(persons, eq(persons.id, cases.personId))
     .leftJoin(organisations, eq(organisations.id, returnApplications.iomOrganisationId))
-    .where(returnScope(actor))
-    .orderBy(sql`${overdue} > 0 desc`, sql`${nextDue} asc nulls last`, desc(returnApplications.referredAt), desc(returnApplications.id))
-    .limit(500);
+    .where(and(returnScope(actor), where))
+    .orderBy(...order);
+}
+
+export type ProgrammeListRow = Awaited<ReturnType<typeof listApplications>>[number];
+
+/** The national list (or an IOM organisation's): overdue milestones first, then the next due date. */
+export async function listApplications(db: Db, actor: Actor, today: string) {
+  return selectProgrammeList(db, actor, today).limit(500);
+}
+
+/** The ids of every application of the programme list (no cap: an export holds them all), in its order. */
+export async function programmeListIds(db: Db, actor: Actor, today: string): Promise<string[]> {
+  const rows = await selectProgrammeList(db, actor, today);
+  return rows.map((row) => row.id);
+}
+
+/** The list rows of these applications that are still inside the return scope, in the order of `ids`. */
+export async function programmeListRowsOf(db: Db, actor: Actor, today: string, ids: string[]): Promise<ProgrammeListRow[]> {
+  const rows = await selectProgrammeList(db, actor, today, inArray(returnApplications.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The active IOM organisations: the only ones ever offered as receivers. */

@@ -6,6 +6,7 @@ import {
   type ReturnApplication,
   type ReturnEndReason,
   type ReturnList,
+  type ReturnListItem,
   type ReturnMilestoneKind,
   type ReturnReferInput,
   type ReturnStatus,
@@ -26,6 +27,7 @@ import { type ReturnFacts, officerOrganisationIds, returnAbilities } from './ret
 import {
   type ApplicationRow,
   type MilestoneRow,
+  type ProgrammeListRow,
   activeMembersWithRole,
   findApplications,
   findMilestones,
@@ -129,15 +131,10 @@ export async function getReturn(db: Db, ctx: ActorContext, unverifiedId: string,
   return application;
 }
 
-/**
- * Everyone in the programme the actor may see (NMT: the whole country; an IOM officer: their
- * organisation's referrals): overdue follow-ups first, then the next due date.
- */
-export async function listReturns(db: Db, ctx: ActorContext, now = new Date()): Promise<ReturnList> {
-  const today = stockholmDate(now);
-  const rows = await listApplications(db, ctx.actor, today);
-  const isNational = hasRole(ctx.actor, 'national_coordinator');
-  const items = rows.map(({ inCaseScope, ...row }) => {
+/** A row of the programme list as the actor may see it: the case and its number only to those who see the case, and NMT. */
+export function presentListItem(actor: Actor): (row: ProgrammeListRow) => ReturnListItem {
+  const isNational = hasRole(actor, 'national_coordinator');
+  return ({ inCaseScope, ...row }) => {
     const seesCase = inCaseScope || isNational;
     return {
       ...row,
@@ -146,7 +143,17 @@ export async function listReturns(db: Db, ctx: ActorContext, now = new Date()): 
       status: row.status as ReturnStatus,
       nextDueKind: row.nextDueKind as ReturnMilestoneKind | null,
     };
-  });
+  };
+}
+
+/**
+ * Everyone in the programme the actor may see (NMT: the whole country; an IOM officer: their
+ * organisation's referrals): overdue follow-ups first, then the next due date.
+ */
+export async function listReturns(db: Db, ctx: ActorContext, now = new Date()): Promise<ReturnList> {
+  const today = stockholmDate(now);
+  const rows = await listApplications(db, ctx.actor, today);
+  const items = rows.map(presentListItem(ctx.actor));
   await recordAudit(db, ctx, { action: 'return.list', details: { returnIds: items.map((i) => i.id), count: items.length } });
   return { items, today };
 }

@@ -10,7 +10,7 @@ import { fillFreeSeats, mailTo, trainingConflict } from './training-seats.ts';
 import { trainingScope } from './trainings.policy.ts';
 import { type RegistrationRow, findRegistration, findTrainingWithCounts, listRegistrationsOf, lockTraining, setAttendance, setRegistrationsStatus } from './trainings.queries.ts';
 
-function present(row: RegistrationRow, waitingPosition: number | null): RegistrationItem {
+export function presentRegistration(row: RegistrationRow, waitingPosition: number | null): RegistrationItem {
   return {
     id: row.id,
     reference: row.reference,
@@ -59,7 +59,7 @@ export async function listRegistrations(db: Db, ctx: ActorContext, unverifiedId:
   });
   let position = 0;
   return {
-    items: rows.map((row) => present(row, row.status === 'waiting' ? ++position : null)),
+    items: rows.map((row) => presentRegistration(row, row.status === 'waiting' ? ++position : null)),
     byOrganisationKind: countBy(rows, (r) => r.organisationKind as TrainingAudience).map(([organisationKind, c]) => ({ organisationKind, ...c })),
     byRegion: countBy(rows, (r) => r.regionCode as PoliceRegion | null).map(([regionCode, c]) => ({ regionCode, ...c })),
   };

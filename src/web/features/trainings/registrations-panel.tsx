@@ -7,6 +7,8 @@ import { Loading, Notice } from '../../components/notice.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { LoadState } from '../../use-load.ts';
 import { LoadError } from '../cases/load-error.tsx';
+import { ExportButton } from '../exports/export-button.tsx';
+import { useSession } from '../session/session-context.tsx';
 import { RegistrationCounts } from './registration-counts.tsx';
 import { audienceLabel, registrationStatusLabel } from './training-labels.ts';
 
@@ -24,6 +26,8 @@ export function RegistrationsPanel({ trainingId, state, isOpen, onChanged }: Pro
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const list = state.status === 'ready' ? state.data : state.status === 'loading' ? state.stale : undefined;
+  const { state: session } = useSession();
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true && session.me.can.trainings.listRegistrations;
 
   const act = (registration: RegistrationItem, request: () => Promise<unknown>, done: string) => {
     setBusy(registration.id);
@@ -60,6 +64,20 @@ export function RegistrationsPanel({ trainingId, state, isOpen, onChanged }: Pro
       <h2 id="registrations-heading" className="section-heading">
         {t('trainings.registrations.heading')}
       </h2>
+      {canExport && list && list.items.length > 0 && (
+        // Names and addresses: only the encrypted XLSX is offered.
+        <ExportButton
+          id="registrations-export-open"
+          list="training_registrations"
+          filter={{ trainingId }}
+          formats={['xlsx']}
+          texts={{
+            title: t('trainings.registrations.export.title'),
+            intro: t('trainings.registrations.export.intro'),
+            done: (count) => t('trainings.registrations.export.done', { count }),
+          }}
+        />
+      )}
       <div role="status">{status && <Notice tone={status.tone}>{status.text}</Notice>}</div>
       {state.status === 'error' ? (
         <LoadError error={state.error} />
