@@ -9893,6 +9893,31 @@ export interface paths {
                         /** @enum {string} */
                         list: "cases";
                         password?: string;
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "language": "sv"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            form?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
+                            from?: string;
+                            /**
+                             * @default sv
+                             * @enum {string}
+                             */
+                            language?: "sv" | "en";
+                            /** @enum {string} */
+                            region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            to?: string;
+                        };
+                        /** @enum {string} */
+                        format: "csv" | "xlsx" | "pdf";
+                        /** @enum {string} */
+                        list: "statistics";
+                        password?: string;
                     };
                 };
             };
@@ -9994,7 +10019,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases";
+                            list: "cases" | "statistics";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

@@ -172,8 +172,10 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'export.requested': [
     { list: 'cases', format: 'csv', filter: { sort: 'createdAt', order: 'desc' } },
     { list: 'cases', format: 'xlsx', filter: { sort: 'reference', order: 'asc', phase: 'assessment', region: 'stockholm', exploitationForm: 'begging', mine: true, overdue: false, isChild: true } },
+    { list: 'statistics', format: 'csv', filter: { language: 'sv' } },
+    { list: 'statistics', format: 'pdf', filter: { from: '2025-Q1', to: '2025-Q4', region: 'nord', form: 'begging', language: 'en' } },
   ],
-  'export.completed': [{ list: 'cases', rowCount: 12 }],
+  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'statistics', rowCount: 240 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits.ts';
 import { caseListQuery } from './cases.ts';
+import { statisticsExportFilter } from './statistics.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
@@ -32,7 +33,7 @@ export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
  * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
  * the k-anonymous microdata for NMT.
  */
-export const exportLists = ['cases'] as const;
+export const exportLists = ['cases', 'statistics'] as const;
 export type ExportList = (typeof exportLists)[number];
 /** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -79,7 +80,11 @@ export function exportRequestOf<L extends ExportList, const Formats extends read
  * identity data, and a password sent with it is refused rather than ignored.
  */
 export const exportRequestInput = z
-  .discriminatedUnion('list', [exportRequestOf('cases', ['csv', 'xlsx'], caseExportFilter.default({ sort: 'createdAt', order: 'desc' }))])
+  .discriminatedUnion('list', [
+    exportRequestOf('cases', ['csv', 'xlsx'], caseExportFilter.default({ sort: 'createdAt', order: 'desc' })),
+    // Aggregated counts after disclosure control, no personal data: CSV is offered beside the encrypted formats.
+    exportRequestOf('statistics', ['csv', 'xlsx', 'pdf'], statisticsExportFilter.default({ language: 'sv' })),
+  ])
   .superRefine((input, ctx) => {
     if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });
     if (input.format === 'csv' && input.password !== undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'a CSV file cannot be encrypted' });
