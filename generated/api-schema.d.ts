@@ -10001,6 +10001,31 @@ export interface paths {
                         /** @enum {string} */
                         list: "training_registrations";
                         password?: string;
+                    } | {
+                        code: string;
+                        /**
+                         * @default {
+                         *       "language": "sv"
+                         *     }
+                         */
+                        filter?: {
+                            /** @enum {string} */
+                            form?: "sexual_purposes" | "prostitution" | "forced_labour" | "begging" | "criminal_activity" | "organ_removal" | "military_service" | "other_distress" | "unknown";
+                            from?: string;
+                            /**
+                             * @default sv
+                             * @enum {string}
+                             */
+                            language?: "sv" | "en";
+                            /** @enum {string} */
+                            region?: "nord" | "mitt" | "bergslagen" | "stockholm" | "ost" | "vast" | "syd";
+                            to?: string;
+                        };
+                        /** @enum {string} */
+                        format: "csv" | "xlsx" | "pdf";
+                        /** @enum {string} */
+                        list: "statistics";
+                        password?: string;
                     };
                 };
             };
@@ -10102,7 +10127,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            list: "cases" | "consultations" | "calls" | "returns" | "trainings" | "training_registrations" | "case_summary" | "htcds";
+                            list: "cases" | "consultations" | "calls" | "returns" | "trainings" | "training_registrations" | "case_summary" | "statistics" | "htcds";
                             progress: number;
                             /** Format: date-time */
                             requestedAt: string;

@@ -180,8 +180,10 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { list: 'returns', format: 'csv', filter: {} },
     { list: 'trainings', format: 'xlsx', filter: { when: 'past' } },
     { list: 'training_registrations', format: 'xlsx', filter: { trainingId: a } },
+    { list: 'statistics', format: 'csv', filter: { language: 'sv' } },
+    { list: 'statistics', format: 'pdf', filter: { from: '2025-Q1', to: '2025-Q4', region: 'nord', form: 'begging', language: 'en' } },
   ],
-  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }, { list: 'htcds', rowCount: 340, suppressedRows: 7 }],
+  'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }, { list: 'htcds', rowCount: 340, suppressedRows: 7 }, { list: 'statistics', rowCount: 240 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
 };

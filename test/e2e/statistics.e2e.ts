@@ -2,11 +2,18 @@
  * The statistics page (issue 12): a national coordinator opens it from the navigation, picks a
  * period and a form of exploitation (the address follows, so the view can be shared), and every
  * chart draws a bar exactly where its table shows a count, none where it shows "<5" or "..".
- * axe finds nothing to fault.
+ * It then exports the same view as a CSV and as a password-encrypted XLSX from the "Exportera"
+ * dialog and opens both: a figure of the table is in each file. axe finds nothing to fault.
  */
+import { readFile } from 'node:fs/promises';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildUser } from '../support/factories.ts';
+import { users } from '../../src/server/db/schema/index.ts';
+import { decryptXlsx } from '../../src/server/modules/exports/xlsx.ts';
+import { currentTotp } from '../../src/server/platform/totp.ts';
+import { buildUser, testTotpSecret } from '../support/factories.ts';
 import { insertCases } from '../support/statistics.ts';
 import { checkA11y, signInThroughForm, sv, useE2e } from './support.ts';
 
@@ -44,6 +51,31 @@ async function expectChartAgreesWithTable(page: Page, id: string): Promise<{ bar
   return { bars, hiddenCells };
 }
 
+/**
+ * Exports the view from the "Exportera" dialog in one format and returns the downloaded file.
+ * The authenticator's last step is forgotten first, so the same code can be typed again.
+ */
+async function exportView(page: Page, email: string, format: 'csv' | 'xlsx', options: { password?: string; checkA11yOfDialog?: boolean } = {}): Promise<Buffer> {
+  await page.getByRole('button', { name: sv['export.open'] }).click();
+  const dialog = page.getByRole('dialog', { name: sv['statistics.export.title'] });
+  await dialog.waitFor();
+  await dialog.getByRole('radio', { name: sv[`export.format.${format}`] }).check();
+  if (options.password) {
+    await dialog.getByLabel(sv['export.password'], { exact: true }).fill(options.password);
+    await dialog.getByLabel(sv['export.passwordAgain']).fill(options.password);
+  }
+  await e2e.server.db.update(users).set({ totpLastStep: null }).where(eq(users.email, email));
+  await dialog.getByLabel(sv['export.code']).fill(await currentTotp(testTotpSecret));
+  if (options.checkA11yOfDialog) await checkA11y(page, 'statistics export dialog');
+  await dialog.getByRole('button', { name: sv['export.submit'] }).click();
+  const link = dialog.getByRole('link', { name: sv['export.download'] });
+  await link.waitFor({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = await readFile(await download.path());
+  await dialog.getByRole('button', { name: sv['export.close'] }).click();
+  return file;
+}
+
 describe('statistics page', () => {
   it('shows each table as a chart and a table that agree, and follows the filters in the address', async () => {
     const { page } = e2e;
@@ -77,6 +109,30 @@ describe('statistics page', () => {
       hiddenInAll += hiddenCells;
     }
     expect(hiddenInAll).toBeGreaterThan(0);
+    // The view exported as a CSV and as an encrypted XLSX: a count the table shows is in both, and Nord's "<5".
+    const quarters = (await newCases.locator('thead th').allInnerTexts()).slice(1);
+    let shown: { region: string; quarter: string; count: string } | undefined;
+    for (const row of await newCases.locator('tbody tr[data-row]').all()) {
+      const counts = (await cellTexts(row)).slice(0, -1);
+      const c = counts.findIndex((text) => /^[1-9]\d*$/.test(text));
+      if (c >= 0) {
+        shown = { region: (await row.locator('th').innerText()).trim(), quarter: quarters[c]!, count: counts[c]! };
+        break;
+      }
+    }
+    expect(shown, 'a count shown in the table').toBeDefined();
+    const csv = (await exportView(page, national.email, 'csv', { checkA11yOfDialog: true })).toString('utf8');
+    expect(csv.split('\r\n')).toContain(`${sv['statistics.table.new_cases_by_region']};${shown!.region};${shown!.quarter};${shown!.count}`);
+    expect(csv.split('\r\n')).toContain(`${sv['statistics.table.new_cases_by_region']};Nord;2025 kv. 1;<5`);
+    const password = 'Ett långt lösenord för statistiken';
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await decryptXlsx(await exportView(page, national.email, 'xlsx', { password }), password);
+    await workbook.xlsx.load(xlsx as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet(sv['statistics.table.new_cases_by_region'])!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf(shown!.quarter);
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === shown!.region)!;
+    expect(row.getCell(column).value).toBe(Number(shown!.count));
+
     // Seven regions: the chart shows the five largest and says so.
     expect(await newCases.locator('.chart__legend-item').count()).toBe(5);
     await newCases.getByText('de 5 största av 7', { exact: false }).first().waitFor();

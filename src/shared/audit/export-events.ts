@@ -4,6 +4,7 @@ import { caseSortKeys } from '../schemas/cases.ts';
 import { consultationAgeBuckets } from '../schemas/consultations.ts';
 import { caseSummaryLanguages, exportFormats, exportLists } from '../schemas/exports.ts';
 import { htcdsExportFilter } from '../schemas/htcds-export.ts';
+import { quarter, statisticsExportLanguages } from '../schemas/statistics.ts';
 import { returnExportFilter } from '../schemas/returns.ts';
 import { trainingExportFilter, trainingRegistrationsExportFilter } from '../schemas/trainings.ts';
 import { about, calendarDate, count, flag, id } from './vocabulary.ts';
@@ -37,10 +38,19 @@ const callFilter = z.strictObject({ date: calendarDate });
 /** A case summary's filter: the case and the language of the labels. */
 const caseSummaryFilter = z.strictObject({ caseId: id, language: z.enum(caseSummaryLanguages) });
 
+/** The statistics' filters as an export records them: quarters and enums only. */
+const statisticsFilter = z.strictObject({
+  from: quarter.optional(),
+  to: quarter.optional(),
+  region: z.enum(policeRegions).optional(),
+  form: z.enum(exploitationForms).optional(),
+  language: z.enum(statisticsExportLanguages),
+});
+
 /**
  * Every export's filter, strict: the lists' (the return programme has none: an empty object; the
- * trainings list upcoming or past; one event's registrations its id), a case summary's, the HTCDS
- * years. Enums, flags, dates, years and ids only.
+ * trainings list upcoming or past; one event's registrations its id), a case summary's, the
+ * statistics', the HTCDS years. Enums, flags, dates, years and ids only.
  */
 const exportFilter = z.union([
   caseFilter,
@@ -50,6 +60,7 @@ const exportFilter = z.union([
   trainingExportFilter,
   trainingRegistrationsExportFilter,
   caseSummaryFilter,
+  statisticsFilter,
   htcdsExportFilter,
 ]);
 

@@ -8,6 +8,7 @@ import { consultationExportFilter } from './consultations.ts';
 import { htcdsExportFilter } from './htcds-export.ts';
 import { returnExportFilter } from './returns.ts';
 import { trainingExportFilter, trainingRegistrationsExportFilter } from './trainings.ts';
+import { statisticsExportFilter } from './statistics.ts';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
@@ -39,7 +40,7 @@ export type EncryptedExportInput = z.infer<typeof encryptedExportInput>;
  * own filters; `case_summary` is one case as a PDF, `statistics` the suppressed tables, `htcds`
  * the k-anonymous microdata for NMT.
  */
-export const exportLists = ['cases', 'consultations', 'calls', 'returns', 'trainings', 'training_registrations', 'case_summary', 'htcds'] as const;
+export const exportLists = ['cases', 'consultations', 'calls', 'returns', 'trainings', 'training_registrations', 'case_summary', 'statistics', 'htcds'] as const;
 export type ExportList = (typeof exportLists)[number];
 /** CSV cannot be encrypted, so only a list of pseudonymised or aggregated fields offers it; XLSX and PDF are always encrypted. */
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -104,6 +105,8 @@ export const exportRequestInput = z
     exportRequestOf('returns', ['csv', 'xlsx'], returnExportFilter.default({})),
     exportRequestOf('trainings', ['csv', 'xlsx'], trainingExportFilter.default({ when: 'upcoming' })),
     exportRequestOf('training_registrations', ['xlsx'], trainingRegistrationsExportFilter),
+    // Aggregated counts after disclosure control, no personal data: CSV is offered beside the encrypted formats.
+    exportRequestOf('statistics', ['csv', 'xlsx', 'pdf'], statisticsExportFilter.default({ language: 'sv' })),
   ])
   .superRefine((input, ctx) => {
     if (input.format !== 'csv' && input.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'required for an encrypted file' });

@@ -31,6 +31,29 @@ export const statisticsQuery = z
   });
 export type StatisticsQuery = z.infer<typeof statisticsQuery>;
 
+/** The languages the statistics export writes its headings and labels in. */
+export const statisticsExportLanguages = ['sv', 'en'] as const;
+
+/**
+ * The statistics export's filter: the page's query (the same period, region and form, refused the
+ * same way) and the language of the file's headings and labels. Unknown keys are refused: every
+ * filter of an export is written to the audit log.
+ */
+export const statisticsExportFilter = z
+  .strictObject({
+    from: quarter.optional(),
+    to: quarter.optional(),
+    region: z.enum(policeRegions).optional(),
+    form: z.enum(exploitationForms).optional(),
+    language: z.enum(statisticsExportLanguages).default('sv'),
+  })
+  .refine((q) => !q.from || !q.to || quarterIndex(q.from) <= quarterIndex(q.to), { path: ['to'], error: 'period_reversed' })
+  .refine((q) => !q.from || !q.to || quarterIndex(q.to) - quarterIndex(q.from) < maxStatisticsQuarters, {
+    path: ['from'],
+    error: 'period_too_long',
+  });
+export type StatisticsExportFilter = z.infer<typeof statisticsExportFilter>;
+
 /** A published cell: its count, or hidden by disclosure control. A hidden count is never sent. */
 /**
  * Why a count is hidden. `small`: it is 1 to 4 (shown as "<5"). `secondary`: it is 5 or more, hidden

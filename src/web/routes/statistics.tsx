@@ -3,6 +3,8 @@ import { api } from '../api.ts';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
+import { ExportButton } from '../features/exports/export-button.tsx';
+import { useSession } from '../features/session/session-context.tsx';
 import { StatisticsFilterForm } from '../features/statistics/statistics-filter-form.tsx';
 import { quarterLabel } from '../features/statistics/statistics-labels.ts';
 import { StatisticsMedians } from '../features/statistics/statistics-medians.tsx';
@@ -18,7 +20,9 @@ import { useLoad } from '../use-load.ts';
  * figures, and the medians. The filters are in the address, so a view can be bookmarked and shared.
  */
 export default function StatisticsRoute() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const { state: session } = useSession();
+  const canExport = session.status === 'ready' && session.me?.can.exports.request === true && session.me.can.statistics.read;
   const search = useSearch();
   const [, navigate] = useLocation();
   const filters = filtersFromSearch(search);
@@ -52,7 +56,24 @@ export default function StatisticsRoute() {
             <strong>{scope}</strong> · {quarterLabel(t, data.from)} – {quarterLabel(t, data.to)}
             {data.form && ` · ${t(`form.${data.form}`)}`}
           </p>
-          <HtcdsExportButton from={data.from} to={data.to} />
+          <div className="button-group">
+            {canExport && (
+              <ExportButton
+                id="statistics-export-open"
+                list="statistics"
+                // The period shown (the server's default resolved), the region asked for, and the page's language.
+                filter={{ from: data.from, to: data.to, ...(filters.region ? { region: filters.region } : {}), ...(data.form ? { form: data.form } : {}), language }}
+                formats={['xlsx', 'csv', 'pdf']}
+                texts={{
+                  title: t('statistics.export.title'),
+                  intro: t('statistics.export.intro'),
+                  csvHint: t('statistics.export.csvHint'),
+                  done: (count) => t('statistics.export.done', { count }),
+                }}
+              />
+            )}
+            <HtcdsExportButton from={data.from} to={data.to} />
+          </div>
           {data.tables.map((table) => (
             <StatisticsTableSection key={table.id} table={table} formFiltered={data.form !== null} />
           ))}

@@ -8,6 +8,7 @@ import { htcdsExport } from './htcds-export.ts';
 import { returnListExport } from './return-list-export.ts';
 import { trainingListExport } from './training-list-export.ts';
 import { trainingRegistrationsExport } from './training-registrations-export.ts';
+import { statisticsExport } from './statistics-export.ts';
 
 /** Every exportable thing by its name in the request (shared/schemas/exports.ts exportLists). */
 export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>> } = {
@@ -19,6 +20,7 @@ export const exportSources: { [L in ExportList]: ExportSource<ExportFilterOf<L>>
   returns: returnListExport,
   trainings: trainingListExport,
   training_registrations: trainingRegistrationsExport,
+  statistics: statisticsExport,
 };
 
 export function exportSourceOf(list: ExportList): ExportSource<unknown> {

@@ -63,6 +63,11 @@ export const sv = {
   'statistics.median.days_referral_to_acceptance': 'Från remiss till accepterad',
   'statistics.medianMissing': '—',
   'statistics.medianLegend': '— = färre än fem värden, medianen visas inte',
+  'statistics.export.title': 'Exportera statistiken',
+  'statistics.export.intro':
+    'Exporten innehåller tabellerna med den period, region och form du valt, på ditt språk, med samma tal som sidan: dolda tal står som <5 och ..',
+  'statistics.export.csvHint': 'En rad per tal (tabell, rad, kolumn, värde), för program som läser data. Innehåller inga personuppgifter.',
+  'statistics.export.done': 'Exporten är klar med {count} tal. Länken gäller i en timme.',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -128,4 +133,9 @@ export const en: Record<keyof typeof sv, string> = {
   'statistics.median.days_referral_to_acceptance': 'From referral to acceptance',
   'statistics.medianMissing': '—',
   'statistics.medianLegend': '— = fewer than five values, the median is not shown',
+  'statistics.export.title': 'Export the statistics',
+  'statistics.export.intro':
+    'The export holds the tables with the period, region and form you chose, in your language, with the same figures as the page: hidden figures read <5 and ..',
+  'statistics.export.csvHint': 'One row per figure (table, row, column, value), for programs that read data. Holds no personal data.',
+  'statistics.export.done': 'The export is ready with {count} figures. The link works for one hour.',
 };
