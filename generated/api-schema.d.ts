@@ -10134,6 +10134,7 @@ export interface paths {
                             rowCount: number | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "done" | "failed" | "expired";
+                            suppressedRows: number | null;
                         };
                     };
                 };

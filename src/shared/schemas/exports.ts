@@ -127,6 +127,8 @@ export const exportState = z.object({
   /** 0–100. */
   progress: z.int().min(0).max(100),
   rowCount: z.int().nullable(),
+  /** Rows left out to keep the file k-anonymous (the HTCDS microdata only; null for every other export). */
+  suppressedRows: z.int().nullable(),
   requestedAt: z.iso.datetime({ offset: true }),
   expiresAt: z.iso.datetime({ offset: true }).nullable(),
 });

@@ -33,7 +33,7 @@ export async function runExport({ db, keyring }: ExportJobDeps, exportId: string
     if (!exportSourceOf(list).allows(actor)) throw new Error('The requester may no longer export this list.');
     const { file, rowCount, suppressedRows } = await writeFile(db, keyring, row, { ...ctx, actor });
     await db.transaction(async (tx) => {
-      await finishExport(tx, exportId, keyring.encrypt(file.toString('base64')), rowCount);
+      await finishExport(tx, exportId, keyring.encrypt(file.toString('base64')), { rowCount, suppressedRows });
       const details = suppressedRows === undefined ? { list, rowCount } : { list, rowCount, suppressedRows };
       await recordAudit(tx, ctx, { action: 'export.completed', subjectId: exportId, details });
     });

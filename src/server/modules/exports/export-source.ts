@@ -68,9 +68,11 @@ export function tabularExport<F, Row>(spec: {
   sheetName: string;
   columns: readonly ExportColumn<Row>[];
   read: (db: Db, actor: Actor, filter: F) => Promise<ExportableRows<Row>>;
+  verify?: ExportSource<F>['verify'];
 }): ExportSource<F> {
   return {
     allows: spec.allows,
+    ...(spec.verify ? { verify: spec.verify } : {}),
     async write(context) {
       const found = await spec.read(context.db, context.actor, context.filter);
       let written = 0;

@@ -38,13 +38,14 @@ export async function recordProgress(db: Db, id: string, progress: number): Prom
 }
 
 /** The finished file, sealed; downloadable for `downloadHours`. The password is erased. */
-export async function finishExport(db: Db | Tx, id: string, sealedFile: string, rowCount: number): Promise<void> {
+export async function finishExport(db: Db | Tx, id: string, sealedFile: string, counts: { rowCount: number; suppressedRows?: number | undefined }): Promise<void> {
   await db
     .update(dataExports)
     .set({
       status: 'done',
       progress: 100,
-      rowCount,
+      rowCount: counts.rowCount,
+      suppressedRows: counts.suppressedRows ?? null,
       sealedFile,
       sealedPassword: null,
       finishedAt: sql`now()`,

@@ -25,6 +25,8 @@ export const dataExports = pgTable(
     status: text('status').notNull().default('queued'),
     progress: integer('progress').notNull().default(0),
     rowCount: integer('row_count'),
+    /** Rows left out to keep the file k-anonymous (the HTCDS microdata); null for other exports. */
+    suppressedRows: integer('suppressed_rows'),
     sealedPassword: text('sealed_password'),
     /** The file, sealed with the keyring (base64 inside); removed on expiry. */
     sealedFile: text('sealed_file'),

@@ -93,6 +93,7 @@ function present(row: ExportRow, now: Date): ExportState {
     status: statusOf(row, now),
     progress: row.progress,
     rowCount: row.rowCount,
+    suppressedRows: row.suppressedRows,
     requestedAt: row.requestedAt.toISOString(),
     expiresAt: row.expiresAt?.toISOString() ?? null,
   };

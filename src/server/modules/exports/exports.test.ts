@@ -61,7 +61,7 @@ describe('POST /api/exports for the case list', () => {
   it('makes a CSV of the cases the coordinator sees, formulas escaped, audited with filter and row count', async () => {
     const id = await exportCases({ format: 'csv', filter: { sort: 'codeName', order: 'asc' } });
     const state = await finished(id);
-    expect(state).toMatchObject({ status: 'done', progress: 100, rowCount: 3, list: 'cases', format: 'csv' });
+    expect(state).toMatchObject({ status: 'done', progress: 100, rowCount: 3, suppressedRows: null, list: 'cases', format: 'csv' });
     expect(Date.parse(state.expiresAt!)).toBeGreaterThan(Date.now());
 
     const file = await asCoordinator('GET', `/api/exports/${id}/file`);

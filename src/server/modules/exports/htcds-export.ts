@@ -13,26 +13,21 @@ import { encryptedXlsx } from './xlsx.ts';
 
 /** One released person: a row id made for this file alone, and the quasi-identifiers after k-anonymity. */
 type HtcdsRow = QuasiIdentifiers & { rowId: string };
-/** The file's last line says how many people were left out to keep every group at k or more. */
-type HtcdsLine = HtcdsRow | { suppressedRows: number };
-
-const isRow = (line: HtcdsLine): line is HtcdsRow => 'rowId' in line;
-
 /**
  * The columns, named as the standard names them: HTCDS's own field where it has one (prs_Gender,
  * prs_Citizenship as ISO alpha-2, vic_TypeOfExploitation, a multiselect written ";"-separated as
  * HTCDS's Salesforce model does), CTDC's where HTCDS records only the exact value we must not
  * release (ageBroad instead of prs_Birthdate, yearOfRegistration instead of a date). `rowId` is
- * random for each export, so no two files (and no case) can be linked by it. The final line,
- * "suppressedRows" and a count in the next cell, is no person.
+ * random for each export, so no two files (and no case) can be linked by it. Every line is a
+ * person: how many were suppressed is reported beside the file (the export's state and its audit).
  */
-export const htcdsColumns: readonly ExportColumn<HtcdsLine>[] = [
-  { header: 'rowId', value: (l) => (isRow(l) ? l.rowId : 'suppressedRows') },
-  { header: 'yearOfRegistration', value: (l) => (isRow(l) ? l.year : l.suppressedRows) },
-  { header: 'prs_Gender', value: (l) => (isRow(l) ? l.gender : null) },
-  { header: 'ageBroad', value: (l) => (isRow(l) ? l.ageBand : null) },
-  { header: 'prs_Citizenship', value: (l) => (isRow(l) ? l.citizenship : null) },
-  { header: 'vic_TypeOfExploitation', value: (l) => (isRow(l) ? l.exploitation.join(';') : null) },
+export const htcdsColumns: readonly ExportColumn<HtcdsRow>[] = [
+  { header: 'rowId', value: (r) => r.rowId },
+  { header: 'yearOfRegistration', value: (r) => r.year },
+  { header: 'prs_Gender', value: (r) => r.gender },
+  { header: 'ageBroad', value: (r) => r.ageBand },
+  { header: 'prs_Citizenship', value: (r) => r.citizenship },
+  { header: 'vic_TypeOfExploitation', value: (r) => r.exploitation.join(';') },
 ];
 
 /** The person's quasi-identifiers in HTCDS values; a child without a birth year is at least known to be under 18. */
@@ -54,11 +49,10 @@ export const htcdsExport: ExportSource<HtcdsExportFilter> = {
     await context.progress(50);
     const { rows, suppressed } = kAnonymise(people.map(quasiIdentifiersOf));
     const released: HtcdsRow[] = rows.map((row) => ({ ...row, rowId: randomUUID() })).sort((a, b) => a.rowId.localeCompare(b.rowId));
-    const lines: HtcdsLine[] = [...released, { suppressedRows: suppressed }];
     const file =
       context.format === 'xlsx'
-        ? (await encryptedXlsx(lines, htcdsColumns, { sheetName: 'HTCDS', password: passwordOf(context) })).file
-        : await csvBuffer(lines, htcdsColumns);
+        ? (await encryptedXlsx(released, htcdsColumns, { sheetName: 'HTCDS', password: passwordOf(context) })).file
+        : await csvBuffer(released, htcdsColumns);
     return { file, rowCount: released.length, suppressedRows: suppressed };
   },
 };

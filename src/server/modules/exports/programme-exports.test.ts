@@ -240,11 +240,14 @@ describe('the trainings list export', () => {
       expect((await auditRowsAbout(t.db, 'export.requested', id))[0]?.details).toEqual({ list: 'training_registrations', format: 'xlsx', filter: { trainingId: event.vast } });
     });
 
-    it("gives another region's coordinator an empty file, as for an event that does not exist", async () => {
+    it("answers another region's coordinator 404, as for an event that does not exist, before it takes the code", async () => {
+      const before = await exportCount();
       const stockholm = await person(await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'stockholm' }));
-      const { state, file } = await exported(stockholm, { list: 'training_registrations', format: 'xlsx', password, filter: { trainingId: event.vast } });
-      expect(state.rowCount).toBe(0);
-      expect(await xlsxRows(file)).toHaveLength(1);
+      for (const trainingId of [event.vast, '00000000-0000-4000-8000-000000000000']) {
+        const body = { list: 'training_registrations', format: 'xlsx', password, filter: { trainingId }, code: await freshCode(stockholm.user.id) };
+        expect((await stockholm.as('POST', '/api/exports', body)).statusCode).toBe(404);
+      }
+      expect(await exportCount()).toBe(before);
     });
 
     it('refuses with 403 a case worker (no registrations gate), and 400 a CSV or no event; nothing is queued', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { PoliceRegion } from '../../../shared/enums.ts';
 import type { PublishedCell, Statistics, StatisticsExportFilter, StatisticsTable } from '../../../shared/schemas/statistics.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { statisticsPolicy } from '../statistics/statistics.policy.ts';
+import { statisticsPolicy, statisticsView } from '../statistics/statistics.policy.ts';
 import { readStatistics } from '../statistics/statistics.service.ts';
 import { type ExportColumn, guardTextCell } from './cell-guard.ts';
 import { csvBuffer } from './csv.ts';
@@ -43,8 +43,8 @@ interface LongRow {
  */
 async function labelledStatistics(context: ExportContext<StatisticsExportFilter>) {
   const { language, ...query } = context.filter;
-  // The job acts as the requester; statistics.read is audited under the export's session.
-  const statistics = await readStatistics(context.db, { actor: context.actor, requestId: context.actor.sessionId, clientAddress: 'export' }, query);
+  // statistics.read is audited as the requester's, under the request that asked for the export.
+  const statistics = await readStatistics(context.db, context.actorContext, query);
   await context.progress(50);
   return { statistics, tables: statistics.tables.map((table) => labelTable(table, statistics, language)) };
 }
@@ -121,6 +121,10 @@ const longColumns = (language: ExportLanguage): ExportColumn<LongRow>[] => {
  */
 export const statisticsExport: ExportSource<StatisticsExportFilter> = {
   allows: (actor: Actor) => statisticsPolicy.allows(actor, 'read'),
+  // A region that is not the requester's is refused when asked (403), as the page refuses it.
+  verify: async (_db, actor, filter) => {
+    statisticsView(actor, filter.region);
+  },
   async write(context) {
     const { language } = context.filter;
     const { statistics, tables } = await labelledStatistics(context);

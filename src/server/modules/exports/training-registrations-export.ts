@@ -1,6 +1,6 @@
 import type { RegistrationItem, TrainingRegistrationsExportFilter } from '../../../shared/schemas/trainings.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
-import { exportableRegistrations } from '../trainings/training-registrations-export.service.ts';
+import { exportableRegistrations, verifyRegistrationsExport } from '../trainings/training-registrations-export.service.ts';
 import { trainingsPolicy } from '../trainings/trainings.policy.ts';
 import type { ExportColumn } from './cell-guard.ts';
 import { tabularExport } from './export-source.ts';
@@ -32,4 +32,5 @@ export const trainingRegistrationsExport = tabularExport<TrainingRegistrationsEx
   sheetName: 'Anmälningar',
   columns: trainingRegistrationColumns,
   read: exportableRegistrations,
+  verify: verifyRegistrationsExport,
 });

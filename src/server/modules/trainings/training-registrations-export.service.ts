@@ -1,6 +1,7 @@
 import type { RegistrationItem, TrainingRegistrationsExportFilter } from '../../../shared/schemas/trainings.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { notFound } from '../../platform/problems.ts';
 import { presentRegistration } from './training-registrants.service.ts';
 import { trainingScope } from './trainings.policy.ts';
 import { findTrainingWithCounts, listRegistrationsOf } from './trainings.queries.ts';
@@ -28,4 +29,9 @@ export async function exportableRegistrations(db: Db, actor: Actor, filter: Trai
       if (items.length > 0) yield items;
     },
   };
+}
+
+/** Refuses, when the export is asked for, an event outside the organiser's scope: 404, as for one that does not exist. */
+export async function verifyRegistrationsExport(db: Db, actor: Actor, filter: TrainingRegistrationsExportFilter): Promise<void> {
+  if (!(await findTrainingWithCounts(db, trainingScope(actor), filter.trainingId))) throw notFound('No such training event.');
 }

@@ -87,7 +87,7 @@ export default function ExportDialog<L extends ExportList>({ list, filter, forma
     api.POST('/api/exports', { body }).then(
       ({ id }) => {
         fail({}, null);
-        setJob({ id, list, format, status: 'queued', progress: 0, rowCount: null, requestedAt: new Date().toISOString(), expiresAt: null });
+        setJob({ id, list, format, status: 'queued', progress: 0, rowCount: null, suppressedRows: null, requestedAt: new Date().toISOString(), expiresAt: null });
       },
       (error: unknown) => {
         if (isApiError(error, 403) || isApiError(error, 429)) fail({ code: t(isApiError(error, 429) ? 'export.errors.tooMany' : 'export.errors.wrongCode') }, null);
@@ -154,6 +154,7 @@ function ExportProgress({ job, done, onClose }: { job: ExportState; done: Export
       {job.status === 'done' && (
         <Notice tone="success" takeFocus>
           {done(job.rowCount ?? 0)}{' '}
+          {job.suppressedRows !== null && `${t('export.suppressedRows', { count: job.suppressedRows })} `}
           <a href={`/api/exports/${job.id}/file`} download>
             {t('export.download')}
           </a>
