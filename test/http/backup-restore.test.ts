@@ -132,6 +132,12 @@ describe('samverka backup', () => {
     expect(manifest.parts.map((p) => p.name)).toEqual(['database.sql']);
   });
 
+  it('is audited in the database it was taken from, after the dump (counts only)', async () => {
+    const [event] = await source.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'backup.created'));
+    expect(event!.details).toEqual({ databaseKind: testDatabaseKind, ...manifest.counts, keyFileIncluded: false });
+    expect(event!.id).toBeGreaterThan(before.auditEvents);
+  });
+
   it('writes an age file in which no plaintext can be found', () => {
     const bytes = readFileSync(backupFile);
     expect(bytes.subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
@@ -183,8 +189,11 @@ describe('samverka restore', () => {
       expect(result.chain).toEqual({ intact: true, events: before.auditEvents });
       const restored = await other.database();
       expect(restored.kind).not.toBe(testDatabaseKind);
-      expect(await snapshotOf(restored.db)).toEqual(before);
-      expect(await verifyAuditChain(restored.db)).toEqual({ intact: true, events: before.auditEvents });
+      // Everything that was there, and one event more: the restore itself, chained on.
+      expect(await snapshotOf(restored.db)).toEqual({ ...before, auditEvents: before.auditEvents + 1 });
+      expect(await verifyAuditChain(restored.db)).toEqual({ intact: true, events: before.auditEvents + 1 });
+      const [restoreEvent] = await restored.db.select().from(auditEvents).where(eq(auditEvents.action, 'backup.restored'));
+      expect(restoreEvent!.details).toEqual({ fromDatabaseKind: testDatabaseKind, ...manifest.counts, migrationsApplied: 0 });
     } finally {
       await other.dispose();
     }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import { Encrypter } from 'age-encryption';
 import pg from 'pg';
 import { type Config, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { recordAudit } from '../platform/audit.ts';
 import { keyFileName } from '../platform/crypto.ts';
 import {
   type BackupManifest,
@@ -105,7 +108,13 @@ async function dumpPostgres(url: string, file: string): Promise<DumpFacts> {
  */
 async function dumpPglite(client: PGlite, file: string): Promise<DumpFacts> {
   const facts = await factsOf((text) => client.query<Record<string, unknown>>(text));
+  const searchPath = (await client.query<{ search_path: string }>('show search_path')).rows[0]!.search_path;
   const dump = await pgDump({ pg: client, args: ['--no-owner', '--no-privileges'] });
+  // Its pg_dump runs in the instance's one session and leaves its read-only transaction open and
+  // the search path empty: end both, so the session can write (the audit event) again.
+  if (client.isInTransaction()) await client.exec('rollback');
+  await client.exec('reset all');
+  await client.query("select set_config('search_path', $1, false)", [searchPath]);
   await writeFile(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600, flag: 'wx' });
   return facts;
 }
@@ -150,10 +159,26 @@ export async function createBackup(options: BackupOptions): Promise<{ file: stri
     const plain = Readable.toWeb(Readable.from(tarStream([{ name: manifestName, file: manifestFile }, ...entries]))) as ReadableStream<Uint8Array>;
     await writeStreamToFile(await encrypter.encrypt(plain), partial);
     await rename(partial, options.out);
+    await recordBackup(options.source, manifest);
     return { file: options.out, manifest };
   } finally {
     await rm(partial, { force: true });
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The backup in the audit log of the database it was taken from: what it holds, counts only. */
+async function recordBackup(source: BackupSource, manifest: BackupManifest): Promise<void> {
+  const database = await openDatabase(source.kind === 'postgres' ? { kind: 'postgres', url: source.url, poolSize: 1 } : { kind: 'pglite-instance', client: source.client });
+  try {
+    await recordAudit(
+      database.db,
+      { actor: null, requestId: `cli-${randomUUID()}`, clientAddress: 'cli' },
+      { action: 'backup.created', details: { databaseKind: source.kind, ...manifest.counts, keyFileIncluded: manifest.encryptionKeyFile === 'included' } },
+    );
+  } finally {
+    // The PGlite instance is the caller's to close.
+    if (source.kind === 'postgres') await database.close();
   }
 }
 

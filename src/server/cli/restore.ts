@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import pg from 'pg';
 import { type Config, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { describeDatabase, prepareDatabase } from '../db/prepare.ts';
+import { recordAudit } from '../platform/audit.ts';
 import { type ChainVerdict, verifyAuditChain } from '../platform/audit-chain.ts';
 import { keyFileName } from '../platform/crypto.ts';
 import {
@@ -153,6 +155,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       const differences = countsDiffer(manifest.counts, counts);
       if (differences.length) throw new RestoreError(`the restored database differs from the backup: ${differences.join('; ')}`);
       const chain = await verifyAuditChain(database.db);
+      await recordAudit(
+        database.db,
+        { actor: null, requestId: `cli-${randomUUID()}`, clientAddress: 'cli' },
+        { action: 'backup.restored', details: { fromDatabaseKind: manifest.database.kind, ...counts, migrationsApplied } },
+      );
       return { manifest, counts, migrationsApplied, chain, keyFileContent };
     } finally {
       // The PGlite instance is the caller's; only a pool opened here is closed.
