@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,20 @@ describe('samverka backup and restore, the commands', { timeout: commandTimeout 
       expect(backedUp.stdout).toContain(`Backup written to ${out}`);
       expect(backedUp.stdout).toContain('encryption key file included');
       expect(readFileSync(out).includes(Buffer.from(readFileSync(createdKeyFile!, 'utf8').trim()))).toBe(false);
+
+      if (testDatabaseKind === 'pglite') {
+        // A running server holds the embedded database: a second process must not open it.
+        const running = await PGlite.create(path.join(sourceDir, 'pglite'));
+        try {
+          const whileOpen = run(process.execPath, [cli, 'backup', '--out', `${out}.2`], {
+            env: commandEnv(sourceDir, undefined, { SAMVERKA_BACKUP_RECIPIENT: recipient }),
+            cwd: repoRoot,
+          });
+          await expect(whileOpen).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('stop the Samverka server first') });
+        } finally {
+          await running.close();
+        }
+      }
 
       const identityFile = path.join(work, 'backup-identity.txt');
       writeFileSync(identityFile, `# created: test\n# public key: ${recipient}\n${identity}\n`, { mode: 0o600 });

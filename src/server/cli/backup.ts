@@ -186,10 +186,24 @@ function defaultBackupName(now = new Date()): string {
   return `samverka-backup-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar.age`;
 }
 
+/**
+ * Refuses a PGlite folder another process has open: PGlite is one process's database, and a second
+ * one opening it could damage it. Its postmaster.pid exists while it is open (with a made-up pid,
+ * so a file left by a crash cannot be told from a live one).
+ */
+export function refuseOpenPgliteFolder(dir: string): void {
+  if (existsSync(path.join(dir, 'postmaster.pid'))) {
+    throw new BackupError(
+      `The embedded database in ${dir} is open: stop the Samverka server first. If none runs, a crash left ${path.join(dir, 'postmaster.pid')}: remove it and try again.`,
+    );
+  }
+}
+
 /** The data folder's PGlite database, refused when there is none (a backup must not create one). */
 async function openPgliteForBackup(config: Config): Promise<PGlite> {
   const dir = path.join(config.dataDir, 'pglite');
   if (!existsSync(dir) || (await readdir(dir)).length === 0) throw new BackupError(`No embedded database in ${dir}`);
+  refuseOpenPgliteFolder(dir);
   return PGlite.create(dir);
 }
 

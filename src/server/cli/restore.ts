@@ -27,6 +27,7 @@ import {
   newestKnownMigrationMillis,
   type RowQuery,
 } from './backup-manifest.ts';
+import { refuseOpenPgliteFolder } from './backup.ts';
 import { loadIntoPglite, loadIntoPostgres } from './sql-load.ts';
 import { untarInto } from './tar-archive.ts';
 
@@ -219,6 +220,7 @@ export async function runRestore(args: readonly string[]): Promise<number> {
     if (config.databaseUrl) return { kind: 'postgres', url: config.databaseUrl };
     const dir = path.join(config.dataDir, 'pglite');
     await mkdir(dir, { recursive: true, mode: 0o700 });
+    refuseOpenPgliteFolder(dir);
     client = await PGlite.create(dir);
     return { kind: 'pglite', client };
   };
