@@ -38,6 +38,14 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Sender address of outgoing e-mail. */
   SMTP_FROM: z.string().min(3).default('Samverka <no-reply@samverka.invalid>'),
+  /**
+   * The age public key (`age1…`) that `samverka backup` encrypts to. Its private key is kept where
+   * backups are restored, never on the server; backup refuses to run without this.
+   */
+  SAMVERKA_BACKUP_RECIPIENT: z
+    .string()
+    .regex(/^age1[0-9a-z]+$/, 'expected an age public key (age1…)')
+    .optional(),
   /** Log level of the server's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish on SIGTERM, in milliseconds. */
@@ -56,6 +64,8 @@ export interface Config {
   readonly encryptionKey: string | undefined;
   readonly smtpUrl: string | undefined;
   readonly smtpFrom: string;
+  /** The age public key backups are encrypted to; undefined when backups are not set up. */
+  readonly backupRecipient: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly shutdownTimeoutMs: number;
   readonly sessionIdleMinutes: number;
@@ -90,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     encryptionKey: e.SAMVERKA_ENCRYPTION_KEY,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    backupRecipient: e.SAMVERKA_BACKUP_RECIPIENT,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sessionIdleMinutes: 30,

@@ -32,6 +32,8 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, matchKeyPersons: 4, unreadable: 0 },
   ],
   'duplicates.reindexed': [{ keyId: 'k2', persons: 12, unreadable: 0 }],
+  'backup.created': [{ databaseKind: 'pglite', cases: 3, journalEntries: 6, documents: 2, auditEvents: 40, keyFileIncluded: true }],
+  'backup.restored': [{ fromDatabaseKind: 'postgres', cases: 3, journalEntries: 6, documents: 2, auditEvents: 41, migrationsApplied: 0 }],
 
   'case.create': [{}, { sourceConsultationId: a }],
   'case.read': [{}, { idempotentReplay: true }],

@@ -17,6 +17,8 @@ export function adminUrl(): string {
 
 export interface TestDatabase {
   database: Database;
+  /** The PGlite instance behind `database`, on PGlite (for tools that need it, like its pg_dump). */
+  pglite?: PGlite;
   /** Closes the connection and, on PostgreSQL, drops the database. */
   dispose: () => Promise<void>;
 }
@@ -46,7 +48,7 @@ export async function createTestDatabase(): Promise<TestDatabase & { url?: strin
   if (testDatabaseKind === 'pglite') {
     const client = await PGlite.create({ loadDataDir: await pgliteSnapshot() });
     const database = await openDatabase({ kind: 'pglite-instance', client });
-    return { database, dispose: () => database.close() };
+    return { database, pglite: client, dispose: () => database.close() };
   }
   // A copy of the database global-setup.ts migrated; without it, migrate this one.
   const template = inject('postgresTemplate');

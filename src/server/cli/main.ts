@@ -1,8 +1,10 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { describeDatabase, openConfiguredDatabase, prepareDatabase } from '../db/prepare.ts';
 import { verifyAuditChain } from '../platform/audit-chain.ts';
+import { runBackup } from './backup.ts';
 import { runDuplicatesReindex } from './duplicates-reindex.ts';
 import { runKeysRotate } from './keys-rotate.ts';
+import { runRestore } from './restore.ts';
 import { runRolesApprove, runRolesPending } from './roles.ts';
 
 const usage = `Usage: samverka <command>
@@ -22,6 +24,14 @@ Commands:
   roles approve <id>
                  Approve one on the server itself: for a new installation whose only
                  administrator may not approve their own grants (four eyes)
+  backup [--out FILE]
+                 Write an encrypted backup of the database (documents included) to FILE
+                 (default samverka-backup-<time>.tar.age here), encrypted to the age public
+                 key in SAMVERKA_BACKUP_RECIPIENT. On PGlite, stop the server first.
+  restore FILE --identity KEYFILE
+                 Load a backup into the configured database, which must be new and empty
+                 (PostgreSQL with DATABASE_URL, else the data folder); KEYFILE holds the age
+                 private key, kept away from the server. Checks the counts and the audit chain.
   help           Show this text
 `;
 
@@ -60,6 +70,10 @@ async function runAuditVerify(): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, subcommand, argument] = argv;
   switch (command) {
+    case 'backup':
+      return runBackup(argv.slice(1));
+    case 'restore':
+      return runRestore(argv.slice(1));
     case 'migrate':
       await runMigrate();
       return 0;

@@ -4,6 +4,9 @@ import { about, aboutEither, count, flag, id, keyId } from './vocabulary.ts';
 /** Where a password or code was refused. */
 const signInStep = z.enum(['password', 'second_factor', 'reauthenticate', 'invitation', 'export']);
 
+/** The database a backup was taken from or restored into. */
+const databaseKind = z.enum(['pglite', 'postgres']);
+
 /** Why a single sign-on failed (sso.service.ts SsoFailureReason), never what the provider said. */
 const ssoFailureReason = z.enum([
   'not_configured',
@@ -20,7 +23,7 @@ const ssoFailureReason = z.enum([
   'inactive_user',
 ]);
 
-/** Setup, sign-in and sign-out, one's own account and sessions, and the server's keys. */
+/** Setup, sign-in and sign-out, one's own account and sessions, the server's keys and backups. */
 export const signInEvents = {
   'setup.completed': about('user', {}),
   'auth.sign_in': about('user', { secondFactor: z.enum(['totp', 'recovery_code']) }),
@@ -44,6 +47,24 @@ export const signInEvents = {
     /** Persons whose duplicate-matching hashes were computed again under the new key. */
     matchKeyPersons: count.optional(),
     unreadable: count,
+  }),
+  /** `samverka backup`: what the encrypted backup holds (written after the dump, so not in it). */
+  'backup.created': about(null, {
+    databaseKind: databaseKind,
+    cases: count,
+    journalEntries: count,
+    documents: count,
+    auditEvents: count,
+    keyFileIncluded: flag,
+  }),
+  /** `samverka restore`: written into the restored database after its chain was checked, with what was found again. */
+  'backup.restored': about(null, {
+    fromDatabaseKind: databaseKind,
+    cases: count,
+    journalEntries: count,
+    documents: count,
+    auditEvents: count,
+    migrationsApplied: count,
   }),
   /** `samverka duplicates reindex`: the duplicate-matching hashes computed again from the identities. */
   'duplicates.reindexed': about(null, { keyId, persons: count, unreadable: count }),
