@@ -1,6 +1,7 @@
 import type { CasePhase, ExploitationForm, LegalBasisKind, MeasureStatus, MeasureType, PhaseMoveKind, PoliceRegion } from '../../../shared/enums.ts';
 import type { DeadlineKind } from '../../../shared/schemas/deadlines.ts';
 import type { CaseSummaryLanguage } from '../../../shared/schemas/exports.ts';
+import { codeLabels } from './export-code-labels.ts';
 
 /**
  * The words of a case summary PDF in Swedish and English: the same wording as the case page
@@ -117,19 +118,9 @@ interface Vocabulary {
 const vocabularies: Record<CaseSummaryLanguage, Vocabulary> = {
   sv: {
     words: sv,
-    phase: { suspicion: 'Misstanke', assessment: 'Bedömning', protection: 'Skydd och stöd', legal: 'Rättsprocess', long_term: 'Långsiktig lösning', closed: 'Avslutad' },
-    region: { nord: 'Nord', mitt: 'Mitt', bergslagen: 'Bergslagen', stockholm: 'Stockholm', ost: 'Öst', vast: 'Väst', syd: 'Syd' },
-    form: {
-      sexual_purposes: 'Människohandel för sexuella ändamål',
-      prostitution: 'Prostitution (utan människohandel)',
-      forced_labour: 'Tvångsarbete',
-      begging: 'Tiggeri',
-      criminal_activity: 'Brottslig verksamhet',
-      organ_removal: 'Avlägsnande av organ',
-      military_service: 'Krigstjänst',
-      other_distress: 'Annan verksamhet i nödläge',
-      unknown: 'Okänt',
-    },
+    phase: codeLabels.sv.phase,
+    region: codeLabels.sv.region,
+    form: codeLabels.sv.form,
     moveKind: { forward: 'Framåt', back: 'Tillbaka', reopen: 'Öppnat igen' },
     legalBasis: { consent: 'Samtycke', statute: 'Stöd i lag' },
     measureType: {
@@ -154,19 +145,9 @@ const vocabularies: Record<CaseSummaryLanguage, Vocabulary> = {
   },
   en: {
     words: en,
-    phase: { suspicion: 'Suspicion', assessment: 'Assessment', protection: 'Protection and support', legal: 'Legal proceedings', long_term: 'Long-term solution', closed: 'Closed' },
-    region: { nord: 'North', mitt: 'Central', bergslagen: 'Bergslagen', stockholm: 'Stockholm', ost: 'East', vast: 'West', syd: 'South' },
-    form: {
-      sexual_purposes: 'Trafficking for sexual purposes',
-      prostitution: 'Prostitution (without trafficking)',
-      forced_labour: 'Forced labour',
-      begging: 'Begging',
-      criminal_activity: 'Criminal activity',
-      organ_removal: 'Organ removal',
-      military_service: 'Military service',
-      other_distress: 'Other activity in a situation of distress',
-      unknown: 'Unknown',
-    },
+    phase: codeLabels.en.phase,
+    region: codeLabels.en.region,
+    form: codeLabels.en.form,
     moveKind: { forward: 'Forward', back: 'Back', reopen: 'Reopened' },
     legalBasis: { consent: 'Consent', statute: 'Statutory provision' },
     measureType: {

@@ -3,8 +3,9 @@ import type { ReturnStatus } from '../../../shared/return-programme.ts';
 import type { StatisticsDimension, StatisticsTableId } from '../../../shared/schemas/statistics.ts';
 import type { AgeBand } from '../../../shared/statistics-terms.ts';
 
-/** The languages a statistics export is written in. */
-export type ExportLanguage = 'sv' | 'en';
+import { codeLabels, type ExportLanguage } from './export-code-labels.ts';
+
+export type { ExportLanguage };
 
 /**
  * The statistics page's texts for the exported files, in Swedish and English. They are the web's
@@ -88,22 +89,12 @@ const sv: StatisticsTexts = {
     caller_category: 'Uppringare',
     return_status: 'Status',
   },
-  region: { nord: 'Nord', mitt: 'Mitt', bergslagen: 'Bergslagen', stockholm: 'Stockholm', ost: 'Öst', vast: 'Väst', syd: 'Syd' },
-  form: {
-    sexual_purposes: 'Människohandel för sexuella ändamål',
-    prostitution: 'Prostitution (utan människohandel)',
-    forced_labour: 'Tvångsarbete',
-    begging: 'Tiggeri',
-    criminal_activity: 'Brottslig verksamhet',
-    organ_removal: 'Avlägsnande av organ',
-    military_service: 'Krigstjänst',
-    other_distress: 'Annan verksamhet i nödläge',
-    unknown: 'Okänt',
-  },
+  region: codeLabels.sv.region,
+  form: codeLabels.sv.form,
   gender: { female: 'Kvinna/flicka', male: 'Man/pojke', non_binary: 'Ickebinär', unknown: 'Okänt' },
   ageBand: { under_18: 'Under 18 år', '18_24': '18–24 år', '25_34': '25–34 år', '35_49': '35–49 år', '50_plus': '50 år och äldre', unknown: 'Okänd ålder' },
   citizenship: { other: 'Övriga (färre än fem var)', unknown: 'Okänt' },
-  phase: { suspicion: 'Misstanke', assessment: 'Bedömning', protection: 'Skydd och stöd', legal: 'Rättsprocess', long_term: 'Långsiktig lösning', closed: 'Avslutad' },
+  phase: codeLabels.sv.phase,
   consultationSource: { public_form: 'Webbformulär', support_line: 'Stödlinjen', professional: 'Yrkesverksam (inloggad)' },
   callerCategory: { professional: 'Yrkesverksam', exposed_person: 'Utsatt person', relative: 'Anhörig', sex_buyer: 'Sexköpare', public: 'Allmänheten', anonymous: 'Anonym' },
   returnStatus: {
@@ -165,22 +156,12 @@ const en: StatisticsTexts = {
     caller_category: 'Caller',
     return_status: 'Status',
   },
-  region: { nord: 'North', mitt: 'Central', bergslagen: 'Bergslagen', stockholm: 'Stockholm', ost: 'East', vast: 'West', syd: 'South' },
-  form: {
-    sexual_purposes: 'Trafficking for sexual purposes',
-    prostitution: 'Prostitution (without trafficking)',
-    forced_labour: 'Forced labour',
-    begging: 'Begging',
-    criminal_activity: 'Criminal activity',
-    organ_removal: 'Organ removal',
-    military_service: 'Military service',
-    other_distress: 'Other activity in a situation of distress',
-    unknown: 'Unknown',
-  },
+  region: codeLabels.en.region,
+  form: codeLabels.en.form,
   gender: { female: 'Female', male: 'Male', non_binary: 'Non-binary', unknown: 'Unknown' },
   ageBand: { under_18: 'Under 18', '18_24': '18–24', '25_34': '25–34', '35_49': '35–49', '50_plus': '50 and over', unknown: 'Age unknown' },
   citizenship: { other: 'Other (fewer than five each)', unknown: 'Unknown' },
-  phase: { suspicion: 'Suspicion', assessment: 'Assessment', protection: 'Protection and support', legal: 'Legal proceedings', long_term: 'Long-term solution', closed: 'Closed' },
+  phase: codeLabels.en.phase,
   consultationSource: { public_form: 'Web form', support_line: 'Support line', professional: 'Professional (signed in)' },
   callerCategory: { professional: 'Professional', exposed_person: 'Exposed person', relative: 'Relative', sex_buyer: 'Buyer of sexual services', public: 'Member of the public', anonymous: 'Anonymous' },
   returnStatus: {
