@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import tar from 'tar-stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArchiveError, tarStream, untarInto } from './tar-archive.ts';
 
@@ -21,6 +22,16 @@ const entries = Object.keys(files).map((name) => ({ name, file: path.join(work, 
 async function archive(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of tarStream(entries)) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** An archive of hand-made entries, as another tool or an attacker could write one. */
+async function otherArchive(add: (pack: tar.Pack) => void): Promise<Buffer> {
+  const pack = tar.pack();
+  add(pack);
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of pack) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
@@ -45,25 +56,36 @@ describe('the backup archive', () => {
 
   it('refuses an archive cut short, and one whose header was changed', async () => {
     const bytes = await archive();
-    await expect(untarInto(inPieces(bytes.subarray(0, bytes.length - 2048)), mkdtempSync(path.join(work, 'cut-')))).rejects.toThrow(/truncated/);
+    const cut = untarInto(inPieces(bytes.subarray(0, bytes.length - 2048)), mkdtempSync(path.join(work, 'cut-')));
+    await expect(cut).rejects.toThrow(ArchiveError);
+    await expect(cut).rejects.toThrow(/cut short.*Unexpected end of data/);
     const changed = Buffer.from(bytes);
     changed[10] = 0x41;
-    await expect(untarInto(inPieces(changed), mkdtempSync(path.join(work, 'changed-')))).rejects.toThrow(/checksum/);
+    const damaged = untarInto(inPieces(changed), mkdtempSync(path.join(work, 'changed-')));
+    await expect(damaged).rejects.toThrow(ArchiveError);
+    await expect(damaged).rejects.toThrow(/damaged.*Invalid tar header/);
   });
 
   it('refuses names that leave the folder, and writes none', async () => {
     const other = path.join(work, 'victim');
     writeFileSync(other, 'x');
-    const name = Buffer.from('../victim');
-    const bytes = Buffer.from(await archive());
-    // Rename the first entry and mend its checksum, as an attacker would.
-    bytes.fill(0, 0, 100);
-    name.copy(bytes, 0);
-    bytes.write('        ', 148, 8, 'latin1');
-    let sum = 0;
-    for (let i = 0; i < 512; i++) sum += bytes[i]!;
-    bytes.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
-    await expect(untarInto(inPieces(bytes), mkdtempSync(path.join(work, 'evil-')))).rejects.toThrow(ArchiveError);
+    const bytes = await otherArchive((pack) => pack.entry({ name: '../victim' }, 'y'));
+    await expect(untarInto(inPieces(bytes), mkdtempSync(path.join(work, 'evil-')))).rejects.toThrow(/unexpected entry.*\.\.\/victim/);
     expect(readFileSync(other, 'utf8')).toBe('x');
+  });
+
+  it('refuses entries that are not regular files', async () => {
+    const out = mkdtempSync(path.join(work, 'link-'));
+    const bytes = await otherArchive((pack) => pack.entry({ name: 'database.sql', type: 'symlink', linkname: '/etc/passwd' }));
+    await expect(untarInto(inPieces(bytes), out)).rejects.toThrow(ArchiveError);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('writes no entry whose name is not flat, and fails (not hangs) on a file it cannot read', async () => {
+    expect(() => tarStream([{ name: '../x', file: entries[0]!.file }])).toThrow(ArchiveError);
+    const chunks = async () => {
+      for await (const chunk of tarStream([...entries, { name: 'gone', file: path.join(work, 'gone') }])) expect(chunk).toBeDefined();
+    };
+    await expect(chunks()).rejects.toThrow(/ENOENT/);
   });
 });
