@@ -56,7 +56,7 @@ async function expectChartAgreesWithTable(page: Page, id: string): Promise<{ bar
  * The authenticator's last step is forgotten first, so the same code can be typed again.
  */
 async function exportView(page: Page, email: string, format: 'csv' | 'xlsx', options: { password?: string; checkA11yOfDialog?: boolean } = {}): Promise<Buffer> {
-  await page.getByRole('button', { name: sv['export.open'] }).click();
+  await page.getByRole('button', { name: sv['export.open'], exact: true }).click();
   const dialog = page.getByRole('dialog', { name: sv['statistics.export.title'] });
   await dialog.waitFor();
   await dialog.getByRole('radio', { name: sv[`export.format.${format}`] }).check();
