@@ -1,18 +1,16 @@
 import { eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums.ts';
 import type { ConsultationDetail } from '../../../shared/schemas/consultations.ts';
 import type { ExportState } from '../../../shared/schemas/exports.ts';
 import { stockholmDate, stockholmTimeToInstant } from '../../../shared/working-days.ts';
-import { users } from '../../db/schema/identity.ts';
-import { currentTotp } from '../../platform/totp.ts';
 import { calls } from '../calls/calls.schema.ts';
 import { consultations } from '../consultations/consultations.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, requestAs } from '../../../../test/support/casework.ts';
 import { insertCall, insertConsultation } from '../../../../test/support/dashboard.ts';
-import { buildUser, createCaseAs, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { decryptedSheetRows, freshCode as freshTotpCode, waitForExport } from '../../../../test/support/exports.ts';
 import { dataExports } from './exports.schema.ts';
 import { decryptXlsx } from './xlsx.ts';
 
@@ -48,10 +46,7 @@ async function person(roles: Role[], regionCode: 'stockholm' | null = 'stockholm
 }
 
 /** A code the user has not used yet: the last step is forgotten, as if a new step had come. */
-async function freshCode(user: TestUser): Promise<string> {
-  await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, user.id));
-  return currentTotp(testTotpSecret);
-}
+const freshCode = (user: TestUser) => freshTotpCode(t.db, user.id);
 
 const exportCount = async () => t.db.$count(dataExports);
 
@@ -61,20 +56,13 @@ async function requestExport(who: Person, body: Record<string, unknown>) {
   return response.json<{ id: string }>().id;
 }
 
-/** Polls the status as the web app does until the job has finished, then downloads the file. */
+/** Waits for the job as the web app does, then downloads the file. */
 async function exportedFile(who: Person, id: string): Promise<{ state: ExportState; file: Buffer }> {
-  let state: ExportState | undefined;
-  await vi.waitFor(
-    async () => {
-      state = (await who.as('GET', `/api/exports/${id}`)).json<ExportState>();
-      expect(['done', 'failed']).toContain(state.status);
-    },
-    { timeout: 60_000, interval: 200 },
-  );
-  expect(state?.status).toBe('done');
+  const state = await waitForExport(who.as, id);
+  expect(state.status).toBe('done');
   const response = await who.as('GET', `/api/exports/${id}/file`);
   expect(response.statusCode).toBe(200);
-  return { state: state!, file: response.rawPayload };
+  return { state, file: response.rawPayload };
 }
 
 /** The CSV's rows below the heading, each split into cells (no cell here holds a semicolon). */
@@ -83,14 +71,7 @@ function csvRows(file: Buffer): string[][] {
 }
 
 /** The XLSX's rows (heading first), an empty cell as ''. */
-async function xlsxRows(file: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await decryptXlsx(file, password)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  const sheet = workbook.worksheets[0]!;
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => { rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1).value ?? '')); });
-  return rows;
-}
+const xlsxRows = (file: Buffer) => decryptedSheetRows(file, password);
 
 async function openConsultation(who: Person): Promise<ConsultationDetail> {
   const response = await who.as('POST', '/api/consultations', { municipalityCode: '0180', description, requesterName, exploitationForms: ['begging'] });

@@ -1,15 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../../shared/audit-events.ts';
-import type { ExportState } from '../../../shared/schemas/exports.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
-import { users } from '../../db/schema/identity.ts';
-import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, insertJournalEntry, requestAs } from '../../../../test/support/casework.ts';
-import { buildOrganisation, buildUser, createCaseAs, signInAs, testKeyring, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { buildOrganisation, buildUser, createCaseAs, signInAs, testKeyring, type TestUser } from '../../../../test/support/factories.ts';
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { addToTeam } from '../../../../test/support/team.ts';
+import { freshCode as freshTotpCode, waitForExport } from '../../../../test/support/exports.ts';
 import { runExport } from './export-job.ts';
 import { dataExports } from './exports.schema.ts';
 
@@ -27,10 +25,7 @@ let protectedCaseId: string;
 let cookies: Map<string, string>;
 
 /** A code the user has not used yet: the last step is forgotten, as if a new step had come. */
-async function freshCode(user: TestUser): Promise<string> {
-  await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, user.id));
-  return currentTotp(testTotpSecret);
-}
+const freshCode = (user: TestUser) => freshTotpCode(t.db, user.id);
 
 const as = (user: TestUser) => requestAs(t.app, cookies.get(user.id)!);
 const exportCount = async () => t.db.$count(dataExports);
@@ -44,14 +39,7 @@ async function exportSummary(user: TestUser, filter: { caseId: string; language:
   const response = await requestSummary(user, { filter });
   expect(response.statusCode, response.body).toBe(202);
   const id = response.json<{ id: string }>().id;
-  let state: ExportState | undefined;
-  await vi.waitFor(
-    async () => {
-      state = (await as(user)('GET', `/api/exports/${id}`)).json<ExportState>();
-      expect(['done', 'failed']).toContain(state.status);
-    },
-    { timeout: 60_000, interval: 200 },
-  );
+  const state = await waitForExport(as(user), id);
   expect(state).toMatchObject({ status: 'done', rowCount: 1, list: 'case_summary', format: 'pdf' });
   const file = await as(user)('GET', `/api/exports/${id}/file`);
   expect(file.statusCode).toBe(200);

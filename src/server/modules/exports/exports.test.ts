@@ -1,12 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportState } from '../../../shared/schemas/exports.ts';
 import { users } from '../../db/schema/identity.ts';
 import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, auditRows, requestAs } from '../../../../test/support/casework.ts';
 import { buildUser, createCaseAs, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { freshCode as freshTotpCode, waitForExport } from '../../../../test/support/exports.ts';
 import { dataExports } from './exports.schema.ts';
 import { removeExpiredExports } from './exports.service.ts';
 import { decryptXlsx } from './xlsx.ts';
@@ -19,11 +20,7 @@ const password = 'Ett långt lösenord för exporten';
 const stockholmNames = ['=cmd', 'Lilja export', '+sum(A1)'];
 const vastName = 'Vera i väst';
 
-/** A code the user has not used yet: the last step is forgotten, as if a new step had come. */
-async function freshCode(user: TestUser): Promise<string> {
-  await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, user.id));
-  return currentTotp(testTotpSecret);
-}
+const freshCode = (user: TestUser) => freshTotpCode(t.db, user.id);
 
 const exportCount = async () => t.db.$count(dataExports);
 
@@ -33,18 +30,7 @@ async function exportCases(body: Record<string, unknown>) {
   return response.json<{ id: string }>().id;
 }
 
-/** Polls the status as the web app does, until the job has finished. */
-async function finished(id: string): Promise<ExportState> {
-  let state: ExportState | undefined;
-  await vi.waitFor(
-    async () => {
-      state = (await asCoordinator('GET', `/api/exports/${id}`)).json<ExportState>();
-      expect(['done', 'failed']).toContain(state.status);
-    },
-    { timeout: 60_000, interval: 200 },
-  );
-  return state!;
-}
+const finished = (id: string) => waitForExport(asCoordinator, id);
 
 beforeAll(async () => {
   t = await startTestApp();

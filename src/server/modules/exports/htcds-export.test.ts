@@ -1,14 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportState } from '../../../shared/schemas/exports.ts';
 import { cases, persons } from '../../db/schema/index.ts';
-import { users } from '../../db/schema/identity.ts';
-import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, requestAs } from '../../../../test/support/casework.ts';
-import { buildUser, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { insertCases } from '../../../../test/support/statistics.ts';
+import { freshCode as freshTotpCode, waitForExport } from '../../../../test/support/exports.ts';
 import { dataExports } from './exports.schema.ts';
 import { isPublishableValue } from './htcds-values.ts';
 import { decryptXlsx } from './xlsx.ts';
@@ -23,10 +22,7 @@ const columns = ['rowId', 'yearOfRegistration', 'prs_Gender', 'ageBroad', 'prs_C
 let people = 0;
 let seededCaseIds: string[] = [];
 
-async function freshCode(user: TestUser): Promise<string> {
-  await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, user.id));
-  return currentTotp(testTotpSecret);
-}
+const freshCode = (user: TestUser) => freshTotpCode(t.db, user.id);
 
 const exportCount = async () => t.db.$count(dataExports);
 
@@ -34,16 +30,9 @@ async function exportHtcds(body: Record<string, unknown>): Promise<ExportState> 
   const response = await asNational('POST', '/api/exports', { list: 'htcds', code: await freshCode(national), ...body });
   expect(response.statusCode, response.body).toBe(202);
   const { id } = response.json<{ id: string }>();
-  let state: ExportState | undefined;
-  await vi.waitFor(
-    async () => {
-      state = (await asNational('GET', `/api/exports/${id}`)).json<ExportState>();
-      expect(['done', 'failed']).toContain(state.status);
-    },
-    { timeout: 60_000, interval: 200 },
-  );
-  expect(state!.status).toBe('done');
-  return state!;
+  const state = await waitForExport(asNational, id);
+  expect(state.status).toBe('done');
+  return state;
 }
 
 /** One CSV line's cells: split at semicolons outside quotes, quotes removed. */

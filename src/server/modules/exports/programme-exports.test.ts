@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ExportState } from '../../../shared/schemas/exports.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReturnApplication, ReturnList } from '../../../shared/schemas/returns.ts';
 import type { TrainingItem, TrainingList } from '../../../shared/schemas/trainings.ts';
 import { stockholmDate } from '../../../shared/working-days.ts';
-import { organisations, users } from '../../db/schema/identity.ts';
-import { currentTotp } from '../../platform/totp.ts';
+import { organisations } from '../../db/schema/identity.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, requestAs } from '../../../../test/support/casework.ts';
 import { setCase } from '../../../../test/support/deadlines.ts';
-import { buildUser, createCaseAs, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { buildUser, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { returnProgrammeCast } from '../../../../test/support/returns.ts';
 import { addToTeam } from '../../../../test/support/team.ts';
 import { createTrainingAs, daysFromNow, registerFor, type TestRegistration } from '../../../../test/support/trainings.ts';
+import { exportedFile, freshCode as freshTotpCode } from '../../../../test/support/exports.ts';
 import { dataExports } from './exports.schema.ts';
 import { decryptXlsx } from './xlsx.ts';
 
@@ -22,10 +21,7 @@ const password = 'Ett långt lösenord för exporten';
 const exportCount = async () => t.db.$count(dataExports);
 
 /** A code the user has not used yet: the last step is forgotten, as if a new step had come. */
-async function freshCode(userId: string): Promise<string> {
-  await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, userId));
-  return currentTotp(testTotpSecret);
-}
+const freshCode = (userId: string) => freshTotpCode(t.db, userId);
 
 /** A signed-in user with their session and request helper. */
 async function person(user: TestUser, session?: string) {
@@ -36,21 +32,8 @@ type Person = Awaited<ReturnType<typeof person>>;
 
 /** Asks for the export (202), waits for the job as the web app does, and fetches the file. */
 async function exported(who: Person, body: Record<string, unknown>) {
-  const response = await who.as('POST', '/api/exports', { code: await freshCode(who.user.id), ...body });
-  expect(response.statusCode, response.body).toBe(202);
-  const id = response.json<{ id: string }>().id;
-  let state: ExportState | undefined;
-  await vi.waitFor(
-    async () => {
-      state = (await who.as('GET', `/api/exports/${id}`)).json<ExportState>();
-      expect(['done', 'failed']).toContain(state.status);
-    },
-    { timeout: 60_000, interval: 200 },
-  );
-  expect(state!.status).toBe('done');
-  const file = await who.as('GET', `/api/exports/${id}/file`);
-  expect(file.statusCode).toBe(200);
-  return { id, state: state!, file: file.rawPayload };
+  const { id, state, file } = await exportedFile(who.as, { code: await freshCode(who.user.id), ...body });
+  return { id, state, file };
 }
 
 /** The CSV's heading and rows, cells split at the semicolon (ids, codes and numbers need no quotes). */

@@ -1,14 +1,12 @@
-import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportState } from '../../../shared/schemas/exports.ts';
 import type { PublishedCell, Statistics } from '../../../shared/schemas/statistics.ts';
-import { users } from '../../db/schema/identity.ts';
-import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, requestAs } from '../../../../test/support/casework.ts';
-import { buildUser, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { insertCalls, insertCases } from '../../../../test/support/statistics.ts';
+import { exportedFile, freshCode as freshTotpCode } from '../../../../test/support/exports.ts';
 import { dimensionValueLabeller, type ExportLanguage, statisticsTexts } from './statistics-export-labels.ts';
 import { dataExports } from './exports.schema.ts';
 import { decryptXlsx } from './xlsx.ts';
@@ -25,10 +23,7 @@ const period = { from: '2025-Q1', to: '2025-Q4' };
 const as = (user: TestUser) => requestAs(t.app, cookies.get(user.id)!);
 
 /** A code the user has not used yet: the last step is forgotten, as if a new step had come. */
-async function freshCode(user: TestUser): Promise<string> {
-  await t.db.update(users).set({ totpLastStep: null }).where(eq(users.id, user.id));
-  return currentTotp(testTotpSecret);
-}
+const freshCode = (user: TestUser) => freshTotpCode(t.db, user.id);
 
 async function exportAs(user: TestUser, body: Record<string, unknown>) {
   return as(user)('POST', '/api/exports', { list: 'statistics', code: await freshCode(user), ...body });
@@ -36,21 +31,7 @@ async function exportAs(user: TestUser, body: Record<string, unknown>) {
 
 /** Asks for the export, waits for the job, and fetches the file. */
 async function exported(user: TestUser, body: Record<string, unknown>): Promise<{ id: string; state: ExportState; file: Buffer; contentType: string }> {
-  const accepted = await exportAs(user, body);
-  expect(accepted.statusCode, accepted.body).toBe(202);
-  const { id } = accepted.json<{ id: string }>();
-  let state: ExportState | undefined;
-  await vi.waitFor(
-    async () => {
-      state = (await as(user)('GET', `/api/exports/${id}`)).json<ExportState>();
-      expect(['done', 'failed']).toContain(state.status);
-    },
-    { timeout: 60_000, interval: 200 },
-  );
-  expect(state!.status).toBe('done');
-  const file = await as(user)('GET', `/api/exports/${id}/file`);
-  expect(file.statusCode).toBe(200);
-  return { id, state: state!, file: file.rawPayload, contentType: String(file.headers['content-type']) };
+  return exportedFile(as(user), { list: 'statistics', code: await freshCode(user), ...body });
 }
 
 async function statisticsAs(user: TestUser, query: Record<string, string>): Promise<Statistics> {
