@@ -49,6 +49,8 @@ export const reviewedTableReads = {
   'statistics/statistics-cases.queries.ts': ['cases', 'referrals', 'returns'],
   // Statistics count consultations and calls by group in one statement each.
   'statistics/statistics-activity.queries.ts': ['calls', 'consultations'],
+  // The register extract (GDPR Art. 15) gathers every record of one person, from every module that holds some, for the data protection officer.
+  'register-extract/register-extract.queries.ts': ['calls', 'case-team', 'cases', 'consultations', 'duplicates', 'journal', 'measures', 'persons'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

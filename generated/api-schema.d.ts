@@ -1318,6 +1318,11 @@ export interface paths {
                                     requestTransfer: boolean;
                                     revoke: boolean;
                                 };
+                                registerExtract: {
+                                    extractJson: boolean;
+                                    extractPdf: boolean;
+                                    search: boolean;
+                                };
                                 returns: {
                                     assign: boolean;
                                     decide: boolean;
@@ -1692,6 +1697,11 @@ export interface paths {
                                     listRecipients: boolean;
                                     requestTransfer: boolean;
                                     revoke: boolean;
+                                };
+                                registerExtract: {
+                                    extractJson: boolean;
+                                    extractPdf: boolean;
+                                    search: boolean;
                                 };
                                 returns: {
                                     assign: boolean;
@@ -14625,6 +14635,335 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register-extracts/persons/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The register extract of one person as JSON (schema version 1), after the second-factor code again; audited as delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notes: ("calls_without_identity" | "requester_not_subject" | "name_search_may_miss" | "third_parties" | "protected_identity")[];
+                            /** Format: uuid */
+                            personId: string;
+                            producedAt: string;
+                            protectedIdentity: {
+                                applies: boolean;
+                                /** @enum {string} */
+                                handover: "ordinary" | "in_person";
+                            };
+                            records: {
+                                caseReference: string | null;
+                                fields: {
+                                    name: string;
+                                    value: string | null;
+                                    withheld: boolean;
+                                }[];
+                                legalBases: {
+                                    consentGivenOn: string | null;
+                                    consentWithdrawnAt: string | null;
+                                    /** @enum {string} */
+                                    kind: "consent" | "statute" | "public_task";
+                                    organisation: string | null;
+                                    statute: string | null;
+                                }[];
+                                reference: string;
+                                source: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "intake_form" | "support_line" | "professional" | "case_created" | "identity_registered" | "written_in_case";
+                                    organisation: string | null;
+                                };
+                                /** @enum {string} */
+                                type: "person" | "identity" | "case" | "consultation" | "call" | "journal_entry" | "measure";
+                                views: {
+                                    action: string;
+                                    at: string;
+                                    organisations: string[];
+                                    roles: string[];
+                                }[];
+                            }[];
+                            /** @enum {number} */
+                            schemaVersion: 1;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register-extracts/persons/{personId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The register extract of one person as a tagged PDF encrypted with the officer's password, after the second-factor code again; audited as delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * @default sv
+                         * @enum {string}
+                         */
+                        language?: "sv" | "en";
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The encrypted PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register-extracts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find the persons a register extract is about, by personal identity number or exact full name (keyed hashes; audited without the value) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "personal_number";
+                        personalNumber: string;
+                    } | {
+                        /** @enum {string} */
+                        by: "name";
+                        fullName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            persons: {
+                                birthYear: number | null;
+                                caseReferences: string[];
+                                codeName: string;
+                                hasProtectedIdentity: boolean;
+                                /** Format: uuid */
+                                personId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

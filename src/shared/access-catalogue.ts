@@ -140,6 +140,12 @@ export const accessCatalogue = {
   // requires the gate of what it exports (the list's own `list` action, statistics' `read`), and
   // reads through that module's scope. Each export is the requester's alone (§6).
   exports: { request: exporters, readStatus: exporters, download: exporters },
+  // Register extracts (GDPR Art. 15, issue 13): the data protection officer, who holds the auditor
+  // role (§2). Answering a data subject's request is the DPO's duty, and the auditor already reads
+  // the access log the extract's "who has seen it" comes from; system_admin keeps no case content
+  // (separation of duties) and case roles see only their own scope, which is not "every record".
+  // Each extract is searched, then delivered with the second-factor code again, both audited.
+  registerExtract: { search: ['auditor'], extractJson: ['auditor'], extractPdf: ['auditor'] },
   // Suppressed statistics: NMT and analysts for the country, regional coordinators for their regions
   // (the service narrows it). Analysts see aggregated, suppressed figures only, never records (§2).
   statistics: { read: [...coordinators, 'analyst'] },

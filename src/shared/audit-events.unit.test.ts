@@ -188,6 +188,11 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
   'export.completed': [{ list: 'cases', rowCount: 12 }, { list: 'case_summary', rowCount: 1 }, { list: 'htcds', rowCount: 340, suppressedRows: 7 }, { list: 'statistics', rowCount: 240 }],
   'export.failed': [{ list: 'cases' }],
   'export.downloaded': [{ list: 'cases', rowCount: 0 }],
+  'extract.requested': [{ by: 'personal_number', count: 1 }, { by: 'name', count: 0 }],
+  'extract.delivered': [
+    { personId: a, format: 'json', records: 7, protectedIdentity: false },
+    { personId: a, format: 'pdf', records: 7, protectedIdentity: true, language: 'en' },
+  ],
 };
 
 const samples = auditActions.flatMap((action) => valid[action].map((details, i) => [action, i, details as Record<string, unknown>] as const));

@@ -28,6 +28,7 @@ const AdminOrganisationNewRoute = lazy(() => import('./routes/admin-organisation
 const AdminOrganisationEditRoute = lazy(() => import('./routes/admin-organisation-edit.tsx'));
 const ChecklistAdminRoute = lazy(() => import('./routes/checklist-admin.tsx'));
 const BreakGlassReviewRoute = lazy(() => import('./routes/break-glass-review.tsx'));
+const RegisterExtractRoute = lazy(() => import('./routes/register-extract.tsx'));
 const ConsultationListRoute = lazy(() => import('./routes/consultation-list.tsx'));
 const ConsultationNewRoute = lazy(() => import('./routes/consultation-new.tsx'));
 const ConsultationViewRoute = lazy(() => import('./routes/consultation-view.tsx'));
@@ -70,6 +71,7 @@ const AdminOrganisationNewPage = signedIn(AdminOrganisationNewRoute);
 const AdminOrganisationEditPage = signedIn(AdminOrganisationEditRoute);
 const ChecklistAdminPage = signedIn(ChecklistAdminRoute);
 const BreakGlassReviewPage = signedIn(BreakGlassReviewRoute);
+const RegisterExtractPage = signedIn(RegisterExtractRoute);
 const ConsultationListPage = signedIn(ConsultationListRoute);
 const ConsultationNewPage = signedIn(ConsultationNewRoute);
 const ConsultationViewPage = signedIn(ConsultationViewRoute);
@@ -157,6 +159,7 @@ function Routes() {
         <Route path="/admin/organisations/:id/edit" component={AdminOrganisationEditPage} />
         <Route path="/admin/checklists" component={ChecklistAdminPage} />
         <Route path="/audit/break-glass" component={BreakGlassReviewPage} />
+        <Route path="/audit/register-extract" component={RegisterExtractPage} />
         <Route path="/consultations" component={ConsultationListPage} />
         <Route path="/consultations/new" component={ConsultationNewPage} />
         <Route path="/consultations/:id" component={ConsultationViewPage} />

@@ -7,6 +7,7 @@ import { htcdsExportFilter } from '../schemas/htcds-export.ts';
 import { quarter, statisticsExportLanguages } from '../schemas/statistics.ts';
 import { returnExportFilter } from '../schemas/returns.ts';
 import { trainingExportFilter, trainingRegistrationsExportFilter } from '../schemas/trainings.ts';
+import { extractLanguages, extractSearchKinds } from '../schemas/register-extract.ts';
 import { about, calendarDate, count, flag, id } from './vocabulary.ts';
 
 /** The case list's filters as an export records them: enums and flags only, never a search text. */
@@ -71,4 +72,8 @@ export const exportEvents = {
   'export.completed': about('export', { list: z.enum(exportLists), rowCount: count, suppressedRows: count.optional() }),
   'export.failed': about('export', { list: z.enum(exportLists) }),
   'export.downloaded': about('export', { list: z.enum(exportLists), rowCount: count }),
+  // Register extracts (GDPR Art. 15): the search kind and how many persons were found, never the
+  // number or name searched for; the delivery names the person's id, the format and the record count.
+  'extract.requested': about(null, { by: z.enum(extractSearchKinds), count }),
+  'extract.delivered': about(null, { personId: id, format: z.enum(['json', 'pdf']), records: count, protectedIdentity: flag, language: z.enum(extractLanguages).optional() }),
 } as const;

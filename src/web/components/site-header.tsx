@@ -141,6 +141,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {me.can.registerExtract.search && (
+                  <li>
+                    <Link href="/audit/register-extract" className="site-nav__link" aria-current={location === '/audit/register-extract' ? 'page' : undefined}>
+                      {t('nav.registerExtract')}
+                    </Link>
+                  </li>
+                )}
                 {me.can.members.list && (
                   <li>
                     <Link href="/admin" className="site-nav__link" aria-current={isAdmin ? 'page' : undefined}>

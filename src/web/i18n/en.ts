@@ -20,6 +20,7 @@ import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as exportTexts from './areas/exports.ts';
 import * as htcdsExport from './areas/htcds-export.ts';
+import * as registerExtract from './areas/register-extract.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
@@ -258,6 +259,7 @@ export const en: Dictionary = {
   ...caseEdit.en,
   ...exportTexts.en,
   ...htcdsExport.en,
+  ...registerExtract.en,
   ...returns.en,
   ...duplicates.en,
 };

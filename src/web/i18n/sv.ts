@@ -19,6 +19,7 @@ import * as account from './areas/account.ts';
 import * as caseEdit from './areas/case-edit.ts';
 import * as exportTexts from './areas/exports.ts';
 import * as htcdsExport from './areas/htcds-export.ts';
+import * as registerExtract from './areas/register-extract.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
@@ -263,6 +264,7 @@ export const sv = {
   ...caseEdit.sv,
   ...exportTexts.sv,
   ...htcdsExport.sv,
+  ...registerExtract.sv,
   ...returns.sv,
   ...duplicates.sv,
 } as const satisfies Record<string, string>;

@@ -8,7 +8,7 @@ import { type CaseAccess, requireCaseAccess } from '../cases/case-access.policy.
 import { linkCasesInTransaction } from '../cases/case-links.service.ts';
 import { notifyAboutCase } from '../notifications/case-notifications.service.ts';
 import { findPossibleDuplicates, insertDecision, replaceMatchKeys } from './duplicates.queries.ts';
-import { matchHashPurpose, matchKeysOf, type MatchableIdentity } from './match-keys.ts';
+import { type MatchKey, matchHashPurpose, matchKeysOf, type MatchableIdentity } from './match-keys.ts';
 
 /**
  * Stores the keyed hashes of a person's identity under the keyring's current key, in the
@@ -17,6 +17,15 @@ import { matchHashPurpose, matchKeysOf, type MatchableIdentity } from './match-k
 export async function storeMatchKeys(tx: Db | Tx, keyring: Keyring, personId: string, identity: MatchableIdentity): Promise<void> {
   const [current] = keyring.keyedHashers(matchHashPurpose);
   await replaceMatchKeys(tx, personId, matchKeysOf(current!, identity));
+}
+
+/**
+ * The keyed hashes to look one identity value up by, under every key of the ring (an identity not
+ * yet re-indexed after a rotation is still found): for the register extract's search, which
+ * then reads person_match_keys without decrypting any identity.
+ */
+export function lookupKeys(keyring: Keyring, identity: MatchableIdentity): MatchKey[] {
+  return keyring.keyedHashers(matchHashPurpose).flatMap((hasher) => matchKeysOf(hasher, identity));
 }
 
 /**

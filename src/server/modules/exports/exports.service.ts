@@ -18,10 +18,10 @@ import { dataExports } from './exports.schema.ts';
 const wrongCode = 'The code is not right.';
 
 /**
- * The second-factor code typed again for an export. Wrong codes count towards the sign-in
+ * The second-factor code typed again for an export (also a register extract's). Wrong codes count towards the sign-in
  * throttle (they guess the same secret) and are audited as a failed sign-in step.
  */
-async function confirmSecondFactor(db: Db, keyring: Keyring, ctx: ActorContext, code: string): Promise<void> {
+export async function confirmSecondFactor(db: Db, keyring: Keyring, ctx: ActorContext, code: string): Promise<void> {
   const keys = [accountKey(ctx.actor.email), addressKey(ctx.clientAddress)];
   await assertNotThrottled(db, keys);
   const [user] = await db
@@ -128,3 +128,6 @@ export async function downloadExport(db: Db, keyring: Keyring, ctx: ActorContext
 
 /** Housekeeping: expired files deleted, abandoned jobs given up (exports.queries). */
 export { removeExpiredExports } from './exports.queries.ts';
+
+/** The tagged, encrypted PDF of facts and sections, for other modules' documents (the register extract). */
+export { caseSummaryPdf as sectionedPdf, type CaseSummary as SectionedDocument } from './pdf.ts';
