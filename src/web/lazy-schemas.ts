@@ -18,3 +18,4 @@ export const duplicateSchemas = () => lazySchemas(() => import('../shared/schema
 export const referralSchemas = () => lazySchemas(() => import('../shared/schemas/referrals.ts'));
 export const caseFlagSchemas = () => lazySchemas(() => import('../shared/schemas/case-flags.ts'));
 export const exportSchemas = () => lazySchemas(() => import('../shared/schemas/exports.ts'));
+export const retentionSchemas = () => lazySchemas(() => import('../shared/schemas/retention.ts'));

@@ -23,6 +23,7 @@ import * as htcdsExport from './areas/htcds-export.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
+import * as retention from './areas/retention.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -260,4 +261,5 @@ export const en: Dictionary = {
   ...htcdsExport.en,
   ...returns.en,
   ...duplicates.en,
+  ...retention.en,
 };

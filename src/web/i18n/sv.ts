@@ -22,6 +22,7 @@ import * as htcdsExport from './areas/htcds-export.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
+import * as retention from './areas/retention.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -265,6 +266,7 @@ export const sv = {
   ...htcdsExport.sv,
   ...returns.sv,
   ...duplicates.sv,
+  ...retention.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;
