@@ -9,6 +9,8 @@ import { personMatchKeys } from '../duplicates/duplicates.schema.ts';
 import { journalEntries, journalEntryRevisions } from '../journal/journal.schema.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { personIdentities, persons } from '../persons/persons.schema.ts';
+import { referrals } from '../referrals/referrals.schema.ts';
+import { returnApplications, returnMilestones } from '../returns/returns.schema.ts';
 import { casePhaseChanges } from '../support-process/support-process.schema.ts';
 import { tasks } from '../tasks/tasks.schema.ts';
 import type { AnonymisedType } from './retention-selection.queries.ts';
@@ -30,6 +32,17 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<void> {
   await tx.update(caseFlags).set({ message: null }).where(inArray(caseFlags.caseId, ids));
   await tx.update(measures).set({ note: null }).where(inArray(measures.caseId, ids));
   await tx.update(tasks).set({ title: '–' }).where(inArray(tasks.caseId, ids));
+  // A declined or revoked referral must keep a reason: a dash says one was given.
+  await tx
+    .update(referrals)
+    .set({ message: '', reason: sql`case when ${referrals.reason} is null then null else '–' end`, consentGivenTo: null, consentScope: null })
+    .where(inArray(referrals.caseId, ids));
+  const applications = tx.select({ id: returnApplications.id }).from(returnApplications).where(inArray(returnApplications.caseId, ids));
+  await tx.update(returnMilestones).set({ note: null }).where(inArray(returnMilestones.applicationId, applications));
+  await tx
+    .update(returnApplications)
+    .set({ reasons: '', declineReason: null, withdrawReason: null, endNote: null })
+    .where(inArray(returnApplications.caseId, ids));
   const tombstoned = tx.select({ id: retentionTombstones.recordId }).from(retentionTombstones).where(sql`${retentionTombstones.recordType} = 'case'`);
   const stillKept = tx
     .select({ personId: cases.personId })
@@ -66,6 +79,11 @@ export const removedFields: Record<AnonymisedType, readonly string[]> = {
     'flags.message',
     'measures.note',
     'tasks.title',
+    'referrals.message',
+    'referrals.reason',
+    'referrals.consent',
+    'returns.reasons',
+    'returns.notes',
     'person.codeName',
     'person.identity',
     'person.matchKeys',
