@@ -51,6 +51,12 @@ export const reviewedTableReads = {
   'statistics/statistics-activity.queries.ts': ['calls', 'consultations'],
   // The register extract (GDPR Art. 15) gathers every record of one person, from every module that holds some, for the data protection officer.
   'register-extract/register-extract.queries.ts': ['calls', 'case-team', 'cases', 'consultations', 'duplicates', 'journal', 'measures', 'persons'],
+  // Retention finds what has expired by when each record (or its case) closed and whether its case is held, in one statement per batch.
+  'retention/retention-selection.queries.ts': ['calls', 'cases', 'consultations', 'documents', 'journal'],
+  // Retention empties a case's identity and free text in every module's table in the batch's one transaction, beside its tombstones.
+  'retention/retention-anonymise.queries.ts': ['calls', 'case-flags', 'cases', 'consultations', 'documents', 'duplicates', 'journal', 'measures', 'persons', 'referrals', 'returns', 'support-process', 'tasks'],
+  // A legal hold names its case by reference number only (administrators see no case content).
+  'retention/retention.queries.ts': ['cases'],
 };
 
 /** A module reaches another only through its *.service.ts and *.policy.ts (and a reviewed table read). */

@@ -44,6 +44,7 @@ import { caseFlagRoutes } from './modules/case-flags/case-flags.routes.ts';
 import { createExportWorker } from './modules/exports/export-worker.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/register-extract.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 import { authentication, registerCookies } from './platform/authentication.ts';
 import { collectRoutes, type RouteEntry } from './platform/access.ts';
 import { type Keyring, loadKeyring } from './platform/crypto.ts';
@@ -184,6 +185,7 @@ export async function buildApp({ config, database, webFolder, logStream, keyring
       await api.register(returnRoutes, deps);
       await api.register(exportRoutes, { ...deps, exportWorker });
       await api.register(registerExtractRoutes, deps);
+      await api.register(retentionRoutes, deps);
     },
     { prefix: '/api' },
   );

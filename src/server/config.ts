@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { builtInRetentionYears, parseRetentionYears, type RetentionRecordType } from '../shared/retention-terms.ts';
 
 /**
  * Every environment variable Samverka reads, parsed once at start. Nothing else reads
@@ -46,6 +47,11 @@ const envSchema = z.object({
     .string()
     .regex(/^age1[0-9a-z]+$/, 'expected an age public key (age1…)')
     .optional(),
+  /**
+   * Retention defaults per record type in years after closure, overriding the built-in ones
+   * (shared/retention-terms.ts), e.g. `case=12,call=3`. An administrator's setting wins over both.
+   */
+  SAMVERKA_RETENTION_YEARS: z.string().optional(),
   /** Log level of the server's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish on SIGTERM, in milliseconds. */
@@ -72,6 +78,8 @@ export interface Config {
   readonly sessionAbsoluteHours: number;
   /** How often an idle background-job worker asks for work, in seconds (pg-boss's minimum is 0.5). */
   readonly jobPollingSeconds: number;
+  /** Years each record type is kept after it closes, unless an administrator set it (retention module). */
+  readonly retentionYears: Readonly<Record<RetentionRecordType, number>>;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const retention = parseRetentionYears(e.SAMVERKA_RETENTION_YEARS ?? '');
+  if ('error' in retention) throw new ConfigError(`Invalid configuration:\n  SAMVERKA_RETENTION_YEARS: ${retention.error}`);
   const demo = e.SAMVERKA_DEMO;
   const defaultDataDir = demo ? 'data/demo' : 'data';
   const displayHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
@@ -106,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 10,
     jobPollingSeconds: 2,
+    retentionYears: Object.freeze({ ...builtInRetentionYears, ...retention.years }),
   });
 }
 

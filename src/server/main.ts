@@ -12,6 +12,7 @@ import { startReminderScheduler } from './modules/notifications/reminders.servic
 import { removeStaleTrainingEmails, sendPendingTrainingEmails } from './modules/trainings/training-emails.service.ts';
 import { createMailer } from './platform/mail.ts';
 import { startPeriodicJob } from './platform/periodic-job.ts';
+import { runRetention } from './modules/retention/retention.service.ts';
 
 /** Starts Samverka: migrate, listen, print how to sign in, and shut down gracefully on SIGTERM. */
 async function main(): Promise<void> {
@@ -53,6 +54,15 @@ async function main(): Promise<void> {
       })
     : async () => {};
 
+  // Daily: anonymise what has passed its retention period (instances take turns on a lock).
+  const stopRetention = startPeriodicJob({
+    run: () => runRetention(database.db, { actor: null, requestId: `retention-${Date.now()}`, clientAddress: 'server' }, config, { dryRun: false }),
+    onError: (error) => app.log.error({ errorName: error instanceof Error ? error.name : typeof error }, 'retention run failed'),
+    onResult: (run) => app.log.info({ anonymised: Object.fromEntries(run.types.map((t) => [t.recordType, t.expired])) }, 'retention run'),
+    intervalMs: 24 * 60 * 60_000,
+    firstRunMs: 10 * 60_000,
+  });
+
   // Printed, not logged: the setup link is a one-time secret for the person at this terminal.
   const lines = [`Samverka is running at ${config.publicUrl}`, `Database: ${describeDatabase(config)}`];
   if (createdKeyFile) {
@@ -93,6 +103,7 @@ async function main(): Promise<void> {
     stopHousekeeping();
     await stopReminders();
     await stopTrainingEmails();
+    await stopRetention();
     await app.close();
     await app.inFlightDrained();
     await database.close();

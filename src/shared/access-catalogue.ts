@@ -184,6 +184,8 @@ export const accessCatalogue = {
     withdrawRoleRequest: admins,
   },
   audit: { readRoleChanges: admins },
+  // Retention periods and legal holds (issue 13): system administrators, by case reference only, no case content.
+  retention: { readSettings: ['system_admin'], updateSettings: ['system_admin'], listHolds: ['system_admin'], placeHold: ['system_admin'], liftHold: ['system_admin'] },
   // Training events: organised by trainers and national coordinators (all events) and regional
   // coordinators (their region's), who alone see the registrants' names and addresses (never
   // administrators: separation of duties). Published events, registration and the registrant's

@@ -5,6 +5,7 @@ import { exportEvents } from './audit/export-events.ts';
 import { cooperationEvents } from './audit/cooperation-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { returnEvents } from './audit/return-events.ts';
+import { retentionEvents } from './audit/retention-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
 import { trainingEvents } from './audit/training-events.ts';
 import type { AuditSubjectType } from './audit/vocabulary.ts';
@@ -25,6 +26,7 @@ export const auditCatalogue = {
   ...administrationEvents,
   ...trainingEvents,
   ...exportEvents,
+  ...retentionEvents,
 } as const;
 
 type Catalogue = typeof auditCatalogue;

@@ -5,6 +5,7 @@ import { caseEvents } from './audit/case-events.ts';
 import { cooperationEvents } from './audit/cooperation-events.ts';
 import { methodSupportEvents } from './audit/method-support-events.ts';
 import { returnEvents } from './audit/return-events.ts';
+import { retentionEvents } from './audit/retention-events.ts';
 import { signInEvents } from './audit/sign-in-events.ts';
 import { trainingEvents } from './audit/training-events.ts';
 import { exportEvents } from './audit/export-events.ts';
@@ -32,6 +33,12 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, matchKeyPersons: 4, unreadable: 0 },
   ],
   'duplicates.reindexed': [{ keyId: 'k2', persons: 12, unreadable: 0 }],
+  'retention.settings_read': [{}],
+  'retention.settings_changed': [{ changes: [{ recordType: 'case', years: 12 }, { recordType: 'call', years: null }] }],
+  'retention.run': [{ runId: a, types: [{ recordType: 'case', years: 10, anonymised: 2, held: 1 }] }],
+  'legal_hold.list': [{ count: 2 }],
+  'legal_hold.placed': [{ holdId: a }],
+  'legal_hold.lifted': [{ holdId: a }],
   'backup.created': [{ databaseKind: 'pglite', cases: 3, journalEntries: 6, documents: 2, auditEvents: 40, keyFileIncluded: true }],
   'backup.restored': [{ fromDatabaseKind: 'postgres', cases: 3, journalEntries: 6, documents: 2, auditEvents: 41, migrationsApplied: 0 }],
 
@@ -209,7 +216,7 @@ const refused = (action: AuditAction, details: unknown) => !auditCatalogue[actio
 
 describe('the audit catalogue', () => {
   it('gives every action a subject type and a schema of its details, once', () => {
-    const areas = [signInEvents, caseEvents, cooperationEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents, exportEvents];
+    const areas = [signInEvents, caseEvents, cooperationEvents, methodSupportEvents, returnEvents, administrationEvents, trainingEvents, exportEvents, retentionEvents];
     expect(auditActions).toHaveLength(areas.reduce((sum, area) => sum + Object.keys(area).length, 0));
     for (const action of auditActions) {
       expect(auditCatalogue[action].details, action).toBeInstanceOf(z.ZodType);

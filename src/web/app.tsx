@@ -26,6 +26,7 @@ const AdminOrganisationsRoute = lazy(() => import('./routes/admin-organisations.
 const AdminOrganisationRoute = lazy(() => import('./routes/admin-organisation.tsx'));
 const AdminOrganisationNewRoute = lazy(() => import('./routes/admin-organisation-new.tsx'));
 const AdminOrganisationEditRoute = lazy(() => import('./routes/admin-organisation-edit.tsx'));
+const AdminRetentionRoute = lazy(() => import('./routes/admin-retention.tsx'));
 const ChecklistAdminRoute = lazy(() => import('./routes/checklist-admin.tsx'));
 const BreakGlassReviewRoute = lazy(() => import('./routes/break-glass-review.tsx'));
 const RegisterExtractRoute = lazy(() => import('./routes/register-extract.tsx'));
@@ -69,6 +70,7 @@ const AdminOrganisationsPage = signedIn(AdminOrganisationsRoute);
 const AdminOrganisationPage = signedIn(AdminOrganisationRoute);
 const AdminOrganisationNewPage = signedIn(AdminOrganisationNewRoute);
 const AdminOrganisationEditPage = signedIn(AdminOrganisationEditRoute);
+const AdminRetentionPage = signedIn(AdminRetentionRoute);
 const ChecklistAdminPage = signedIn(ChecklistAdminRoute);
 const BreakGlassReviewPage = signedIn(BreakGlassReviewRoute);
 const RegisterExtractPage = signedIn(RegisterExtractRoute);
@@ -158,6 +160,7 @@ function Routes() {
         <Route path="/admin/organisations/:id" component={AdminOrganisationPage} />
         <Route path="/admin/organisations/:id/edit" component={AdminOrganisationEditPage} />
         <Route path="/admin/checklists" component={ChecklistAdminPage} />
+        <Route path="/admin/retention" component={AdminRetentionPage} />
         <Route path="/audit/break-glass" component={BreakGlassReviewPage} />
         <Route path="/audit/register-extract" component={RegisterExtractPage} />
         <Route path="/consultations" component={ConsultationListPage} />

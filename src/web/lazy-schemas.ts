@@ -19,3 +19,4 @@ export const referralSchemas = () => lazySchemas(() => import('../shared/schemas
 export const caseFlagSchemas = () => lazySchemas(() => import('../shared/schemas/case-flags.ts'));
 export const exportSchemas = () => lazySchemas(() => import('../shared/schemas/exports.ts'));
 export const registerExtractSchemas = () => lazySchemas(() => import('../shared/schemas/register-extract.ts'));
+export const retentionSchemas = () => lazySchemas(() => import('../shared/schemas/retention.ts'));

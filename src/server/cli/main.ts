@@ -5,6 +5,7 @@ import { runBackup } from './backup.ts';
 import { runDuplicatesReindex } from './duplicates-reindex.ts';
 import { runKeysRotate } from './keys-rotate.ts';
 import { runRestore } from './restore.ts';
+import { runRetentionCommand } from './retention.ts';
 import { runRolesApprove, runRolesPending } from './roles.ts';
 
 const usage = `Usage: samverka <command>
@@ -32,6 +33,10 @@ Commands:
                  Load a backup into the configured database, which must be new and empty
                  (PostgreSQL with DATABASE_URL, else the data folder); KEYFILE holds the age
                  private key, kept away from the server. Checks the counts and the audit chain.
+  retention [--dry-run]
+                 Anonymise what has passed its retention period (the server also does it
+                 daily); with --dry-run, show per record type what would be anonymised and
+                 what a legal hold keeps, changing nothing
   help           Show this text
 `;
 
@@ -74,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
       return runBackup(argv.slice(1));
     case 'restore':
       return runRestore(argv.slice(1));
+    case 'retention':
+      return runRetentionCommand(argv.slice(1));
     case 'migrate':
       await runMigrate();
       return 0;

@@ -24,6 +24,7 @@ import * as registerExtract from './areas/register-extract.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
+import * as retention from './areas/retention.ts';
 
 
 /** English. Typed as the Swedish dictionary's keys: a missing or extra key fails to compile. */
@@ -262,4 +263,5 @@ export const en: Dictionary = {
   ...registerExtract.en,
   ...returns.en,
   ...duplicates.en,
+  ...retention.en,
 };

@@ -23,6 +23,7 @@ import * as registerExtract from './areas/register-extract.ts';
 import * as returns from './areas/returns.ts';
 import * as duplicates from './areas/duplicates.ts';
 import * as cooperation from './areas/cooperation.ts';
+import * as retention from './areas/retention.ts';
 
 /**
  * Swedish, the default language. Every other dictionary is typed against this one, so a key
@@ -267,6 +268,7 @@ export const sv = {
   ...registerExtract.sv,
   ...returns.sv,
   ...duplicates.sv,
+  ...retention.sv,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

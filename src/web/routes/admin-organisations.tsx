@@ -5,11 +5,14 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { OrganisationTable } from '../features/admin/organisation-table.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
 import { loadGeography } from '../features/reference/geography.ts';
+import { useSession } from '../features/session/session-context.tsx';
 import { useT } from '../i18n/index.tsx';
 import { useLoad } from '../use-load.ts';
 
 export default function AdminOrganisationsRoute() {
   const t = useT();
+  const { state: session } = useSession();
+  const canRetention = session.status === 'ready' && session.me?.can.retention.readSettings === true;
   const state = useLoad('admin:organisations', async (signal) => {
     const [list, geography] = await Promise.all([api.GET('/api/organisations', { signal }), loadGeography()]);
     return { list, geography };
@@ -20,6 +23,11 @@ export default function AdminOrganisationsRoute() {
         <PageHeading>{t('admin.title')}</PageHeading>
         {state.status === 'ready' && state.data.list.can.create && (
           <ButtonLink href="/admin/organisations/new">{t('admin.newOrganisation')}</ButtonLink>
+        )}
+        {canRetention && (
+          <ButtonLink href="/admin/retention" variant="secondary">
+            {t('retention.link')}
+          </ButtonLink>
         )}
       </div>
       {state.status === 'loading' && <Loading label={t('app.loading')} />}

@@ -29,3 +29,4 @@ export * from '../../modules/case-flags/case-flags.schema.ts';
 export * from '../../modules/materials/materials.schema.ts';
 export * from '../../modules/statistics/statistics.schema.ts';
 export * from '../../modules/exports/exports.schema.ts';
+export * from '../../modules/retention/retention.schema.ts';
