@@ -142,7 +142,8 @@ async function cannon(
   await drain(url, path, headers);
   const result = await autocannon({ ...options, duration: settings.duration });
   await drain(url, path, headers);
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+  // A timeout (no answer in 10 s) is the server falling behind, which `report` counts against it; any other failure is the bench's.
+  if (result.non2xx > 0 || result.errors > result.timeouts) {
     throw new Error(`GET ${path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
   return result;
