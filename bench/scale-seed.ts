@@ -75,7 +75,7 @@ export async function seedCases(db: Db, from: number, to: number): Promise<void>
            case when g % 2 = 0 then bc.user_id end, bc.user_id, bc.organisation_id, p.created_at, p.created_at
     from p
     cross join lateral (select substr(p.code_name, 7)::int as g) s
-    join bench_municipalities m on m.n = 1 + (s.g * 7919) % (select count(*) from bench_municipalities)
+    join bench_municipalities m on m.n = 1 + (s.g::bigint * 7919) % (select count(*) from bench_municipalities)
     join bench_coordinators bc on bc.region_code = m.region_code`),
   );
 }
@@ -124,7 +124,7 @@ export async function seedConsultations(db: Db, from: number, to: number): Promi
            case when st.status <> 'new' then r.at + interval '5 hours' end,
            case when st.status in ('closed', 'escalated') then r.at + interval '9 days' end, r.at
     from generate_series(${from}, ${to}) g
-    join bench_municipalities m on m.n = 1 + (g * 7919) % (select count(*) from bench_municipalities)
+    join bench_municipalities m on m.n = 1 + (g::bigint * 7919) % (select count(*) from bench_municipalities)
     join bench_coordinators bc on bc.region_code = m.region_code
     cross join lateral (select case when g % 100 < 2 then 'new' when g % 100 < 5 then 'claimed'
                                     when g % 100 < 10 then 'escalated' else 'closed' end as status) st

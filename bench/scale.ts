@@ -45,6 +45,9 @@ const settings = {
   rate: Number(process.env.BENCH_RATE ?? 100),
   searchRuns: Number(process.env.BENCH_SEARCH_RUNS ?? 20),
 };
+/** BENCH_ONLY=http (list and view), search or dashboard: one part, for a shorter run. */
+const only = process.env.BENCH_ONLY;
+const runs = (part: 'http' | 'search' | 'dashboard') => only === undefined || only === part;
 const batch = 100_000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const cleanups: (() => Promise<void>)[] = [];
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
     for (let from = 1; from <= size.listCases; from += batch) {
       const to = Math.min(from + batch - 1, size.listCases);
       await seedCases(db, from, to);
-      await seedJournal(db, from, to, size.journalPerCase);
+      if (runs('search')) await seedJournal(db, from, to, size.journalPerCase);
     }
     await db.execute(sql`vacuum analyze`);
   });
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
   log(`\nLoad: ${settings.connections} connections, ${settings.rate} requests/s in all, ${settings.duration} s each, server pool ${settings.poolSize}; load average ${loadAverage()}`);
   const baseline = await cannon(server.url, '/health/live', {});
   log(`  baseline GET /health/live: p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, ${baseline.requests.average.toFixed(0)} req/s`);
-  for (const who of ['coordinator', 'national'] as const) {
+  for (const who of runs('http') ? (['coordinator', 'national'] as const) : []) {
     const list = await cannon(server.url, '/api/cases?page=1&pageSize=25', { cookie: as[who] });
     report(`case list (${who}), p99 at ${settings.connections} connections over ${size.listCases.toLocaleString('en')} cases`, list, baseline);
     const ids = viewIds[who];
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
 
   log(`\nSearch over ${(size.listCases * size.journalPerCase).toLocaleString('en')} journal entries, ${settings.searchRuns} requests per word, one at a time:`);
   const searchTimes: number[] = [];
-  for (const word of [...commonWords, `${commonWords[0]} ${commonWords[3]}`, ...rareWords]) {
+  for (const word of runs('search') ? [...commonWords, `${commonWords[0]} ${commonWords[3]}`, ...rareWords] : []) {
     const [share] = (
       await db.execute<{ n: number }>(sql`select count(*)::int as n from journal_entries where search_vector @@ websearch_to_tsquery('swedish', ${word})`)
     ).rows;
@@ -108,8 +111,9 @@ async function main(): Promise<void> {
       );
     }
   }
-  figures.push(line(`search over ${(size.listCases * size.journalPerCase).toLocaleString('en')} journal entries, p95 of every search above`, pct(searchTimes, 95), 100));
+  if (runs('search')) figures.push(line(`search over ${(size.listCases * size.journalPerCase).toLocaleString('en')} journal entries, p95 of every search above`, pct(searchTimes, 95), 100));
 
+  if (!runs('dashboard')) return printFigures();
   await timed(`Growing to ${size.dashboardCases.toLocaleString('en')} cases and ${size.consultations.toLocaleString('en')} consultations`, async () => {
     for (let from = size.listCases + 1; from <= size.dashboardCases; from += batch) await seedCases(db, from, Math.min(from + batch - 1, size.dashboardCases));
     for (let from = 1; from <= size.consultations; from += batch) await seedConsultations(db, from, Math.min(from + batch - 1, size.consultations));
@@ -120,7 +124,11 @@ async function main(): Promise<void> {
   log(`  national dashboard: p50 ${ms(pct(dashboard, 50))}, p95 ${ms(pct(dashboard, 95))}; baseline count(*) of consultations p50 ${ms(pct(rawDashboard, 50))}`);
   figures.push(line(`national dashboard over ${size.dashboardCases.toLocaleString('en')} cases, p95 of ${settings.searchRuns}`, pct(dashboard, 95), 300));
 
-  log(`\nScale figures (SCALE=${scale}; load average ${loadAverage()}):`);
+  printFigures();
+}
+
+function printFigures(): void {
+  log(`\nScale figures (SCALE=${scale}${only ? `, BENCH_ONLY=${only}` : ''}; load average ${loadAverage()}):`);
   for (const figure of figures) log(`  ${figure}`);
 }
 
