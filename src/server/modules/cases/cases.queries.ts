@@ -60,31 +60,29 @@ export const sortColumns = {
 } satisfies Record<CaseListQuery['sort'], unknown>;
 
 /**
- * One page of the cases inside the scope, and how many there are in all. The page is read alone,
- * so it stops after its rows by the sort's index; the total is counted apart, and only when the
- * page does not tell it (a partly filled page ends the list). A window count on the page query
- * would make every request join and count the whole scope before the limit (at 100,000 cases,
- * most of the list's time; bench/scale.ts).
+ * One page of the cases inside the scope, and how many there are in all. The total rides along
+ * as a window count, so the usual request is one statement; only a page past the end needs a
+ * separate count.
  */
 export async function listCases(db: Db, scope: SQL, query: CaseListQuery): Promise<{ items: CaseSummary[]; total: number }> {
   const direction = query.order === 'asc' ? asc : desc;
-  const offset = (query.page - 1) * query.pageSize;
   const rows = await db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, total: sql<number>`(count(*) over ())::int` })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
     .where(scope)
     .orderBy(direction(sortColumns[query.sort]), direction(cases.id))
     .limit(query.pageSize)
-    .offset(offset);
-  const items = rows.map(toSummary);
-  if (rows.length > 0 && rows.length < query.pageSize) return { items, total: offset + rows.length };
+    .offset((query.page - 1) * query.pageSize);
+  if (rows.length > 0) {
+    return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total: rows[0]!.total };
+  }
   const [counted] = await db
     .select({ total: count() })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
     .where(scope);
-  return { items, total: counted?.total ?? 0 };
+  return { items: [], total: counted?.total ?? 0 };
 }
 
 /** Permits whose end has passed make a case overdue (DESIGN.md §5). */
