@@ -17,19 +17,16 @@
  * BENCH_POOL_SIZE (database connections of each server, 10), BENCH_PROF (a folder for a CPU profile
  * of the real server).
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { testConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { prepareDatabase } from '../src/server/db/prepare.ts';
 import { loadActor, sessionCookieName } from '../src/server/platform/sessions.ts';
-import { currentTotp } from '../src/server/platform/totp.ts';
-import { testTotpSecret } from '../test/support/factories.ts';
 import { createScratchDatabase } from './database.ts';
+import { signIn, spawnServer as spawnHarnessServer } from './harness.ts';
 import { captureListStatements } from './list-sql.ts';
 import { seedCases } from './seed.ts';
-import type { ServerReport, ServerSpec } from './server-process.ts';
+import type { ServerSpec } from './server-process.ts';
 
 const settings = {
   cases: envInt('BENCH_CASES', 10_000),
@@ -154,29 +151,6 @@ function report(runs: Run[]): number {
   return broken.length > 0 ? 1 : 0;
 }
 
-/** Signs in through the API, as a browser would, and returns the session token from the cookie. */
-/** Signs in as a person would: password, then a code from their authenticator (the test secret). */
-async function signIn(baseUrl: string, credentials: { email: string; password: string }): Promise<string> {
-  const first = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(credentials),
-  });
-  if (first.status !== 200) throw new Error(`Sign-in failed: ${first.status} ${await first.text()}`);
-  const pending = first.headers.getSetCookie().find((c) => c.startsWith('samverka_pending='))?.split(';')[0];
-  if (!pending) throw new Error('Sign-in set no pending cookie.');
-  const second = await fetch(`${baseUrl}/api/auth/sign-in/second-factor`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: pending },
-    body: JSON.stringify({ code: await currentTotp(testTotpSecret) }),
-  });
-  if (second.status !== 200) throw new Error(`Second factor failed: ${second.status} ${await second.text()}`);
-  const name = sessionCookieName(testConfig());
-  const cookie = second.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
-  if (!cookie) throw new Error('Sign-in set no session cookie.');
-  return cookie.slice(name.length + 1).split(';')[0]!;
-}
-
 /** Both servers must give the same page of cases, or the comparison means nothing. */
 async function checkSameAnswer(baselineUrl: string, realUrl: string, cookie: string): Promise<void> {
   type Page = { items: { id: string }[] };
@@ -192,31 +166,10 @@ async function checkSameAnswer(baselineUrl: string, realUrl: string, cookie: str
   }
 }
 
-const serverProcessFile = fileURLToPath(new URL('./server-process.ts', import.meta.url));
-
-/** Starts a server in a child process (which inherits tsx's loader through execArgv). */
-async function spawnServer(spec: ServerSpec): Promise<{ url: string }> {
-  // BENCH_PROF=<folder> writes a CPU profile of the real server there, to see where its time goes.
+/** Starts a server in a child process; BENCH_PROF=<folder> writes a CPU profile of the real server there. */
+function spawnServer(spec: ServerSpec): Promise<{ url: string }> {
   const profile = spec.kind === 'real' && process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
-  const child = fork(serverProcessFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...profile] });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
-  cleanups.push(stop);
-  const report = await new Promise<ServerReport>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as ServerReport));
-    child.once('exit', (code) => reject(new Error(`The ${spec.kind} server process exited (${code}) before listening.`)));
-    child.send(spec);
-  });
-  if ('error' in report) throw new Error(`The ${spec.kind} server did not start:\n${report.error}`);
-  return { url: `http://127.0.0.1:${report.port}` };
+  return spawnHarnessServer(spec, cleanups, profile);
 }
 
 async function cleanUp(): Promise<void> {

@@ -42,10 +42,14 @@ export async function countConsultations(
   regions: readonly PoliceRegion[] | null,
   clock: ConsultationCountClock,
 ): Promise<ConsultationCounts> {
-  const scope = regions === null ? consultationScope(actor) : and(consultationScope(actor), inArray(consultations.regionCode, [...regions]))!;
+  const inRegions = regions === null ? consultationScope(actor) : and(consultationScope(actor), inArray(consultations.regionCode, [...regions]))!;
   const userId = actor.userId;
   const open = sql`${consultations.status} in ('new', 'claimed')`;
   const received = consultations.receivedAt;
+  // Every figure counts open consultations or those received today, so only those rows are read
+  // (by the status and received-at indexes), not the years of closed ones: the same counts.
+  const receivedToday = sql`${received} >= ${at(clock.startOfToday)} and ${received} < ${at(clock.startOfTomorrow)}`;
+  const scope = and(inRegions, sql`(${open} or (${receivedToday}))`)!;
   const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const [row] = await db
     .select({
@@ -58,7 +62,7 @@ export async function countConsultations(
         sql`${consultations.status} = 'new' and ${consultations.firstRespondedAt} is null and ${consultations.firstResponseDueAt} < ${at(clock.now)}`,
       ),
       myQueue: countWhere(sql`${consultations.status} = 'claimed' and ${consultations.assigneeUserId} = ${userId}`),
-      newToday: countWhere(sql`${received} >= ${at(clock.startOfToday)} and ${received} < ${at(clock.startOfTomorrow)}`),
+      newToday: countWhere(receivedToday),
     })
     .from(consultations)
     .where(scope);

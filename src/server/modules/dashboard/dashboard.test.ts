@@ -154,6 +154,18 @@ describe('counting around midnight in Sweden', () => {
     expect(before.overdue.count).toBe(0);
   });
 
+  it('counts one received today and already closed or escalated as new today, and not as open', async () => {
+    const bergslagen = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'bergslagen' });
+    const now = new Date('2036-03-10T12:00:00Z');
+    for (const status of ['closed', 'escalated'] as const) {
+      await insertConsultation(t.db, { regionCode: 'bergslagen', receivedAt: new Date('2036-03-10T08:00:00Z'), status });
+    }
+    await insertConsultation(t.db, { regionCode: 'bergslagen', receivedAt: new Date('2036-03-09T08:00:00Z'), status: 'closed' });
+    const figures = await dashboardOf(bergslagen, now);
+    expect(figures.newToday.count).toBe(2);
+    expect(figures.open).toBe(0);
+  });
+
   it('uses summer time in summer', async () => {
     // 00:30 on 16 June 2036 in Stockholm (UTC+2).
     const now = new Date('2036-06-15T22:30:00Z');

@@ -1,0 +1,2 @@
+CREATE INDEX "consultations_status_received_idx" ON "consultations" USING btree ("status","received_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "consultations_received_idx" ON "consultations" USING btree ("received_at" DESC NULLS LAST);
