@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/server/db/client.ts';
 import { prepareDatabase } from '../src/server/db/prepare.ts';
 import { readStatistics } from '../src/server/modules/statistics/statistics.service.ts';
-import { actorOfUser } from '../src/server/modules/notifications/notifications.queries.ts';
+import { loadUserActor } from '../src/server/platform/sessions.ts';
 import { buildUser } from '../test/support/factories.ts';
 import { createScratchDatabase } from './database.ts';
 import { seedCases } from './seed.ts';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     await seedCases(database.db, total);
     const asUser = async (roles: ['national_coordinator'] | ['regional_coordinator'], regionCode: 'stockholm' | null) => {
       const user = await buildUser(database.db, { roles, regionCode });
-      return { actor: (await actorOfUser(database.db, user.id))!, requestId: 'bench', clientAddress: '127.0.0.1' };
+      return { actor: (await loadUserActor(database.db, user.id, 'bench'))!, requestId: 'bench', clientAddress: '127.0.0.1' };
     };
     const views = [
       { name: 'national, 8 quarters', ctx: await asUser(['national_coordinator'], null), region: null },

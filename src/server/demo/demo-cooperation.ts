@@ -2,7 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { caseChecklistMarks, cases, checklistItems, organisations, persons, users } from '../db/schema/index.ts';
 import { raiseFlag } from '../modules/case-flags/case-flags.service.ts';
-import { actorOfUser } from '../modules/notifications/notifications.queries.ts';
+import { loadUserActor } from '../platform/sessions.ts';
 import { acceptReferral, declineReferral } from '../modules/referrals/referral-answers.service.ts';
 import { createReferral } from '../modules/referrals/referrals.service.ts';
 import { requestTransfer } from '../modules/referrals/transfers.service.ts';
@@ -14,7 +14,7 @@ const day = 86_400_000;
 
 export async function demoContext(db: Db, email: string): Promise<ActorContext> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return { actor: (await actorOfUser(db, row!.id))!, requestId: 'demo', clientAddress: '127.0.0.1' };
+  return { actor: (await loadUserActor(db, row!.id, 'demo'))!, requestId: 'demo', clientAddress: '127.0.0.1' };
 }
 
 export async function demoOrganisationId(db: Db, name: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, users } from '../db/schema/index.ts';
-import { actorOfUser } from '../modules/notifications/notifications.queries.ts';
+import { loadUserActor } from '../platform/sessions.ts';
 import { changeRoles } from '../modules/members/members.service.ts';
 import { AuditedRefusal } from '../platform/audited-refusal.ts';
 
@@ -18,7 +18,7 @@ async function userIdOf(db: Db, email: string): Promise<string> {
  */
 export async function seedDemoRoleEvents(db: Db, who: { admin: string; colleague: string }): Promise<void> {
   const adminId = await userIdOf(db, who.admin);
-  const actor = (await actorOfUser(db, adminId))!;
+  const actor = (await loadUserActor(db, adminId, 'demo'))!;
   const ctx = { actor, requestId: 'demo', clientAddress: '127.0.0.1' };
   const deps = { db, emailNotifications: false };
   const [membership] = await db.select().from(memberships).where(eq(memberships.userId, adminId));

@@ -49,6 +49,14 @@ export async function endSession(db: Db | Tx, sessionId: string): Promise<void> 
 /** How stale last_seen_at may get before a request refreshes it; saves a write per request. */
 const touchAfterSeconds = 60;
 
+
+/** The user's memberships with their organisations and roles, as the actor carries them (joined on users). */
+const membershipsOfUser = () =>
+  sql<Membership[]>`coalesce(json_agg(json_build_object(
+    'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
+    'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
+    'roles', ${memberships.roles}) order by ${organisations.name})
+    filter (where ${memberships.id} is not null), '[]')`;
 /** The session lookup, prepared once per database handle: every request runs it, so PostgreSQL plans it once. */
 function prepareActorQuery(db: Db) {
   return db
@@ -58,11 +66,7 @@ function prepareActorQuery(db: Db) {
       name: users.name,
       email: users.email,
       secondsIdle: sql<number>`extract(epoch from now() - ${sessions.lastSeenAt})::float8`,
-      memberships: sql<Membership[]>`coalesce(json_agg(json_build_object(
-        'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
-        'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
-        'roles', ${memberships.roles}) order by ${organisations.name})
-        filter (where ${memberships.id} is not null), '[]')`,
+      memberships: membershipsOfUser(),
     })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.isActive, true)))
@@ -109,11 +113,7 @@ export async function loadUserActor(db: Db, userId: string, acting: string): Pro
       userId: users.id,
       name: users.name,
       email: users.email,
-      memberships: sql<Membership[]>`coalesce(json_agg(json_build_object(
-        'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
-        'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
-        'roles', ${memberships.roles}) order by ${organisations.name})
-        filter (where ${memberships.id} is not null), '[]')`,
+      memberships: membershipsOfUser(),
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))

@@ -5,7 +5,7 @@ import { auditEvents } from '../../db/schema/audit.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { insertCall, insertConsultation } from '../../../../test/support/dashboard.ts';
 import { buildOrganisation, buildUser, signInAs, type TestUser } from '../../../../test/support/factories.ts';
-import { actorOfUser } from '../notifications/notifications.queries.ts';
+import { loadUserActor } from '../../platform/sessions.ts';
 import { readDashboard } from './dashboard.service.ts';
 
 let t: TestApp;
@@ -122,7 +122,7 @@ describe('GET /api/dashboard', () => {
 
 describe('counting around midnight in Sweden', () => {
   const dashboardOf = async (user: TestUser, now: Date) => {
-    const actor = (await actorOfUser(t.db, user.id))!;
+    const actor = (await loadUserActor(t.db, user.id, 'test'))!;
     return readDashboard(t.db, { actor, requestId: 'test', clientAddress: '127.0.0.1' }, {}, now);
   };
 

@@ -1,7 +1,6 @@
 import { and, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import type { Membership } from '../../../shared/schemas/auth.ts';
 import type { Db } from '../../db/client.ts';
-import { memberships, organisations, users } from '../../db/schema/identity.ts';
+import { organisations, users } from '../../db/schema/identity.ts';
 import { policeRegions } from '../../db/schema/reference.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { consultations } from '../consultations/consultations.schema.ts';
@@ -200,30 +199,6 @@ export async function releaseFailedEmail(db: Db, id: string, maxAttempts: number
 /** No e-mail after all (the recipient lost access to the case, or was deactivated). */
 export async function cancelEmail(db: Db, id: string): Promise<void> {
   await db.update(notifications).set({ emailStatus: 'none' }).where(eq(notifications.id, id));
-}
-
-/**
- * The user as an actor, with their memberships as a session would give them, to ask whether a
- * case is in their scope when no request is being served (the reminder e-mails).
- */
-export async function actorOfUser(db: Db, userId: string): Promise<Actor | undefined> {
-  const [row] = await db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      memberships: sql<Membership[]>`coalesce(json_agg(json_build_object(
-        'organisationId', ${organisations.id}, 'organisationName', ${organisations.name},
-        'organisationType', ${organisations.type}, 'regionCode', ${organisations.regionCode},
-        'roles', ${memberships.roles})) filter (where ${memberships.id} is not null), '[]')`,
-    })
-    .from(users)
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(users.id, userId), eq(users.isActive, true)))
-    .groupBy(users.id);
-  // No session: the scheduler acts for no one; the actor only feeds the scope.
-  return row ? { ...row, sessionId: '' } : undefined;
 }
 
 /** Whether the case is inside the actor's scope now. */

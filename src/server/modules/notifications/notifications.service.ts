@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { MailMessage, Mailer } from '../../platform/mail.ts';
 import { notFound } from '../../platform/problems.ts';
+import { loadUserActor } from '../../platform/sessions.ts';
 import { stockholmDate as swedishToday } from '../../../shared/working-days.ts';
 import { accountMessage } from './account-mail.ts';
 import { isAccountKind } from './account-notifications.service.ts';
@@ -12,7 +13,6 @@ import { isReturnKind, returnOfficerMessage } from './return-officer-mail.ts';
 import { workMessage } from './work-mail.ts';
 import { isWorkKind } from './work-notifications.service.ts';
 import {
-  actorOfUser,
   cancelEmail,
   claimPendingEmails,
   countOwnUnread,
@@ -99,7 +99,8 @@ export async function sendPendingReminderEmails(db: Db, options: EmailOptions, n
     handled += claimed.length;
     let failedInBatch = false;
     for (const row of claimed) {
-      const actor = row.isActive ? await actorOfUser(db, row.userId) : undefined;
+      // No session: the scheduler acts for no one; the actor only feeds the scope.
+      const actor = row.isActive ? ((await loadUserActor(db, row.userId, 'reminders')) ?? undefined) : undefined;
       const kind = row.kind as NotificationKind;
       let message: MailMessage | undefined;
       if (isWorkKind(kind)) {
