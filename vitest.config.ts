@@ -41,6 +41,15 @@ export default defineConfig({
       },
       {
         test: {
+          // `npm run test:soak`: two server processes on PostgreSQL under load (bench/soak/run-soak.ts).
+          name: 'soak',
+          include: ['test/soak/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',

@@ -52,6 +52,8 @@ const envSchema = z.object({
    * (shared/retention-terms.ts), e.g. `case=12,call=3`. An administrator's setting wins over both.
    */
   SAMVERKA_RETENTION_YEARS: z.string().optional(),
+  /** How often each instance looks for reminders that are due and e-mails pending ones, in seconds. */
+  SAMVERKA_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   /** Log level of the server's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish on SIGTERM, in milliseconds. */
@@ -76,6 +78,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
+  /** How often the reminder loop runs, in milliseconds. */
+  readonly reminderIntervalMs: number;
   /** How often an idle background-job worker asks for work, in seconds (pg-boss's minimum is 0.5). */
   readonly jobPollingSeconds: number;
   /** Years each record type is kept after it closes, unless an administrator set it (retention module). */
@@ -115,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 10,
+    reminderIntervalMs: e.SAMVERKA_REMINDER_INTERVAL_SECONDS * 1000,
     jobPollingSeconds: 2,
     retentionYears: Object.freeze({ ...builtInRetentionYears, ...retention.years }),
   });

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const stopReminders = startReminderScheduler({
     db: database.db,
     config,
+    intervalMs: config.reminderIntervalMs,
     // The kind of error only (e.g. a PostgreSQL error code), never its text, which may quote values.
     onError: (error) =>
       app.log.error(

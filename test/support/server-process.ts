@@ -27,15 +27,15 @@ let isBuilt = false;
 
 /**
  * Starts the compiled server as `npm start` does (building dist/server/main.js first when its
- * sources changed), and waits until it says it is running.
+ * sources changed), and waits until it says it is running. `nodeArgs` go to node before the script.
  */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningServer> {
   if (!isBuilt) {
     execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'ignore' });
     isBuilt = true;
   }
   const port = await freePort();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, 'dist/server/main.js'], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -62,7 +62,7 @@ export interface EmailOptions {
   publicUrl: string;
   /** After this many failed sends a reminder's e-mail is given up ('failed'); it stays in the app. */
   maxAttempts?: number;
-  /** Rows claimed at a time. */
+  /** Rows claimed at a time: one by default, so a process killed while sending loses that one e-mail, not the rest of a batch. */
   batchSize?: number;
   /** Upper bound on e-mails per call, so one tick cannot run for ever after an outage. */
   maxPerRun?: number;
@@ -90,7 +90,7 @@ export const defaultMaxEmailAttempts = 5;
  * the case. Failures are counted, never logged with their message, which may carry the address.
  */
 export async function sendPendingReminderEmails(db: Db, options: EmailOptions, now = new Date()): Promise<EmailRunResult> {
-  const { mailer, publicUrl, maxAttempts = defaultMaxEmailAttempts, batchSize = 20, maxPerRun = 200 } = options;
+  const { mailer, publicUrl, maxAttempts = defaultMaxEmailAttempts, batchSize = 1, maxPerRun = 200 } = options;
   const result: EmailRunResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const today = swedishToday(now);
   for (let handled = 0; handled < maxPerRun; ) {
