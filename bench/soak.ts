@@ -41,6 +41,7 @@ function soakPassed(r: SoakReport): boolean {
     r.reminders.duplicated === 0 &&
     emailsWithinBounds(r) &&
     r.exports.ranTwice === 0 &&
+    r.exports.unfinished === 0 &&
     r.refusedWrites.length === 0 &&
     r.auditVerify.ok
   );

@@ -99,20 +99,26 @@ export async function checkDatabase(url: string, ledger: Ledger, emailsReceived:
   }
 }
 
-/** Waits until every task owed a reminder has one and no reminder e-mail is still pending. */
-export async function waitForReminders(url: string, ledger: Ledger, timeoutMs: number): Promise<void> {
+/**
+ * Waits until the background work the load left has settled: every task owed a reminder has one,
+ * no reminder e-mail is pending, and no export is queued or running (one whose run died with the
+ * killed instance is taken back by a live one after a couple of minutes).
+ */
+export async function waitUntilSettled(url: string, ledger: Ledger, timeoutMs: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const ids = ledger.tasksDueToday.map((t) => t.id);
+    const taskIds = ledger.tasksDueToday.map((t) => t.id);
+    const exportIds = ledger.exports.map((e) => e.id);
     for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
-      const { rows } = await client.query<{ missing: number; pending: number }>(
+      const { rows } = await client.query<{ unsettled: number }>(
         `select (select count(*)::int from unnest($1::uuid[]) t(id)
-                  where not exists (select 1 from notifications n where n.kind = 'task_due' and n.subject_id = t.id)) as missing,
-                (select count(*)::int from notifications where email_status = 'pending') as pending`,
-        [ids],
+                  where not exists (select 1 from notifications n where n.kind = 'task_due' and n.subject_id = t.id))
+              + (select count(*)::int from notifications where email_status = 'pending')
+              + (select count(*)::int from exports where id = any($2::uuid[]) and status in ('queued', 'running')) as unsettled`,
+        [taskIds, exportIds],
       );
-      if (rows[0]!.missing === 0 && rows[0]!.pending === 0) return;
+      if (rows[0]!.unsettled === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   } finally {

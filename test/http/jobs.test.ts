@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { type JobQueue, startJobQueue } from '../../src/server/platform/jobs.ts';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
+import { createEmptyDatabase, createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 
 /**
  * The job queue on each database: a job runs once, a failing one is tried again, and on
@@ -82,6 +82,24 @@ describe('background jobs', () => {
       opened.splice(opened.indexOf(two), 1);
     } finally {
       await second.close();
+    }
+  });
+
+  it.runIf(testDatabaseKind === 'postgres')('starts on several instances at once on a new database, each installing the queue (PostgreSQL only)', async () => {
+    // Several fresh databases and four instances: the race between the installs does not come every time.
+    for (let round = 0; round < 5; round++) {
+      const fresh = await createEmptyDatabase();
+      const others = await Promise.all([1, 2, 3].map(() => openDatabase({ kind: 'postgres', url: fresh.url!, poolSize: 2 })));
+      try {
+        const queues = await Promise.all([fresh.database, ...others].map((database) => start(database)));
+        for (const jobs of queues) {
+          await jobs.stop();
+          opened.splice(opened.indexOf(jobs), 1);
+        }
+      } finally {
+        for (const other of others) await other.close();
+        await fresh.dispose();
+      }
     }
   });
 });

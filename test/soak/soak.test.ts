@@ -37,6 +37,7 @@ describe('two instances under load, one killed (needs PostgreSQL)', () => {
     expect(report.reminders.emailsSent - report.reminders.emailsReceived).toBeLessThanOrEqual(1);
     expect(report.reminders.emailsPending).toBe(0);
     expect(report.exports.ranTwice).toBe(0);
+    expect(report.exports.unfinished).toBe(0);
     expect(report.auditVerify).toMatchObject({ ok: true });
     // Flat: after a full collection the heap has not grown by half while the load ran.
     expect(report.heap.end.heapUsed).toBeLessThan(report.heap.start.heapUsed * 1.5);

@@ -37,16 +37,7 @@ export interface JobQueueOptions {
 
 /** Starts pg-boss on the database, creating its schema (`pgboss`) on first use. */
 export async function startJobQueue(database: Database, options: JobQueueOptions): Promise<JobQueue> {
-  const boss = new PgBoss({
-    db: { executeSql: (text, values) => database.executeRaw(text, values) },
-    schema: 'pgboss',
-    // Finished jobs are kept a week for the record, then removed by pg-boss's maintenance.
-    deleteAfterDays: 7,
-    // No cron schedules: the reminder loop keeps its own timer (platform/periodic-job.ts).
-    schedule: false,
-  });
-  boss.on('error', options.onError);
-  await boss.start();
+  const boss = await startBoss(database, options);
 
   const queues = new Set<string>();
   const ensureQueue = async (queue: string) => {
@@ -82,4 +73,29 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 30_000 });
     },
   };
+}
+
+/**
+ * Two instances starting together on a new database both install pg-boss's schema; PostgreSQL may
+ * refuse the second `create schema if not exists` with a unique violation that pg-boss does not
+ * take for the race it is. By then the first has installed it, so a fresh start finds it there.
+ */
+async function startBoss(database: Database, options: JobQueueOptions, attemptsLeft = 2): Promise<PgBoss> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeRaw(text, values) },
+    schema: 'pgboss',
+    // Finished jobs are kept a week for the record, then removed by pg-boss's maintenance.
+    deleteAfterDays: 7,
+    // No cron schedules: the reminder loop keeps its own timer (platform/periodic-job.ts).
+    schedule: false,
+  });
+  boss.on('error', options.onError);
+  try {
+    await boss.start();
+    return boss;
+  } catch (error) {
+    const isInstallRace = (error as { code?: unknown } | null)?.code === '23505';
+    if (!isInstallRace || attemptsLeft === 0) throw error;
+    return startBoss(database, options, attemptsLeft - 1);
+  }
 }

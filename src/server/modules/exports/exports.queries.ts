@@ -23,23 +23,45 @@ export async function findExportForJob(db: Db, id: string): Promise<ExportRow | 
   return row;
 }
 
-/** Takes a queued export for the job; false when another run has it or it has ended. */
-export async function claimExport(db: Db, id: string): Promise<boolean> {
-  const taken = await db
+/** A running export that has not said it is alive for this long is taken to have died with its process. */
+export const stalledAfterSeconds = 120;
+
+/**
+ * Takes a queued export for a run and answers the run's attempt number; null when another run has
+ * it or it has ended. Only the run holding the latest attempt may finish the export.
+ */
+export async function claimExport(db: Db, id: string): Promise<number | null> {
+  const [taken] = await db
     .update(dataExports)
-    .set({ status: 'running' })
+    .set({ status: 'running', attempt: sql`${dataExports.attempt} + 1`, heartbeatAt: sql`now()` })
     .where(and(eq(dataExports.id, id), eq(dataExports.status, 'queued')))
-    .returning({ id: dataExports.id });
-  return taken.length > 0;
+    .returning({ attempt: dataExports.attempt });
+  return taken?.attempt ?? null;
 }
 
-export async function recordProgress(db: Db, id: string, progress: number): Promise<void> {
-  await db.update(dataExports).set({ progress }).where(eq(dataExports.id, id));
-}
-
-/** The finished file, sealed; downloadable for `downloadHours`. The password is erased. */
-export async function finishExport(db: Db | Tx, id: string, sealedFile: string, counts: { rowCount: number; suppressedRows?: number | undefined }): Promise<void> {
+/** Progress of a run, which also says the run is alive. */
+export async function recordProgress(db: Db, id: string, attempt: number, progress: number): Promise<void> {
   await db
+    .update(dataExports)
+    .set({ progress, heartbeatAt: sql`now()` })
+    .where(and(eq(dataExports.id, id), eq(dataExports.attempt, attempt)));
+}
+
+/** The condition a run's own ending needs: the export is still running and still this run's. */
+const heldBy = (id: string, attempt: number) => and(eq(dataExports.id, id), eq(dataExports.status, 'running'), eq(dataExports.attempt, attempt));
+
+/**
+ * The finished file, sealed; downloadable for `downloadHours`. The password is erased. False when
+ * the run no longer holds the export (it was taken to have died and another run took it).
+ */
+export async function finishExport(
+  db: Db | Tx,
+  id: string,
+  attempt: number,
+  sealedFile: string,
+  counts: { rowCount: number; suppressedRows?: number | undefined },
+): Promise<boolean> {
+  const finished = await db
     .update(dataExports)
     .set({
       status: 'done',
@@ -51,11 +73,38 @@ export async function finishExport(db: Db | Tx, id: string, sealedFile: string, 
       finishedAt: sql`now()`,
       expiresAt: sql`now() + make_interval(hours => ${downloadHours})`,
     })
-    .where(eq(dataExports.id, id));
+    .where(heldBy(id, attempt))
+    .returning({ id: dataExports.id });
+  return finished.length > 0;
 }
 
-export async function failExport(db: Db | Tx, id: string): Promise<void> {
-  await db.update(dataExports).set({ status: 'failed', sealedPassword: null, sealedFile: null, finishedAt: sql`now()` }).where(eq(dataExports.id, id));
+/** Gives the export up and erases its password: a run's own failure (with its attempt), or a job that could not be queued. */
+export async function failExport(db: Db | Tx, id: string, attempt?: number): Promise<boolean> {
+  const failed = await db
+    .update(dataExports)
+    .set({ status: 'failed', sealedPassword: null, sealedFile: null, finishedAt: sql`now()` })
+    .where(attempt === undefined ? eq(dataExports.id, id) : heldBy(id, attempt))
+    .returning({ id: dataExports.id });
+  return failed.length > 0;
+}
+
+/**
+ * Exports whose job was lost with its process: running but silent for `stalledAfterSeconds` (put
+ * back in the queue), or queued that long (the instance may have died between the commit and
+ * sending the job). Answers their ids for new jobs; a second job for one export finds it taken.
+ */
+export async function takeBackStalledExports(db: Db): Promise<string[]> {
+  const stalled = sql`now() - make_interval(secs => ${stalledAfterSeconds})`;
+  const requeued = await db
+    .update(dataExports)
+    .set({ status: 'queued', heartbeatAt: null })
+    .where(and(eq(dataExports.status, 'running'), lt(dataExports.heartbeatAt, stalled)))
+    .returning({ id: dataExports.id });
+  const waiting = await db
+    .select({ id: dataExports.id })
+    .from(dataExports)
+    .where(and(eq(dataExports.status, 'queued'), lt(dataExports.requestedAt, stalled)));
+  return [...new Set([...requeued, ...waiting].map((row) => row.id))];
 }
 
 /**

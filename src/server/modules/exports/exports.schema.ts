@@ -24,6 +24,10 @@ export const dataExports = pgTable(
     /** queued, running, done, failed, expired. */
     status: text('status').notNull().default('queued'),
     progress: integer('progress').notNull().default(0),
+    /** How many times a job has taken it: a run that died is taken again, and only the latest run may finish it. */
+    attempt: integer('attempt').notNull().default(0),
+    /** When the running job last said it was alive; a run silent too long is taken to have died. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     rowCount: integer('row_count'),
     /** Rows left out to keep the file k-anonymous (the HTCDS microdata); null for other exports. */
     suppressedRows: integer('suppressed_rows'),

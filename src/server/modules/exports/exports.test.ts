@@ -6,8 +6,10 @@ import { users } from '../../db/schema/identity.ts';
 import { currentTotp } from '../../platform/totp.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { auditRowsAbout, auditRows, requestAs } from '../../../../test/support/casework.ts';
-import { buildUser, createCaseAs, signInAs, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
+import { buildUser, createCaseAs, signInAs, testKeyring, testTotpSecret, type TestUser } from '../../../../test/support/factories.ts';
 import { freshCode as freshTotpCode, waitForExport } from '../../../../test/support/exports.ts';
+import { runExport } from './export-job.ts';
+import { failExport, finishExport, takeBackStalledExports } from './exports.queries.ts';
 import { dataExports } from './exports.schema.ts';
 import { removeExpiredExports } from './exports.service.ts';
 import { decryptXlsx } from './xlsx.ts';
@@ -150,5 +152,49 @@ describe('GET /api/exports/:id and its file', () => {
     const [row] = await t.db.select().from(dataExports).where(eq(dataExports.id, id));
     expect(row).toMatchObject({ status: 'expired', sealedFile: null });
     expect((await asCoordinator('GET', `/api/exports/${id}/file`)).statusCode).toBe(410);
+  });
+});
+
+describe('an export whose run died with its process', () => {
+  /** An export a run took (attempt 1) and last said it was alive `silentFor` ago, as a killed instance leaves it. */
+  async function exportLeftRunning(silentFor: string): Promise<string> {
+    const [row] = await t.db
+      .insert(dataExports)
+      .values({
+        requestedByUserId: coordinator.id,
+        list: 'cases',
+        format: 'csv',
+        filter: { sort: 'createdAt', order: 'desc' },
+        status: 'running',
+        attempt: 1,
+        heartbeatAt: sql`now() - ${silentFor}::interval`,
+        requestId: 'req-killed',
+        clientAddress: '127.0.0.1',
+        requestedAt: sql`now() - ${silentFor}::interval`,
+      })
+      .returning({ id: dataExports.id });
+    return row!.id;
+  }
+
+  it('is taken back and made by a new run, once; the dead run cannot finish it late', async () => {
+    const id = await exportLeftRunning('10 minutes');
+    // The app's own worker may take it back first (it looks each minute): either way it ends once.
+    for (const takenBack of await takeBackStalledExports(t.db)) await runExport({ db: t.db, keyring: testKeyring }, takenBack);
+    expect(await finished(id)).toMatchObject({ status: 'done', rowCount: 3 });
+    const [row] = await t.db.select().from(dataExports).where(eq(dataExports.id, id));
+    expect(row?.attempt).toBe(2);
+
+    expect(await finishExport(t.db, id, 1, 'a file from the dead run', { rowCount: 99 })).toBe(false);
+    expect(await failExport(t.db, id, 1)).toBe(false);
+    expect((await t.db.select().from(dataExports).where(eq(dataExports.id, id)))[0]).toMatchObject({ status: 'done', rowCount: 3 });
+    expect(await auditRowsAbout(t.db, 'export.completed', id)).toHaveLength(1);
+    expect(await auditRowsAbout(t.db, 'export.failed', id)).toHaveLength(0);
+  });
+
+  it('is left alone while its run still says it is alive', async () => {
+    const id = await exportLeftRunning('10 seconds');
+    expect(await takeBackStalledExports(t.db)).not.toContain(id);
+    expect((await t.db.select().from(dataExports).where(eq(dataExports.id, id)))[0]).toMatchObject({ status: 'running', attempt: 1 });
+    await failExport(t.db, id);
   });
 });
