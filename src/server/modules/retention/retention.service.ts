@@ -131,11 +131,7 @@ export async function runRetention(db: Db, ctx: RequestContext, config: Config, 
     const anonymised = await inBatches(db, batchSize, async (tx) => {
       const batch = await nextExpiredBatch(tx, type, years[type], now, batchSize);
       if (batch.length === 0) return 0;
-      await anonymiseRecords(
-        tx,
-        type,
-        batch.map((row) => row.id),
-      );
+      await anonymiseRecords(tx, type, batch.map((row) => row.id));
       await insertTombstones(
         tx,
         batch.map((row) => ({ recordType: type, recordId: row.id, removedFields: [...removedFields[type]], closedAt: row.closedAt, retentionYears: years[type], runId })),
