@@ -54,7 +54,7 @@ export const reviewedTableReads = {
   // Retention finds what has expired by when each record (or its case) closed and whether its case is held, in one statement per batch.
   'retention/retention-selection.queries.ts': ['calls', 'cases', 'consultations', 'documents', 'journal'],
   // Retention empties a case's identity and free text in every module's table in the batch's one transaction, beside its tombstones.
-  'retention/retention-anonymise.queries.ts': ['calls', 'case-flags', 'cases', 'consultations', 'documents', 'duplicates', 'journal', 'measures', 'persons', 'referrals', 'returns', 'support-process', 'tasks'],
+  'retention/retention-anonymise.queries.ts': ['approvals', 'calls', 'case-flags', 'case-team', 'cases', 'consultations', 'documents', 'duplicates', 'journal', 'measures', 'persons', 'referrals', 'returns', 'support-process', 'tasks'],
   // A legal hold names its case by reference number only (administrators see no case content).
   'retention/retention.queries.ts': ['cases'],
 };

@@ -33,6 +33,10 @@ const valid: { [A in AuditAction]: AuditDetailsInput<A>[] } = {
     { keyId: 'k2', keyFileWritten: true, personIdentities: 4, organisationSecrets: 1, totpSecrets: 9, matchKeyPersons: 4, unreadable: 0 },
   ],
   'duplicates.reindexed': [{ keyId: 'k2', persons: 12, unreadable: 0 }],
+  'audit.chain_upgraded': [
+    { toVersion: 2, events: 40, intact: true, previousHead: 'ab'.repeat(32) },
+    { toVersion: 2, events: 40, intact: false, previousHead: 'ab'.repeat(32), brokenAtId: 17 },
+  ],
   'retention.settings_read': [{}],
   'retention.settings_changed': [{ changes: [{ recordType: 'case', years: 12 }, { recordType: 'call', years: null }] }],
   'retention.run': [{ runId: a, types: [{ recordType: 'case', years: 10, anonymised: 2, held: 1 }] }],

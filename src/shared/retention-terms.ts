@@ -11,8 +11,8 @@ export type RetentionRecordType = (typeof retentionRecordTypes)[number];
  * documents 10 years after the case closed (the longest limitation period for trafficking
  * offences against children runs from the victim's 18th birthday, and a reopened investigation
  * needs the file); a consultation 5 years after it closed; a public-form submission 2 years after it
- * was handled; a support-line call 2 years after it ended; audit events 10 years (kept whole:
- * see README).
+ * was handled; a support-line call 2 years after it ended; audit events 10 years after they were
+ * written (then they lose their actor and client address and stay in the chain: see README).
  */
 export const builtInRetentionYears: Readonly<Record<RetentionRecordType, number>> = {
   case: 10,

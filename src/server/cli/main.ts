@@ -64,7 +64,11 @@ async function runAuditVerify(): Promise<number> {
       process.stdout.write(`Audit chain intact: ${verdict.events} events verified.\n`);
       return 0;
     }
-    const why = verdict.reason === 'hash_mismatch' ? 'its content does not match its hash' : 'its link to the event before is broken';
+    const why = {
+      hash_mismatch: 'its content does not match its hash',
+      previous_hash_mismatch: 'its link to the event before is broken',
+      personal_digest_mismatch: 'its actor or client address does not match their digest',
+    }[verdict.reason];
     process.stdout.write(`Audit chain BROKEN at event ${verdict.brokenAtId}: ${why} (an event was changed or deleted).\n`);
     return 2;
   } finally {

@@ -7,11 +7,11 @@ import type { RetentionRunSummary } from '../../shared/schemas/retention.ts';
 /** One line per record type: the period, what is (or would be) anonymised, and what a hold keeps. */
 export function describeRetentionRun(summary: RetentionRunSummary): string {
   const verb = summary.dryRun ? 'would anonymise' : 'anonymised';
-  const lines = summary.types.map((t) =>
-    t.recordType === 'audit'
-      ? `  audit              ${String(t.years).padStart(3)} years: kept whole (the hash chain needs every event; they hold ids and counts only)`
-      : `  ${t.recordType.padEnd(18)} ${String(t.years).padStart(3)} years: ${verb} ${t.expired}, kept by a legal hold ${t.held}`,
-  );
+  const lines = summary.types.map((t) => {
+    // An audit event stays in the chain; only its actor and client address go.
+    const what = t.recordType === 'audit' ? ' (actor and client address removed, the event kept)' : '';
+    return `  ${t.recordType.padEnd(18)} ${String(t.years).padStart(3)} years: ${verb} ${t.expired}, kept by a legal hold ${t.held}${what}`;
+  });
   return `${summary.dryRun ? 'Dry run, nothing changed' : 'Retention run'}:\n${lines.join('\n')}\n`;
 }
 

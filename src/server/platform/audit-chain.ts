@@ -4,14 +4,18 @@ import { auditEvents } from '../db/schema/audit.ts';
 
 export type ChainVerdict =
   | { intact: true; events: number }
-  | { intact: false; events: number; brokenAtId: number; reason: 'previous_hash_mismatch' | 'hash_mismatch' };
+  | { intact: false; events: number; brokenAtId: number; reason: 'previous_hash_mismatch' | 'hash_mismatch' | 'personal_digest_mismatch' };
 
 const batchSize = 5_000;
 
 /**
- * Walks the audit log in id order and recomputes every hash with the same canonical form the
- * insert trigger used (audit_canonical in SQL). Names the first row whose link to the row before
- * or whose own content no longer matches: that is where something was deleted or changed.
+ * Walks the audit log in id order and recomputes every hash with the canonical form its version
+ * names (audit_expected_hash in SQL, the same the insert trigger uses). Version 2 rows hash a
+ * digest of their actor and client address: where those are still there the digest is computed
+ * again from them and the row's salt; where retention erased them (with the salt) the stored digest
+ * stands, and the row's hash still covers it and every other field. Names the first row whose link
+ * to the row before, whose own content or whose personal details no longer match: that is where
+ * something was deleted or changed.
  */
 export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<ChainVerdict> {
   let previousHash = '';
@@ -23,7 +27,8 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
         id: auditEvents.id,
         prevHash: auditEvents.prevHash,
         hash: auditEvents.hash,
-        expected: sql<string>`encode(sha256(convert_to(${auditEvents.prevHash} || audit_canonical(audit_events), 'UTF8')), 'hex')`,
+        expected: sql<string>`audit_expected_hash(audit_events)`,
+        personalIntact: sql<boolean>`audit_personal_intact(audit_events)`,
       })
       .from(auditEvents)
       .where(gt(auditEvents.id, lastId))
@@ -35,6 +40,7 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
         return { intact: false, events, brokenAtId: row.id, reason: 'previous_hash_mismatch' };
       }
       if (row.hash !== row.expected) return { intact: false, events, brokenAtId: row.id, reason: 'hash_mismatch' };
+      if (!row.personalIntact) return { intact: false, events, brokenAtId: row.id, reason: 'personal_digest_mismatch' };
       previousHash = row.hash;
       lastId = row.id;
     }

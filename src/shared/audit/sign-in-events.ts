@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { about, aboutEither, count, flag, id, keyId } from './vocabulary.ts';
+import { about, aboutEither, count, flag, id, keyId, sha256Hex } from './vocabulary.ts';
 
 /** Where a password or code was refused. */
 const signInStep = z.enum(['password', 'second_factor', 'reauthenticate', 'invitation', 'export']);
@@ -66,6 +66,12 @@ export const signInEvents = {
     auditEvents: count,
     migrationsApplied: count,
   }),
+  /**
+   * Migration 0023: the chain moved to hash version 2 (a digest of the actor and client address,
+   * so retention can erase them). `previousHead` is the head hash before; when the old chain did
+   * not verify (`intact` false), its rows stayed version 1 and `brokenAtId` names the first break.
+   */
+  'audit.chain_upgraded': about(null, { toVersion: count, events: count, intact: flag, previousHead: sha256Hex, brokenAtId: count.optional() }),
   /** `samverka duplicates reindex`: the duplicate-matching hashes computed again from the identities. */
   'duplicates.reindexed': about(null, { keyId, persons: count, unreadable: count }),
 } as const;

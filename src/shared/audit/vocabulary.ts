@@ -29,6 +29,8 @@ export const decision = z.enum(['approve', 'reject']);
 /** The name of a field of a record or an input (`riskLevel`, `person.codeName`): never its value. */
 export const fieldName = z.string().regex(/^[a-zA-Z_.]{1,64}$/);
 export const fieldNames = z.array(fieldName);
+/** A hex SHA-256 (an audit chain's head hash), or empty for a chain with no events. */
+export const sha256Hex = z.string().regex(/^(?:[0-9a-f]{64})?$/);
 /** A moment, as toISOString() writes it. */
 export const instant = z.iso.datetime();
 /** A calendar date, YYYY-MM-DD. */

@@ -1,11 +1,13 @@
-import { and, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { approvalRequests } from '../approvals/approvals.schema.ts';
 import { calls } from '../calls/calls.schema.ts';
+import { legalBases } from '../case-team/team.schema.ts';
 import { caseFlags } from '../case-flags/case-flags.schema.ts';
 import { caseAccessGrants, cases } from '../cases/cases.schema.ts';
 import { consultationAdvice, consultations } from '../consultations/consultations.schema.ts';
 import { documentContents, documents } from '../documents/documents.schema.ts';
-import { personMatchKeys } from '../duplicates/duplicates.schema.ts';
+import { duplicateDecisions, personMatchKeys } from '../duplicates/duplicates.schema.ts';
 import { journalEntries, journalEntryRevisions } from '../journal/journal.schema.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { personIdentities, persons } from '../persons/persons.schema.ts';
@@ -22,8 +24,8 @@ export const anonymisedCodeName = 'Anonymiserad';
 /**
  * Empties a case's identity and free text and keeps what statistics count (region, county,
  * municipality, forms, indicators, phase and its history, dates, outcome, the person's gender,
- * birth year, child flag, citizenships and languages). The person is anonymised with the last of
- * their cases, so an open case keeps its person's identity.
+ * birth year, child flag, citizenships and languages; a legal basis's kind, statute and dates). The
+ * person is anonymised with the last of their cases, so an open case keeps its person's identity.
  */
 async function anonymiseCases(tx: Tx, ids: string[]): Promise<void> {
   await tx.update(cases).set({ closureReason: null, policeReportReference: null, noPoliceReportReason: null }).where(inArray(cases.id, ids));
@@ -32,6 +34,13 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<void> {
   await tx.update(caseFlags).set({ message: null }).where(inArray(caseFlags.caseId, ids));
   await tx.update(measures).set({ note: null }).where(inArray(measures.caseId, ids));
   await tx.update(tasks).set({ title: '–' }).where(inArray(tasks.caseId, ids));
+  // The statute and the dates of a legal basis stay (they say why the organisation was on the team).
+  await tx.update(legalBases).set({ consentScope: null, consentGivenTo: null }).where(inArray(legalBases.caseId, ids));
+  // A decided approval must keep a reason: a dash says one was given.
+  await tx
+    .update(approvalRequests)
+    .set({ note: null, decisionReason: sql`case when ${approvalRequests.decisionReason} is null then null else '–' end` })
+    .where(inArray(approvalRequests.caseId, ids));
   // A declined or revoked referral must keep a reason: a dash says one was given.
   await tx
     .update(referrals)
@@ -58,6 +67,11 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<void> {
   await tx.update(persons).set({ codeName: anonymisedCodeName }).where(inArray(persons.id, personIds));
   await tx.delete(personIdentities).where(inArray(personIdentities.personId, personIds));
   await tx.delete(personMatchKeys).where(inArray(personMatchKeys.personId, personIds));
+  // Why two persons are not the same names what tells them apart: gone once either is anonymised.
+  await tx
+    .update(duplicateDecisions)
+    .set({ reason: sql`case when ${duplicateDecisions.reason} is null then null else '–' end` })
+    .where(or(inArray(duplicateDecisions.personId, personIds), inArray(duplicateDecisions.otherPersonId, personIds)));
 }
 
 async function anonymiseConsultations(tx: Tx, ids: string[]): Promise<void> {
@@ -79,6 +93,9 @@ export const removedFields: Record<AnonymisedType, readonly string[]> = {
     'flags.message',
     'measures.note',
     'tasks.title',
+    'legalBases.consent',
+    'approvals.note',
+    'approvals.decisionReason',
     'referrals.message',
     'referrals.reason',
     'referrals.consent',
@@ -87,6 +104,7 @@ export const removedFields: Record<AnonymisedType, readonly string[]> = {
     'person.codeName',
     'person.identity',
     'person.matchKeys',
+    'duplicateDecisions.reason',
   ],
   journal: ['body', 'revisions'],
   documents: ['content', 'fileName', 'sha256'],

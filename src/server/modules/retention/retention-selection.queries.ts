@@ -8,7 +8,7 @@ import { documents } from '../documents/documents.schema.ts';
 import { journalEntries } from '../journal/journal.schema.ts';
 import { legalHolds, retentionTombstones } from './retention.schema.ts';
 
-/** A record type that retention anonymises (audit events are kept whole: see README, "Retention"). */
+/** A record type that retention anonymises and tombstones (audit events lose their personal details in place: retention-audit.queries.ts). */
 export type AnonymisedType = Exclude<RetentionRecordType, 'audit'>;
 
 /**

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { badRequest, conflict, notFound } from '../../platform/problems.ts';
 import type { ActorContext, RequestContext } from '../../platform/request-context.ts';
 import { type RetentionRecordType, retentionRecordTypes } from '../../../shared/retention-terms.ts';
 import type { LegalHold, LegalHoldInput, RetentionRunSummary, RetentionSetting, RetentionSettingsInput } from '../../../shared/schemas/retention.ts';
 import { anonymiseRecords, removedFields } from './retention-anonymise.queries.ts';
+import { countExpiredAuditEvents, eraseExpiredAuditEvents } from './retention-audit.queries.ts';
 import { type AnonymisedType, countExpired, nextExpiredBatch } from './retention-selection.queries.ts';
 import {
   deleteSetYears,
@@ -25,6 +26,8 @@ import {
 /** Runs of several instances take turns on this transaction lock, batch by batch. */
 const retentionLockKey = 7_346_213;
 const batchSize = 200;
+/** Erasing an audit event's two fields is one small UPDATE, so these batches are larger. */
+const auditBatchSize = 2_000;
 
 async function settingsOf(db: Db, config: Config): Promise<RetentionSetting[]> {
   const set = await readSetYears(db);
@@ -93,12 +96,26 @@ async function yearsInForce(db: Db, config: Config): Promise<Record<RetentionRec
   return Object.fromEntries(settings.map((s) => [s.recordType, s.years])) as Record<RetentionRecordType, number>;
 }
 
+/** Batches of `erase` under the run lock until one comes back short; answers the total. */
+async function inBatches(db: Db, size: number, erase: (tx: Tx) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${retentionLockKey})`);
+      return erase(tx);
+    });
+    total += done;
+    if (done < size) return total;
+  }
+}
+
 /**
  * Anonymises every record whose period has passed since it closed, in batches, each batch in one
  * transaction with its tombstones; a case on legal hold (and its journal, documents, calls and
- * the consultation it came from) is skipped. A dry run only counts and writes nothing, not even
- * an audit event. Idempotent: a tombstoned record is never taken again. Audit events are kept
- * whole (their hash chain needs every byte, and they hold ids and counts only).
+ * the consultation it came from) is skipped. Audit events past their period lose their actor and
+ * client address (the event, its details and its place in the hash chain stay; the row records
+ * when), except those about a held case. A dry run only counts and writes nothing, not even an
+ * audit event. Idempotent: a tombstoned record or erased event is never taken again.
  */
 export async function runRetention(db: Db, ctx: RequestContext, config: Config, options: { dryRun: boolean; now?: Date }): Promise<RetentionRunSummary> {
   const now = options.now ?? new Date();
@@ -111,26 +128,21 @@ export async function runRetention(db: Db, ctx: RequestContext, config: Config, 
       types.push({ recordType: type, years: years[type], ...counted });
       continue;
     }
-    let anonymised = 0;
-    for (;;) {
-      const done = await db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(${retentionLockKey})`);
-        const batch = await nextExpiredBatch(tx, type, years[type], now, batchSize);
-        if (batch.length === 0) return 0;
-        const ids = batch.map((row) => row.id);
-        await anonymiseRecords(tx, type, ids);
-        await insertTombstones(
-          tx,
-          batch.map((row) => ({ recordType: type, recordId: row.id, removedFields: [...removedFields[type]], closedAt: row.closedAt, retentionYears: years[type], runId })),
-        );
-        return batch.length;
-      });
-      anonymised += done;
-      if (done < batchSize) break;
-    }
+    const anonymised = await inBatches(db, batchSize, async (tx) => {
+      const batch = await nextExpiredBatch(tx, type, years[type], now, batchSize);
+      if (batch.length === 0) return 0;
+      await anonymiseRecords(tx, type, batch.map((row) => row.id));
+      await insertTombstones(
+        tx,
+        batch.map((row) => ({ recordType: type, recordId: row.id, removedFields: [...removedFields[type]], closedAt: row.closedAt, retentionYears: years[type], runId })),
+      );
+      return batch.length;
+    });
     types.push({ recordType: type, years: years[type], expired: anonymised, held: counted.held });
   }
-  types.push({ recordType: 'audit', years: years.audit, expired: 0, held: 0 });
+  const auditCounted = await countExpiredAuditEvents(db, years.audit, now);
+  const erased = options.dryRun ? auditCounted.expired : await inBatches(db, auditBatchSize, (tx) => eraseExpiredAuditEvents(tx, years.audit, now, auditBatchSize));
+  types.push({ recordType: 'audit', years: years.audit, expired: erased, held: auditCounted.held });
   if (!options.dryRun) {
     await recordAudit(db, ctx, {
       action: 'retention.run',
