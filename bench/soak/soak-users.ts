@@ -95,11 +95,15 @@ export async function actOnce(ctx: SoakContext, user: VirtualUser): Promise<void
   }
 }
 
+/**
+ * A case worker mostly reads; one step in ten asks for method support, which tells every
+ * coordinator of the region (in the app, and by e-mail).
+ */
 async function actAsCaseWorker(ctx: SoakContext, user: VirtualUser): Promise<void> {
   const roll = Math.random();
-  if (roll < 0.4) {
+  if (roll < 0.45) {
     await read(ctx, user, 'GET /consultations', '/consultations?page=1&pageSize=25');
-  } else if (roll < 0.65) {
+  } else if (roll < 0.55) {
     const token = randomUUID();
     const response = await write(ctx, user, 'POST /consultations', '/consultations', {
       municipalityCode: user.municipalityCode,

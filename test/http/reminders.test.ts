@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { caseTeamMembers, notifications, tasks, users } from '../../src/server/db/schema/index.ts';
 import { createMailer } from '../../src/server/platform/mail.ts';
 import { runReminderTick, startReminderScheduler } from '../../src/server/modules/notifications/reminders.service.ts';
@@ -248,6 +248,34 @@ describe('e-mail', () => {
     expect(result.email).toMatchObject({ sent: 0, skipped: 1 });
     expect(smtp.received.length).toBe(before);
     expect((await remindersAbout(t.db, [taskId]))[0]).toMatchObject({ emailStatus: 'none' });
+  });
+
+  it('stops between two e-mails when the server shuts down: every e-mail marked sent was sent, the rest wait', async () => {
+    const slow = await startTestSmtpServer(50);
+    try {
+      const caseId = await newCase();
+      const taskIds = await Promise.all(
+        Array.from({ length: 8 }, () => insertTask(t.db, { caseId, createdByUserId: lead.id, dueOn: '2033-09-01', assigneeUserId: assignee.id })),
+      );
+      const shutdown = new AbortController();
+      const mailer = createMailer({ smtpUrl: slow.url, smtpFrom: 'Samverka <samverka@test.invalid>' })!;
+      const tick = runReminderTick(t.db, noonOn('2033-09-01'), { mailer, publicUrl: 'https://samverka.example.se', signal: shutdown.signal });
+      await vi.waitFor(() => expect(slow.received.length).toBeGreaterThan(0), { timeout: 20_000, interval: 10 });
+      shutdown.abort();
+      const { email } = await tick;
+
+      const rows = await remindersAbout(t.db, taskIds);
+      const sent = rows.filter((r) => r.emailStatus === 'sent').length;
+      expect(email?.sent).toBe(sent);
+      expect(slow.received.length).toBe(sent);
+      expect(sent).toBeLessThan(taskIds.length);
+      expect(rows.filter((r) => r.emailStatus === 'pending')).toHaveLength(taskIds.length - sent);
+      // The next start sends the rest.
+      await runReminderTick(t.db, noonOn('2033-09-01'), mailOptions());
+      expect((await remindersAbout(t.db, taskIds)).every((r) => r.emailStatus === 'sent')).toBe(true);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('marks reminders made without SMTP as in-app only', async () => {

@@ -1,11 +1,13 @@
 /**
  * Runs a job soon after start and then every interval, without keeping the process alive. A run
- * still going when the next is due is not doubled. The returned stop function clears the timers
- * and resolves when a run under way has finished, so the database can be closed after it. Modules
- * hand their work to this (the reminder tick, housekeeping); platform knows none of them.
+ * still going when the next is due is not doubled. The returned stop function clears the timers,
+ * aborts the signal the run was given (a long run stops between two pieces of work rather than be
+ * cut off by the shutdown timeout in the middle of one) and resolves when a run under way has
+ * finished, so the database can be closed after it. Modules hand their work to this (the reminder
+ * tick, housekeeping); platform knows none of them.
  */
 export function startPeriodicJob<R>(options: {
-  run: () => Promise<R>;
+  run: (signal: AbortSignal) => Promise<R>;
   /** Told about a run that failed; must not log personal data. */
   onError: (error: unknown) => void;
   onResult?: (result: R) => void;
@@ -15,10 +17,10 @@ export function startPeriodicJob<R>(options: {
 }): () => Promise<void> {
   const { run, onError, onResult, intervalMs, firstRunMs } = options;
   let running: Promise<void> | null = null;
-  let stopped = false;
+  const stopping = new AbortController();
   const tick = () => {
-    if (running || stopped) return;
-    running = run()
+    if (running || stopping.signal.aborted) return;
+    running = run(stopping.signal)
       .then((result) => onResult?.(result), onError)
       .finally(() => {
         running = null;
@@ -29,7 +31,7 @@ export function startPeriodicJob<R>(options: {
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   return async () => {
-    stopped = true;
+    stopping.abort();
     clearTimeout(first);
     clearInterval(timer);
     await running;

@@ -66,6 +66,8 @@ export interface EmailOptions {
   batchSize?: number;
   /** Upper bound on e-mails per call, so one tick cannot run for ever after an outage. */
   maxPerRun?: number;
+  /** Once aborted (the server is shutting down), no further e-mail is claimed. */
+  signal?: AbortSignal;
 }
 
 export interface EmailRunResult {
@@ -90,10 +92,10 @@ export const defaultMaxEmailAttempts = 5;
  * the case. Failures are counted, never logged with their message, which may carry the address.
  */
 export async function sendPendingReminderEmails(db: Db, options: EmailOptions, now = new Date()): Promise<EmailRunResult> {
-  const { mailer, publicUrl, maxAttempts = defaultMaxEmailAttempts, batchSize = 1, maxPerRun = 200 } = options;
+  const { mailer, publicUrl, maxAttempts = defaultMaxEmailAttempts, batchSize = 1, maxPerRun = 200, signal } = options;
   const result: EmailRunResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const today = swedishToday(now);
-  for (let handled = 0; handled < maxPerRun; ) {
+  for (let handled = 0; handled < maxPerRun && !signal?.aborted; ) {
     const claimed = await claimPendingEmails(db, Math.min(batchSize, maxPerRun - handled));
     if (claimed.length === 0) break;
     handled += claimed.length;

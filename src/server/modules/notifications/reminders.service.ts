@@ -18,6 +18,8 @@ export interface ReminderMailOptions {
   mailer: Mailer;
   publicUrl: string;
   maxAttempts?: number;
+  /** Aborted when the server shuts down: the e-mails stop between two messages. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -58,7 +60,7 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): () =>
   const mailer = options.mailer === undefined ? createMailer(config) : options.mailer;
   const mail = mailer ? { mailer, publicUrl: config.publicUrl } : undefined;
   return startPeriodicJob({
-    run: () => runReminderTick(db, new Date(), mail),
+    run: (signal) => runReminderTick(db, new Date(), mail && { ...mail, signal }),
     onError,
     onResult: (result) => {
       const didSomething = result.created > 0 || (result.email !== null && Object.values(result.email).some((n) => n > 0));
