@@ -2837,6 +2837,7 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                            totalIsLowerBound: boolean;
                         };
                     };
                 };

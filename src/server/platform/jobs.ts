@@ -41,14 +41,21 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
 
   const queues = new Set<string>();
   const ensureQueue = async (queue: string) => {
-    if (queues.has(queue)) return;
-    // create_queue fails on a queue that exists; another instance may have made it meanwhile.
-    if (!(await boss.getQueue(queue))) {
-      await boss.createQueue(queue).catch(async (error: unknown) => {
-        if (!(await boss.getQueue(queue))) throw error;
-      });
+    // create_queue fails on a queue that exists, and instances starting together may make the same
+    // queue at once (PostgreSQL then ends one with a deadlock): look again, and try again.
+    for (let attempt = 1; !queues.has(queue); attempt++) {
+      if (await boss.getQueue(queue)) {
+        queues.add(queue);
+        return;
+      }
+      try {
+        await boss.createQueue(queue);
+        queues.add(queue);
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
     }
-    queues.add(queue);
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
 

@@ -183,6 +183,11 @@ export type CaseDetail = z.infer<typeof caseDetail>;
 export const caseListPage = z.object({
   items: z.array(caseSummary),
   total: z.number().int(),
+  /**
+   * True when a search stopped at the newest 1,000 matching journal entries: there may be more
+   * cases than `total`; a narrower search or a filter finds them.
+   */
+  totalIsLowerBound: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   /** What the caller may do here; the web app shows buttons from this. */

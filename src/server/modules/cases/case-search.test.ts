@@ -261,4 +261,31 @@ describe('search', () => {
     await t.db.execute(sql`set enable_seqscan = on`);
     expect(JSON.stringify(plan.rows)).toContain('journal_entries_search_idx');
   });
+
+  it('with a common word, ranks only the newest 1,000 matching entries in the scope and says the total is a lower bound', async () => {
+    const entries = (c: CaseDetail, author: TestUser, count: number, age: string) =>
+      t.db.execute(sql`
+        insert into journal_entries (case_id, author_user_id, author_organisation_id, body, created_at)
+        select ${c.id}, ${author.id}, ${author.organisationId}, 'Nattbussen var sen igen, tur ' || g, now() - ${age}::interval + g * interval '1 millisecond'
+        from generate_series(1, ${count}) g`);
+    const older = await createCaseAs(t.app, await signInAs(t.app, coordinator), { person: { codeName: 'Lind Äldre', isChild: false } });
+    const newer = await createCaseAs(t.app, await signInAs(t.app, coordinator), { person: { codeName: 'Lind Nyare', isChild: false } });
+    const elsewhere = await createCaseAs(t.app, await signInAs(t.app, vastCoordinator), { municipalityCode: '1480', person: { codeName: 'Lind Väst', isChild: false } });
+    await entries(older, coordinator, 1_050, '30 days');
+    await entries(newer, coordinator, 1, '1 hour');
+    // The newest of all are outside the Stockholm coordinator's scope: they must not fill the limit.
+    await entries(elsewhere, vastCoordinator, 1_200, '1 minute');
+
+    const scoped = await list(asCoordinator, 'q=nattbuss');
+    expect(ids(scoped).toSorted()).toEqual([older.id, newer.id].toSorted());
+    expect(scoped).toMatchObject({ total: 2, totalIsLowerBound: true });
+    // The national coordinator's newest 1,000 matches are all in Väst.
+    expect(await list(asNational, 'q=nattbuss')).toMatchObject({ items: [expect.objectContaining({ id: elsewhere.id })], total: 1, totalIsLowerBound: true });
+    // A filter that leaves fewer matches than the limit gives the whole total again.
+    await t.db.update(cases).set({ phase: 'protection' }).where(eq(cases.id, newer.id));
+    expect(await list(asNational, 'q=nattbuss&phase=protection')).toMatchObject({ items: [expect.objectContaining({ id: newer.id })], total: 1, totalIsLowerBound: false });
+    // A rarer word, and a list without a search, count everything.
+    expect(await list(asCoordinator, 'q=skuld')).toMatchObject({ total: 3, totalIsLowerBound: false });
+    expect((await list(asCoordinator, 'phase=closed')).totalIsLowerBound).toBe(false);
+  });
 });

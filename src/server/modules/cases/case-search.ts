@@ -7,6 +7,9 @@ import { persons } from '../persons/persons.schema.ts';
 import { cases } from './cases.schema.ts';
 import { sortColumns, summaryColumns, toSummary } from './cases.queries.ts';
 
+/** Journal entries a search ranks at most: the newest that match, in the caller's scope. */
+export const journalMatchLimit = 1_000;
+
 /** Marks a matched word in ts_headline's output; control characters cannot come from a form field. */
 const matchStart = '\u0002';
 const matchStop = '\u0003';
@@ -59,8 +62,18 @@ export function searchTerms(q: string): { text: string; codeName: string; refere
  * The journal match runs first over journal_entries and only then meets the cases, so a search
  * costs what its hits cost; the scope is in the WHERE of the case query, so a case outside it is
  * neither listed nor counted. Best first: reference hits, then code-name hits, then by ts_rank.
+ *
+ * A common word matches half the journal of the country: ranking every such entry costs seconds.
+ * So the journal branch takes only the newest `journalMatchLimit` matching entries in the scope
+ * (the planner walks the newest entries for a common word, and the GIN index for a rare one), and
+ * when it reached the limit the total is a lower bound (`totalIsLowerBound`): the user narrows
+ * the search or adds a filter to see more.
  */
-export async function searchCases(db: Db, where: SQL, query: CaseListQuery & { q: string }): Promise<{ items: CaseSummary[]; total: number }> {
+export async function searchCases(
+  db: Db,
+  where: SQL,
+  query: CaseListQuery & { q: string },
+): Promise<{ items: CaseSummary[]; total: number; totalIsLowerBound: boolean }> {
   const terms = searchTerms(query.q);
   const tsquery = sql`websearch_to_tsquery('swedish', ${terms.text})`;
   const codeNameHit = sql`${persons.codeName} ilike ${`%${escapeLike(terms.codeName)}%`}`;
@@ -68,14 +81,21 @@ export async function searchCases(db: Db, where: SQL, query: CaseListQuery & { q
 
   // Each way of matching gives (case, rank, whether in the journal); the journal branch ranks each
   // entry as it reads it (GIN index), so only narrow rows go on to be grouped per case.
-  const journalMatches = db
-    .select({
-      caseId: journalEntries.caseId,
-      rank: sql<number>`ts_rank(${journalEntries.searchVector}, ${tsquery})`.as('rank'),
-      inJournal: sql<boolean>`true`.as('in_journal'),
-    })
-    .from(journalEntries)
-    .where(sql`${journalEntries.searchVector} @@ ${tsquery}`);
+  const journalHits = db.$with('journal_hits').as(
+    db
+      .select({
+        caseId: sql<string>`${journalEntries.caseId}`.as('journal_case_id'),
+        rank: sql<number>`ts_rank(${journalEntries.searchVector}, ${tsquery})`.as('rank'),
+        inJournal: sql<boolean>`true`.as('in_journal'),
+      })
+      .from(journalEntries)
+      .innerJoin(cases, eq(cases.id, journalEntries.caseId))
+      .innerJoin(persons, eq(persons.id, cases.personId))
+      .where(and(sql`${journalEntries.searchVector} @@ ${tsquery}`, where))
+      .orderBy(desc(journalEntries.createdAt))
+      .limit(journalMatchLimit),
+  );
+  const journalMatches = db.select({ caseId: journalHits.caseId, rank: journalHits.rank, inJournal: journalHits.inJournal }).from(journalHits);
   const otherMatch = () => ({ caseId: cases.id, rank: sql<number>`0::real`.as('rank'), inJournal: sql<boolean>`false`.as('in_journal') });
   const codeNameMatches = db.select(otherMatch()).from(cases).innerJoin(persons, eq(persons.id, cases.personId)).where(codeNameHit);
   const matches = (
@@ -111,13 +131,14 @@ export async function searchCases(db: Db, where: SQL, query: CaseListQuery & { q
 
   const page = (pageNumber: number, pageSize: number) =>
     db
-      .with(hits)
+      .with(journalHits, hits)
       .select({
         ...summaryColumns,
         referenceMatch,
         codeNameMatch,
         inJournal: sql<boolean>`${hits.inJournal}`,
         total: sql<number>`(count(*) over ())::int`,
+        journalCapped: sql<boolean>`(select count(*) from ${journalHits}) >= ${journalMatchLimit}`,
       })
       .from(hits)
       .innerJoin(cases, eq(cases.id, hits.caseId))
@@ -130,12 +151,12 @@ export async function searchCases(db: Db, where: SQL, query: CaseListQuery & { q
   const rows = await page(query.page, query.pageSize);
   if (rows.length === 0) {
     const [first] = query.page > 1 ? await page(1, 1) : [];
-    return { items: [], total: first?.total ?? 0 };
+    return { items: [], total: first?.total ?? 0, totalIsLowerBound: first?.journalCapped ?? false };
   }
 
   const journalMatched = rows.filter((r) => !r.referenceMatch && r.inJournal).map((r) => r.id);
   const headlines = await bestHeadlines(db, journalMatched, tsquery);
-  const items = rows.map(({ total: _total, referenceMatch: isReference, codeNameMatch: isCodeName, inJournal: _inJournal, ...row }) => {
+  const items = rows.map(({ total: _total, journalCapped: _capped, referenceMatch: isReference, codeNameMatch: isCodeName, inJournal: _inJournal, ...row }) => {
     const headline = headlines.get(row.id);
     const snippet = isReference
       ? markedValue(row.reference, terms.referencePrefix ?? '')
@@ -146,7 +167,7 @@ export async function searchCases(db: Db, where: SQL, query: CaseListQuery & { q
           : undefined;
     return { ...toSummary(row), snippet };
   });
-  return { items, total: rows[0]!.total };
+  return { items, total: rows[0]!.total, totalIsLowerBound: rows[0]!.journalCapped };
 }
 
 /** The headline of the best-matching journal entry of each case, for one page of results. */

@@ -31,6 +31,8 @@ export const journalEntries = pgTable(
   (t) => [
     index('journal_entries_case_idx').on(t.caseId, t.createdAt),
     index('journal_entries_search_idx').using('gin', t.searchVector),
+    // A search for a common word walks the newest entries (modules/cases/case-search.ts).
+    index('journal_entries_created_idx').on(t.createdAt),
   ],
 );
 

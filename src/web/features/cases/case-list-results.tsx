@@ -24,6 +24,7 @@ export interface CaseListResultsProps {
 function resultSummary(t: Translate, formatNumber: (n: number) => string, page: CaseListPage, params: CaseListParams): string {
   const count = formatNumber(page.total);
   const plural = page.total === 1 ? 'one' : 'other';
+  if (params.q && page.totalIsLowerBound) return t('caseList.searchTotalAtLeast', { count, q: params.q });
   if (params.q) return t(`caseList.searchTotal.${plural}`, { count, q: params.q });
   if (hasFilters(params)) return t(`caseList.filteredTotal.${plural}`, { count });
   return t(`caseList.total.${plural}`, { count });
