@@ -16,12 +16,20 @@ export default function RegisterExtractRoute() {
   const { t } = useI18n();
   const [result, setResult] = useState<ExtractSearchResult | null>(null);
   const [chosen, setChosen] = useState<ExtractMatch | null>(null);
+  const foundText = (count: number) => {
+    if (count === 0) return t('registerExtract.none');
+    return count === 1 ? t('registerExtract.foundOne') : t('registerExtract.found', { count });
+  };
 
   return (
     <>
       <PageHeading>{t('registerExtract.title')}</PageHeading>
       <p className="lead">{t('registerExtract.intro')}</p>
       <ExtractSearchForm
+        onSearch={() => {
+          setResult(null);
+          setChosen(null);
+        }}
         onFound={(found) => {
           setResult(found);
           setChosen(found.persons.length === 1 ? found.persons[0]! : null);
@@ -33,7 +41,7 @@ export default function RegisterExtractRoute() {
             {t('registerExtract.results')}
           </h2>
           <p className={result.persons.length === 0 ? 'empty-state' : 'result-count'} role="status">
-            {result.persons.length === 0 ? t('registerExtract.none') : t('registerExtract.found', { count: result.persons.length })}
+            {foundText(result.persons.length)}
           </p>
           {result.persons.length > 0 && (
             <DataTable
