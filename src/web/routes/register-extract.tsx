@@ -35,37 +35,38 @@ export default function RegisterExtractRoute() {
           setChosen(found.persons.length === 1 ? found.persons[0]! : null);
         }}
       />
-      {result && (
-        <section aria-labelledby="extract-results">
+      {/* The status stays on the page between searches, so each new count is announced. */}
+      <section aria-labelledby={result ? 'extract-results' : undefined}>
+        {result && (
           <h2 id="extract-results" className="section-heading">
             {t('registerExtract.results')}
           </h2>
-          <p className={result.persons.length === 0 ? 'empty-state' : 'result-count'} role="status">
-            {foundText(result.persons.length)}
-          </p>
-          {result.persons.length > 0 && (
-            <DataTable
-              id="extract-persons"
-              caption={t('registerExtract.caption')}
-              columns={[t('registerExtract.col.codeName'), t('registerExtract.col.birthYear'), t('registerExtract.col.cases'), t('registerExtract.col.protected'), '']}
-            >
-              {result.persons.map((person) => (
-                <tr key={person.personId}>
-                  <th scope="row">{person.codeName}</th>
-                  <td>{person.birthYear ?? '–'}</td>
-                  <td>{person.caseReferences.join(', ')}</td>
-                  <td>{person.hasProtectedIdentity ? t('registerExtract.yes') : t('registerExtract.no')}</td>
-                  <td>
-                    <Button variant="secondary" onClick={() => { setChosen(person); }} aria-pressed={chosen?.personId === person.personId}>
-                      {t('registerExtract.choose')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
-        </section>
-      )}
+        )}
+        <div role="status">
+          {result && <p className={result.persons.length === 0 ? 'empty-state' : 'result-count'}>{foundText(result.persons.length)}</p>}
+        </div>
+        {result && result.persons.length > 0 && (
+          <DataTable
+            id="extract-persons"
+            caption={t('registerExtract.caption')}
+            columns={[t('registerExtract.col.codeName'), t('registerExtract.col.birthYear'), t('registerExtract.col.cases'), t('registerExtract.col.protected'), '']}
+          >
+            {result.persons.map((person) => (
+              <tr key={person.personId}>
+                <th scope="row">{person.codeName}</th>
+                <td>{person.birthYear ?? '–'}</td>
+                <td>{person.caseReferences.join(', ')}</td>
+                <td>{person.hasProtectedIdentity ? t('registerExtract.yes') : t('registerExtract.no')}</td>
+                <td>
+                  <Button variant="secondary" onClick={() => { setChosen(person); }} aria-pressed={chosen?.personId === person.personId}>
+                    {t('registerExtract.choose')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
       {chosen && (
         <section aria-labelledby="extract-delivery">
           <h2 id="extract-delivery" className="section-heading">
