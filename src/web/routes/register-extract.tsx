@@ -16,48 +16,57 @@ export default function RegisterExtractRoute() {
   const { t } = useI18n();
   const [result, setResult] = useState<ExtractSearchResult | null>(null);
   const [chosen, setChosen] = useState<ExtractMatch | null>(null);
+  const foundText = (count: number) => {
+    if (count === 0) return t('registerExtract.none');
+    return count === 1 ? t('registerExtract.foundOne') : t('registerExtract.found', { count });
+  };
 
   return (
     <>
       <PageHeading>{t('registerExtract.title')}</PageHeading>
       <p className="lead">{t('registerExtract.intro')}</p>
       <ExtractSearchForm
+        onSearch={() => {
+          setResult(null);
+          setChosen(null);
+        }}
         onFound={(found) => {
           setResult(found);
           setChosen(found.persons.length === 1 ? found.persons[0]! : null);
         }}
       />
-      {result && (
-        <section aria-labelledby="extract-results">
+      {/* The status stays on the page between searches, so each new count is announced. */}
+      <section aria-labelledby={result ? 'extract-results' : undefined}>
+        {result && (
           <h2 id="extract-results" className="section-heading">
             {t('registerExtract.results')}
           </h2>
-          <p className={result.persons.length === 0 ? 'empty-state' : 'result-count'} role="status">
-            {result.persons.length === 0 ? t('registerExtract.none') : t('registerExtract.found', { count: result.persons.length })}
-          </p>
-          {result.persons.length > 0 && (
-            <DataTable
-              id="extract-persons"
-              caption={t('registerExtract.caption')}
-              columns={[t('registerExtract.col.codeName'), t('registerExtract.col.birthYear'), t('registerExtract.col.cases'), t('registerExtract.col.protected'), '']}
-            >
-              {result.persons.map((person) => (
-                <tr key={person.personId}>
-                  <th scope="row">{person.codeName}</th>
-                  <td>{person.birthYear ?? '–'}</td>
-                  <td>{person.caseReferences.join(', ')}</td>
-                  <td>{person.hasProtectedIdentity ? t('registerExtract.yes') : t('registerExtract.no')}</td>
-                  <td>
-                    <Button variant="secondary" onClick={() => { setChosen(person); }} aria-pressed={chosen?.personId === person.personId}>
-                      {t('registerExtract.choose')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
-        </section>
-      )}
+        )}
+        <div role="status">
+          {result && <p className={result.persons.length === 0 ? 'empty-state' : 'result-count'}>{foundText(result.persons.length)}</p>}
+        </div>
+        {result && result.persons.length > 0 && (
+          <DataTable
+            id="extract-persons"
+            caption={t('registerExtract.caption')}
+            columns={[t('registerExtract.col.codeName'), t('registerExtract.col.birthYear'), t('registerExtract.col.cases'), t('registerExtract.col.protected'), '']}
+          >
+            {result.persons.map((person) => (
+              <tr key={person.personId}>
+                <th scope="row">{person.codeName}</th>
+                <td>{person.birthYear ?? '–'}</td>
+                <td>{person.caseReferences.join(', ')}</td>
+                <td>{person.hasProtectedIdentity ? t('registerExtract.yes') : t('registerExtract.no')}</td>
+                <td>
+                  <Button variant="secondary" onClick={() => { setChosen(person); }} aria-pressed={chosen?.personId === person.personId}>
+                    {t('registerExtract.choose')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
       {chosen && (
         <section aria-labelledby="extract-delivery">
           <h2 id="extract-delivery" className="section-heading">

@@ -12,8 +12,12 @@ import { useFormSubmission } from '../../use-form-submission.ts';
 const fields = ['by', 'personalNumber', 'fullName'] as const;
 const searchSchema = () => registerExtractSchemas().then((schemas) => schemas.extractSearchInput);
 
-/** The officer's search: by personal identity number or by the full name, as the person gave it. */
-export function ExtractSearchForm({ onFound }: { onFound: (result: ExtractSearchResult) => void }) {
+/**
+ * The officer's search: by personal identity number or by the full name, as the person gave it.
+ * onSearch comes first on every submit, so the page can drop the last search's persons: a refused
+ * or failed search never leaves another person's results (and delivery form) under the new number.
+ */
+export function ExtractSearchForm({ onSearch, onFound }: { onSearch: () => void; onFound: (result: ExtractSearchResult) => void }) {
   const t = useT();
   const [by, setBy] = useState<ExtractSearchKind>('personal_number');
   const [value, setValue] = useState('');
@@ -23,6 +27,7 @@ export function ExtractSearchForm({ onFound }: { onFound: (result: ExtractSearch
   });
 
   const onSubmit = handleSubmit(async () => {
+    onSearch();
     const input = by === 'personal_number' ? { by, personalNumber: value } : { by, fullName: value };
     const body = await check(searchSchema, input);
     if (!body) return;
