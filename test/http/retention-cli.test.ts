@@ -5,10 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createConfiguredDatabase } from '../support/database.ts';
-import { repoRoot } from '../support/server-process.ts';
+import { compiledCli, repoRoot } from '../support/server-process.ts';
 
 const run = promisify(execFile);
-const cli = path.join(repoRoot, 'bin/samverka.mjs');
+const cli = compiledCli;
 
 /** `samverka retention`: the command prints per record type, a dry run records nothing, a run is audited and the chain verifies. */
 describe('samverka retention, the command', { timeout: 240_000 }, () => {
