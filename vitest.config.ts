@@ -56,9 +56,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // One server and one browser per file, closed after it; the files share loaded modules.
+          // One server and one browser context per file, closed after it, in one Chromium for the
+          // run (browser-server.ts); the files share loaded modules.
           isolate: false,
-          globalSetup: ['test/support/global-setup.ts'],
+          globalSetup: ['test/support/global-setup.ts', 'test/support/browser-server.ts'],
         },
       },
     ],

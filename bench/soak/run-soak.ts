@@ -15,6 +15,7 @@ import { openDatabase } from '../../src/server/db/client.ts';
 import { prepareDatabase } from '../../src/server/db/prepare.ts';
 import { stockholmDate } from '../../src/shared/working-days.ts';
 import { buildUser, testPassword } from '../../test/support/factories.ts';
+import { buildServer } from '../../test/support/server-process.ts';
 import { startTestSmtpServer } from '../../test/support/smtp.ts';
 import { createScratchDatabase } from '../database.ts';
 import { signIn } from '../harness.ts';
@@ -90,6 +91,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
 
     log('starting two instances');
+    buildServer();
     const instances: SoakInstance[] = await Promise.all([startSoakInstance('A', env), startSoakInstance('B', env)]);
     cleanups.push(() => Promise.all(instances.map((i) => i.stop())));
     const balancer = new Balancer();

@@ -3,14 +3,13 @@
  * XLSX from the "Exportera" dialog (format, password twice, authenticator code), follows the
  * progress, downloads the file and opens it with the password. axe checks each state.
  */
-import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema/index.ts';
 import { decryptXlsx } from '../../src/server/modules/exports/xlsx.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { buildUser, createCaseAs, signInAs, testTotpSecret } from '../support/factories.ts';
-import { checkA11y, signInThroughForm, sv, useE2e } from './support.ts';
+import { checkA11y, downloadedFile, signInThroughForm, sv, useE2e } from './support.ts';
 
 const e2e = useE2e();
 
@@ -40,7 +39,7 @@ describe('exporting the case list (issue 12)', () => {
     await checkA11y(page, 'export done');
 
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    const file = await readFile((await download.path()));
+    const file = await downloadedFile(download);
     const xlsx = await decryptXlsx(file, password);
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
   });

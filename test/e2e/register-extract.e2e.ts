@@ -6,7 +6,6 @@
  * log holds the search and both deliveries without the number. axe checks each state, in Swedish,
  * and the page once in English.
  */
-import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +19,7 @@ import { auditRows, insertJournalEntry } from '../support/casework.ts';
 import { insertConsultation } from '../support/dashboard.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, testTotpSecret, type TestUser } from '../support/factories.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import { checkA11y, en, type FocusedElement, focusedElement, signInThroughForm, sv, tabTo, text, useE2e } from './support.ts';
+import { checkA11y, downloadedFile, en, type FocusedElement, focusedElement, signInThroughForm, sv, tabTo, text, useE2e } from './support.ts';
 
 const e2e = useE2e();
 
@@ -79,8 +78,7 @@ async function expectFocusOn(page: Page, what: string, matches: (focused: Focuse
 /** Presses Enter on the focused submit button and takes the file it saves. */
 async function downloadWithEnter(page: Page): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(file) };
+  return { name: download.suggestedFilename(), bytes: await downloadedFile(download) };
 }
 
 describe('the register extract (issue 13)', () => {

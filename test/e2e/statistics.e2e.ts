@@ -5,7 +5,6 @@
  * It then exports the same view as a CSV and as a password-encrypted XLSX from the "Exportera"
  * dialog and opens both: a figure of the table is in each file. axe finds nothing to fault.
  */
-import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import { decryptXlsx } from '../../src/server/modules/exports/xlsx.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { buildUser, testTotpSecret } from '../support/factories.ts';
 import { insertCases } from '../support/statistics.ts';
-import { checkA11y, signInThroughForm, sv, useE2e } from './support.ts';
+import { checkA11y, downloadedFile, signInThroughForm, sv, useE2e } from './support.ts';
 
 const e2e = useE2e();
 const at = (month: number) => new Date(Date.UTC(2025, month - 1, 15, 12));
@@ -71,7 +70,7 @@ async function exportView(page: Page, email: string, format: 'csv' | 'xlsx', opt
   const link = dialog.getByRole('link', { name: sv['export.download'] });
   await link.waitFor({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  const file = await readFile(await download.path());
+  const file = await downloadedFile(download);
   await dialog.getByRole('button', { name: sv['export.close'] }).click();
   return file;
 }

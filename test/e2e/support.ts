@@ -4,13 +4,11 @@
  * and a watch on console errors and Content-Security-Policy violations.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { FastifyInstance } from 'fastify';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { type Config, testConfig } from '../../src/server/config.ts';
 import type { Db } from '../../src/server/db/client.ts';
@@ -91,6 +89,7 @@ export async function startE2eServer(overrides: Partial<Config> = {}): Promise<E
 }
 
 export interface E2eBrowser {
+  /** This file's context in the run's Chromium. */
   context: BrowserContext;
   /** A new tab whose console errors and CSP violations are collected. */
   newPage(): Promise<Page>;
@@ -98,17 +97,6 @@ export interface E2eBrowser {
   takeProblems(): string[];
   close(): Promise<void>;
 }
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Chromium logs every 4xx answer as "Failed to load resource". The app asks for them on purpose
@@ -127,19 +115,20 @@ const cspListener = `
   });
 `;
 
-/** Debian's Chromium (or CHROMIUM_PATH) with a fresh profile in a temporary folder. */
+/**
+ * A fresh context (no cookies, storage or cache) in the Chromium that test/support/browser-server.ts
+ * started for the whole run.
+ */
 export async function launchBrowser(): Promise<E2eBrowser> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'samverka-e2e-'));
+  const endpoint = inject('chromiumEndpoint');
+  if (!endpoint) throw new Error('No Chromium is running: the e2e project starts it in test/support/browser-server.ts.');
   let problems: string[] = [];
+  const browser = await chromium.connect(endpoint);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: chromiumArgs,
-    });
+    context = await browser.newContext();
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
+    await browser.close();
     throw error;
   }
   await context.exposeBinding('__samverkaCspViolation', (_source, text: string) => {
@@ -181,7 +170,8 @@ export async function launchBrowser(): Promise<E2eBrowser> {
       try {
         await context.close();
       } finally {
-        await rm(profile, { recursive: true, force: true });
+        // Disconnects; the browser itself stays for the next file.
+        await browser.close();
       }
     },
   };
@@ -197,7 +187,7 @@ export interface E2eEnvironment {
 }
 
 /**
- * Registers the hooks of an end-to-end test file: a server and a browser for the whole file, a
+ * Registers the hooks of an end-to-end test file: a server and a browser context for the whole file, a
  * fresh tab per test, and a failed test for any console error or CSP violation it caused.
  */
 export function useE2e(overrides: Partial<Config> = {}): E2eEnvironment {
@@ -249,6 +239,15 @@ export function useE2e(overrides: Partial<Config> = {}): E2eEnvironment {
     },
     url: (pathname) => `${need(server, 'server').baseUrl}${pathname}`,
   };
+}
+
+/**
+ * The bytes of a finished download. Read through Playwright's stream: the browser runs in another
+ * process (test/support/browser-server.ts), where download.path() is not available.
+ */
+export async function downloadedFile(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  return Buffer.concat((await stream.toArray()) as Buffer[]);
 }
 
 const a11yTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

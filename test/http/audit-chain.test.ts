@@ -14,7 +14,7 @@ import { verifyAuditChain } from '../../src/server/platform/audit-chain.ts';
 import type { RequestContext } from '../../src/server/platform/request-context.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { createConfiguredDatabase } from '../support/database.ts';
-import { repoRoot } from '../support/server-process.ts';
+import { compiledCli, repoRoot } from '../support/server-process.ts';
 
 // These start the command or the server as a child process: a busy machine may take minutes, and
 // a timeout is not what they test.
@@ -117,14 +117,13 @@ describe('samverka audit verify', { timeout: commandTimeout }, () => {
       const ids = (await database.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(auditEvents.id)).map((r) => r.id);
       await database.close();
 
-      const cli = path.join(repoRoot, 'bin/samverka.mjs');
-      const intact = await run(process.execPath, [cli, 'audit', 'verify'], { env, cwd: repoRoot });
+      const intact = await run(process.execPath, [compiledCli, 'audit', 'verify'], { env, cwd: repoRoot });
       expect(intact.stdout).toContain('Audit chain intact: 4 events verified.');
 
       database = await openConfiguredDatabase(config);
       await tamper(database.db, sql`update audit_events set actor_user_id = null, client_address = '10.0.0.1' where id = ${ids[1]!}`);
       await database.close();
-      await expect(run(process.execPath, [cli, 'audit', 'verify'], { env, cwd: repoRoot })).rejects.toMatchObject({
+      await expect(run(process.execPath, [compiledCli, 'audit', 'verify'], { env, cwd: repoRoot })).rejects.toMatchObject({
         code: 2,
         stdout: expect.stringContaining(`BROKEN at event ${ids[1]}`),
       });

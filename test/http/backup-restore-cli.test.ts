@@ -13,12 +13,12 @@ import { openConfiguredDatabase } from '../../src/server/db/prepare.ts';
 import { users } from '../../src/server/db/schema/index.ts';
 import { keyFileName, loadKeyring } from '../../src/server/platform/crypto.ts';
 import { adminUrl, createConfiguredDatabase, testDatabaseKind, withAdminClient } from '../support/database.ts';
-import { repoRoot } from '../support/server-process.ts';
+import { compiledCli, repoRoot } from '../support/server-process.ts';
 
 // The command runs as a child process, twice, on a database of each kind: minutes on a busy machine.
 const commandTimeout = 240_000;
 const run = promisify(execFile);
-const cli = path.join(repoRoot, 'bin/samverka.mjs');
+const cli = compiledCli;
 
 function commandEnv(dataDir: string, databaseUrl: string | undefined, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKA_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra };

@@ -18,7 +18,7 @@ import { auditEvents, organisations, users } from '../../src/server/db/schema/in
 import { Keyring, keyFileName, loadKeyring } from '../../src/server/platform/crypto.ts';
 import { createConfiguredDatabase, createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { buildOrganisation, buildUser, createCaseAs, signInAs, type TestUser } from '../support/factories.ts';
-import { repoRoot } from '../support/server-process.ts';
+import { compiledCli, repoRoot } from '../support/server-process.ts';
 
 // These start the command or the server as a child process: a busy machine may take minutes, and
 // a timeout is not what they test.
@@ -296,8 +296,7 @@ describe('the samverka command', { timeout: commandTimeout }, () => {
       await database.db.insert(users).values({ email: 'cli@samverka.test', name: 'Cli Person', totpSecret: keyring.encrypt(totpSecret) });
       await database.close();
 
-      const cli = path.join(repoRoot, 'bin/samverka.mjs');
-      const { stdout } = await run(process.execPath, [cli, 'keys', 'rotate'], { env, cwd: repoRoot });
+      const { stdout } = await run(process.execPath, [compiledCli, 'keys', 'rotate'], { env, cwd: repoRoot });
       expect(stdout).toContain(`New encryption key k2 written first in ${createdKeyFile}`);
       expect(stdout).toContain('0 person identities, 0 single sign-on client secrets, 1 second-factor secrets');
       expect(stdout).not.toContain(totpSecret);

@@ -8,10 +8,10 @@ import { testConfig } from '../../src/server/config.ts';
 import { auditEvents } from '../../src/server/db/schema/audit.ts';
 import { openConfiguredDatabase } from '../../src/server/db/prepare.ts';
 import { createConfiguredDatabase } from '../support/database.ts';
-import { repoRoot } from '../support/server-process.ts';
+import { compiledCli, repoRoot } from '../support/server-process.ts';
 
 const run = promisify(execFile);
-const cli = path.join(repoRoot, 'bin/samverka.mjs');
+const cli = compiledCli;
 
 /** `samverka retention`: the command prints per record type, a dry run records nothing, a run is audited, erases an old event's address and the chain verifies. */
 describe('samverka retention, the command', { timeout: 240_000 }, () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoPassword, demoTotpSecret } from '../../src/server/demo/demo-data.ts';
 import { currentTotp } from '../../src/server/platform/totp.ts';
 import { createConfiguredDatabase, createEmptyDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
-import { repoRoot, type RunningServer, startServer } from '../support/server-process.ts';
+import { compiledCli, repoRoot, type RunningServer, startServer } from '../support/server-process.ts';
 
 // These start the command or the server as a child process: a busy machine may take minutes, and
 // a timeout is not what they test.
@@ -108,11 +108,10 @@ describe('samverka migrate, then demo mode on the same data', { timeout: command
     // A folder that does not exist yet: the command creates the database, as on a new installation.
     const storage = await storageEnv();
     const env = { ...process.env, ...storage };
-    const cli = path.join(repoRoot, 'bin/samverka.mjs');
-    const first = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
+    const first = await run(process.execPath, [compiledCli, 'migrate'], { env, cwd: repoRoot });
     expect(first.stdout).toMatch(/[1-9]\d* migration\(s\) applied/);
     expect(first.stdout).toContain(testDatabaseKind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL');
-    const second = await run(process.execPath, [cli, 'migrate'], { env, cwd: repoRoot });
+    const second = await run(process.execPath, [compiledCli, 'migrate'], { env, cwd: repoRoot });
     expect(second.stdout).toContain('0 migration(s) applied');
 
     const demo = { ...storage, SAMVERKA_DEMO: 'true' };
@@ -131,6 +130,7 @@ describe('samverka migrate, then demo mode on the same data', { timeout: command
     expect(await countCasesAs(server.baseUrl, 'stockholm@samverka.test')).toBeLessThan(firstCount);
   });
 
+  // Through bin/samverka.mjs, as `npx samverka` runs it (the other tests run the compiled command).
   it('says what is wrong with a bad configuration', async () => {
     const attempt = run(process.execPath, [path.join(repoRoot, 'bin/samverka.mjs'), 'migrate'], {
       env: { ...process.env, DATABASE_URL: 'not a url' },

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { prepareDatabase } from '../../src/server/db/prepare.ts';
 import { adminUrl, testDatabaseKind, withAdminClient } from './database.ts';
+import { buildServer } from './server-process.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,9 +24,12 @@ declare module 'vitest' {
  * Runs once per `vitest run`, before any test file: migrates one database and hands it to every
  * worker, which copies it for each test database (createTestDatabase) instead of migrating again.
  * The copy is the same database the migrations made, on both PGlite and PostgreSQL. On PGlite the
- * database as initdb left it is kept too, for createEmptyDatabase.
+ * database as initdb left it is kept too, for createEmptyDatabase. It also compiles the server and
+ * the command once, for the tests that start them as processes (test/support/server-process.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The compiled server and samverka command that test/http starts as child processes.
+  buildServer();
   if (testDatabaseKind === 'pglite') {
     const folder = mkdtempSync(path.join(tmpdir(), 'samverka-test-snapshot-'));
     const save = async (name: string, dump: Blob) => {
@@ -34,6 +38,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return file;
     };
     const client = await PGlite.create();
+    // Starting PostgreSQL zeroes its shared buffers: initdb's 128 MB took half of the second each
+    // copy of this database needs to start (every test file, and every command and server the
+    // tests start on a data folder). The tests' databases are a few megabytes; 16 MB holds them.
+    // It applies from each copy's first start, as postgresql.auto.conf is part of the snapshot.
+    await client.exec(`alter system set shared_buffers = '16MB'`);
     project.provide('pgliteEmptySnapshot', await save('empty.tar', await client.dumpDataDir('none')));
     const database = await openDatabase({ kind: 'pglite-instance', client });
     await prepareDatabase(database);

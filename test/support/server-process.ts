@@ -4,6 +4,22 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * The samverka command compiled into one module by scripts/build-server.mjs. The tests run it with
+ * plain Node rather than through bin/samverka.mjs, which compiles the TypeScript with tsx at every
+ * start (more than a second of CPU a call, dozens of calls a run); server-process.test.ts runs
+ * bin/samverka.mjs itself once.
+ */
+export const compiledCli = path.join(repoRoot, 'dist/server/cli.js');
+
+/**
+ * Compiles the server and the command (dist/server/main.js and cli.js) when their sources changed.
+ * global-setup.ts calls it once per run, before any test file starts, so no two workers build at once.
+ */
+export function buildServer(): void {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'ignore' });
+}
+
 /** A port nobody listens on right now. */
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -23,17 +39,12 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-let isBuilt = false;
-
 /**
- * Starts the compiled server as `npm start` does (building dist/server/main.js first when its
- * sources changed), and waits until it says it is running. `nodeArgs` go to node before the script.
+ * Starts the compiled server as `npm start` does (global-setup.ts built dist/server/main.js from
+ * the current sources; outside vitest call buildServer first), and waits until it says it is
+ * running. `nodeArgs` go to node before the script.
  */
 export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningServer> {
-  if (!isBuilt) {
-    execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'ignore' });
-    isBuilt = true;
-  }
   const port = await freePort();
   const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, 'dist/server/main.js'], {
     cwd: repoRoot,
