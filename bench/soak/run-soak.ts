@@ -92,8 +92,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
     log('starting two instances');
     buildServer();
-    const instances: SoakInstance[] = await Promise.all([startSoakInstance('A', env), startSoakInstance('B', env)]);
+    const instances: SoakInstance[] = [];
     cleanups.push(() => Promise.all(instances.map((i) => i.stop())));
+    // Side by side, as a deployment starts them: both install the job queue at the same moment.
+    const starts = await Promise.allSettled([startSoakInstance('A', env), startSoakInstance('B', env)]);
+    for (const start of starts) if (start.status === 'fulfilled') instances.push(start.value);
+    for (const start of starts) if (start.status === 'rejected') throw start.reason;
     const balancer = new Balancer();
     for (const instance of instances) balancer.add(instance.baseUrl);
 
