@@ -4,7 +4,7 @@ import { Button } from '../../components/button.tsx';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { phaseLabel } from '../cases/case-labels.ts';
-import { readMoveFailure, requestMove } from './support-process-api.ts';
+import { latestCaseVersion, readMoveFailure, requestMove } from './support-process-api.ts';
 import { CloseCaseForm, earlierPhases, MoveBackForm, type MoveFormProps } from './phase-move-form.tsx';
 
 type Mode = 'none' | 'close' | 'back';
@@ -39,7 +39,7 @@ export function PhaseActions(props: Omit<MoveFormProps, 'onCancel'>) {
     setIsSending(true);
     setProblems([]);
     setMode('none');
-    requestMove(detail.id, state.caseVersion, to).then(
+    requestMove(detail.id, latestCaseVersion(detail, state), to).then(
       () => {
         setIsSending(false);
         onMoved(to);

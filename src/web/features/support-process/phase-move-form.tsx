@@ -13,7 +13,7 @@ import { useT } from '../../i18n/index.tsx';
 import { caseSchemas } from '../../lazy-schemas.ts';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { phaseLabel } from '../cases/case-labels.ts';
-import { type MoveFailure, readMoveFailure, requestMove } from './support-process-api.ts';
+import { latestCaseVersion, type MoveFailure, readMoveFailure, requestMove } from './support-process-api.ts';
 import { closeFieldId, outcomeLabel } from './support-process-labels.ts';
 import { reasonError } from './reason-field.tsx';
 
@@ -79,14 +79,14 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
     const save = changed
       ? api
           .PATCH('/api/cases/{caseId}', {
-            params: { path: { caseId: detail.id }, header: ifMatch(state.caseVersion) },
+            params: { path: { caseId: detail.id }, header: ifMatch(latestCaseVersion(detail, state)) },
             body: { closureOutcome, closureReason },
           })
           .then((updated) => {
             saved = true;
             return updated.version;
           })
-      : Promise.resolve(state.caseVersion);
+      : Promise.resolve(latestCaseVersion(detail, state));
     save
       .then((version) => requestMove(detail.id, version, 'closed'))
       .then(
@@ -178,7 +178,7 @@ export function MoveBackForm({ detail, state, describeMissing, onMoved, onCaseCh
     }
     form.startSending();
     const to = target as CasePhase;
-    requestMove(detail.id, state.caseVersion, to, reason.trim()).then(
+    requestMove(detail.id, latestCaseVersion(detail, state), to, reason.trim()).then(
       () => {
         onMoved(to);
       },
