@@ -21,6 +21,9 @@ export default defineConfig({
           environment: 'node',
           // Pure functions: the files share a worker's modules instead of loading them again.
           isolate: false,
+          // A guard against hangs, not a speed limit: in CI these run at nice 19 beside the e2e
+          // suite, where a test that starts git a dozen times took over vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
