@@ -184,8 +184,9 @@ export const caseListPage = z.object({
   items: z.array(caseSummary),
   total: z.number().int(),
   /**
-   * True when a search stopped at the newest 1,000 matching journal entries: there may be more
-   * cases than `total`; a narrower search or a filter finds them.
+   * True when there may be more cases than `total`: a list counts at most 10,000 cases past the
+   * start (or to the end of the page asked for), and a search ranks at most the newest 1,000
+   * matching journal entries (a narrower search or a filter finds the rest).
    */
   totalIsLowerBound: z.boolean(),
   page: z.number().int(),

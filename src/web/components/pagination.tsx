@@ -4,6 +4,8 @@ import { useT } from '../i18n/index.tsx';
 export interface PaginationProps {
   page: number;
   pageCount: number;
+  /** There may be more pages than `pageCount` (the list stopped counting): "of at least", and a next link. */
+  pageCountIsLowerBound?: boolean;
   /** The address of a page of the same list, with its other parameters kept. */
   hrefFor: (page: number) => string;
   /** Called when the user moves to another page, e.g. to move focus to the new rows. */
@@ -11,9 +13,10 @@ export interface PaginationProps {
 }
 
 /** Previous/next links and "page X of Y"; links, so each page has its own address. */
-export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationProps) {
+export function Pagination({ page, pageCount, pageCountIsLowerBound = false, hrefFor, onNavigate }: PaginationProps) {
   const t = useT();
-  if (pageCount <= 1) return null;
+  const hasNext = page < pageCount || pageCountIsLowerBound;
+  if (pageCount <= 1 && !hasNext) return null;
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
       <ul className="pagination__list">
@@ -25,8 +28,8 @@ export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationP
             </Link>
           </li>
         )}
-        <li className="pagination__status">{t('pagination.status', { page, pages: pageCount })}</li>
-        {page < pageCount && (
+        <li className="pagination__status">{t(pageCountIsLowerBound ? 'pagination.statusAtLeast' : 'pagination.status', { page, pages: pageCount })}</li>
+        {hasNext && (
           <li>
             <Link href={hrefFor(page + 1)} className="pagination__link" rel="next" onClick={onNavigate}>
               {t('pagination.next')}

@@ -109,6 +109,7 @@ export const en: Dictionary = {
   'caseList.firstPage': 'Go to the first page',
   'caseList.total.one': '{count} case',
   'caseList.total.other': '{count} cases',
+  'caseList.totalAtLeast': 'At least {count} cases',
   'caseList.sortAscending': 'ascending',
   'caseList.sortDescending': 'descending',
   'caseList.sortBy': 'Sort by {column}',
@@ -126,6 +127,7 @@ export const en: Dictionary = {
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',
   'pagination.status': 'Page {page} of {pages}',
+  'pagination.statusAtLeast': 'Page {page} of at least {pages}',
 
   'caseNew.title': 'New case',
   'caseNew.intro': 'Register a case for an exposed person. Details that could identify the person do not belong here.',

@@ -113,6 +113,7 @@ export const sv = {
   'caseList.firstPage': 'Gå till första sidan',
   'caseList.total.one': '{count} ärende',
   'caseList.total.other': '{count} ärenden',
+  'caseList.totalAtLeast': 'Minst {count} ärenden',
   'caseList.sortAscending': 'stigande',
   'caseList.sortDescending': 'fallande',
   'caseList.sortBy': 'Sortera efter {column}',
@@ -130,6 +131,7 @@ export const sv = {
   'pagination.previous': 'Föregående sida',
   'pagination.next': 'Nästa sida',
   'pagination.status': 'Sida {page} av {pages}',
+  'pagination.statusAtLeast': 'Sida {page} av minst {pages}',
 
   'caseNew.title': 'Nytt ärende',
   'caseNew.intro':

@@ -14,28 +14,30 @@ export function caseOrganisationIds(actor: Actor): string[] {
   return actor.memberships.filter((m) => m.roles.some((r) => caseRoles().includes(r))).map((m) => m.organisationId);
 }
 
-// Both conditions below are uncorrelated IN subqueries: PostgreSQL runs each once per statement
-// and probes a hash, where a correlated EXISTS would run once for every case of the region.
+// Both conditions below compare the case id with an array read once per statement (an
+// uncorrelated subquery), not with a correlated EXISTS that would run once for every case. As
+// `id = any(array)` they are index conditions: with the region and the lead, the whole scope is a
+// BitmapOr of four index scans, so a list or count touches the cases in scope and no others.
 
 /** The case has one of the organisations on its team, under a legal basis that still holds. */
 export function teamSeatFor(organisationIds: readonly string[]): SQL {
   if (organisationIds.length === 0) return sql`false`;
-  return sql`${cases.id} in (
+  return sql`${cases.id} = any(array(
     select ${caseTeamMembers.caseId} from ${caseTeamMembers}
     join ${legalBases} on ${legalBases.id} = ${caseTeamMembers.legalBasisId}
     where ${inArray(caseTeamMembers.organisationId, [...organisationIds])}
       and ${isNull(caseTeamMembers.removedAt)}
       and ${isNull(legalBases.consentWithdrawnAt)}
-  )`;
+  ))`;
 }
 
 /** A break-the-glass grant of this user for the case that has not run out. */
 export function openGrantFor(userId: string): SQL {
-  return sql`${cases.id} in (
+  return sql`${cases.id} = any(array(
     select ${caseAccessGrants.caseId} from ${caseAccessGrants}
     where ${eq(caseAccessGrants.userId, userId)}
       and ${gt(caseAccessGrants.expiresAt, sql`now()`)}
-  )`;
+  ))`;
 }
 
 /**

@@ -44,7 +44,7 @@ export { findVisibleCaseId, lockCase, visibleCaseReferences } from './case-looku
 export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQuery): Promise<CaseListPage> {
   const where = and(caseScope(ctx.actor), ...caseFilters(query, ctx.actor.userId, stockholmDate(new Date())))!;
   const { items, total, totalIsLowerBound } =
-    query.q === undefined ? { ...(await listCases(db, where, query)), totalIsLowerBound: false } : await searchCases(db, where, { ...query, q: query.q });
+    query.q === undefined ? await listCases(db, where, query) : await searchCases(db, where, { ...query, q: query.q });
   await recordAudit(db, ctx, {
     action: query.q === undefined ? 'case.list' : 'case.search',
     details: { caseIds: items.map((c) => c.id), total, page: query.page },

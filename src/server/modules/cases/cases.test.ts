@@ -1,8 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseListPage } from '../../../shared/schemas/cases.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
 import { cases } from './cases.schema.ts';
+import { listCases } from './cases.queries.ts';
+import { caseListQuery } from '../../../shared/schemas/cases.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, caseInput, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
 
@@ -269,5 +271,31 @@ describe('a page past the end', () => {
     const past = await list(nationalCookie, '?pageSize=100&page=50');
     expect(past.items).toEqual([]);
     expect(past.total).toBe(all.total);
+  });
+});
+
+describe('counting a long list', () => {
+  // The same query the route runs, with a count limit of 2 instead of 10,000.
+  const listAll = (query: Record<string, string>) => listCases(t.db, sql`true`, caseListQuery.parse(query), 2);
+
+  it('stops at its limit and says the total is at least that', async () => {
+    const all = await list(nationalCookie, '?pageSize=100');
+    expect(all.totalIsLowerBound).toBe(false);
+    expect(all.total).toBeGreaterThan(3);
+    expect(await listAll({ pageSize: '1' })).toMatchObject({ total: 2, totalIsLowerBound: true });
+  });
+
+  it('counts past the limit to the end of the page asked for, so there is always a next page while one may exist', async () => {
+    const all = await list(nationalCookie, '?pageSize=100');
+    const third = await listAll({ pageSize: '1', page: '3', sort: 'reference', order: 'asc' });
+    expect(third).toMatchObject({ total: 3, totalIsLowerBound: true });
+    expect(third.items.map((c) => c.reference)).toEqual([[...all.items.map((c) => c.reference)].sort()[2]]);
+  });
+
+  it('tells the exact total on the last page and past the end', async () => {
+    const all = await list(nationalCookie, '?pageSize=100');
+    const lastPage = String(Math.ceil(all.total / 2));
+    expect(await listAll({ pageSize: '2', page: lastPage })).toMatchObject({ total: all.total, totalIsLowerBound: false });
+    expect(await listAll({ pageSize: '100', page: '50' })).toMatchObject({ items: [], total: all.total, totalIsLowerBound: false });
   });
 });

@@ -26,8 +26,8 @@ function resultSummary(t: Translate, formatNumber: (n: number) => string, page: 
   const plural = page.total === 1 ? 'one' : 'other';
   if (params.q && page.totalIsLowerBound) return t('caseList.searchTotalAtLeast', { count, q: params.q });
   if (params.q) return t(`caseList.searchTotal.${plural}`, { count, q: params.q });
-  if (hasFilters(params)) return t(`caseList.filteredTotal.${plural}`, { count });
-  return t(`caseList.total.${plural}`, { count });
+  if (hasFilters(params)) return page.totalIsLowerBound ? t('caseList.filteredTotalAtLeast', { count }) : t(`caseList.filteredTotal.${plural}`, { count });
+  return page.totalIsLowerBound ? t('caseList.totalAtLeast', { count }) : t(`caseList.total.${plural}`, { count });
 }
 
 /** The count, the table and the pagination of one page of cases, or the empty state. */
@@ -50,7 +50,7 @@ export function CaseListResults(props: CaseListResultsProps) {
       {page.items.length > 0 && (
         <CaseTable cases={page.items} geography={geography} flags={flags} params={params} onSort={onSort} regionRef={tableRef} />
       )}
-      <Pagination page={params.page} pageCount={pageCount} hrefFor={(page) => caseListHref({ ...params, page })} onNavigate={onPageChange} />
+      <Pagination page={params.page} pageCount={pageCount} pageCountIsLowerBound={page.totalIsLowerBound} hrefFor={(page) => caseListHref({ ...params, page })} onNavigate={onPageChange} />
     </div>
   );
 }
