@@ -190,6 +190,15 @@ describe('search', () => {
     expect(page.total).toBe(3);
   });
 
+  it('shows the snippet of the case’s best-matching entry, not its newest', async () => {
+    const luggageCase = await createCaseAs(t.app, await signInAs(t.app, coordinator), { person: { codeName: 'Lönn Epsilon', isChild: false } });
+    await insertJournalEntry(t.db, luggageCase.id, coordinator, 'Resväskan, resväskan och åter resväskan: resväskan var viktig för henne.');
+    await insertJournalEntry(t.db, luggageCase.id, coordinator, 'Resväskan nämndes kort.');
+    const page = await list(asCoordinator, 'q=resv%C3%A4skan');
+    expect(ids(page)).toEqual([luggageCase.id]);
+    expect(item(page, luggageCase.id)!.snippet!.map((p) => p.text).join('')).toContain('var viktig för henne');
+  });
+
   it('puts a reference match first, marking the reference', async () => {
     const page = await list(asCoordinator, `q=${childCase.reference}`);
     expect(ids(page)).toEqual([childCase.id, adultCase.id]);
