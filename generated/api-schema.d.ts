@@ -8964,6 +8964,7 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                            totalIsLowerBound: boolean;
                         };
                     };
                 };

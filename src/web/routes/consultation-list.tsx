@@ -7,6 +7,7 @@ import { CheckboxGroup } from '../components/checkbox-group.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Loading } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { Pagination } from '../components/pagination.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { regionLabel } from '../features/cases/case-labels.ts';
 import { LoadError } from '../features/cases/load-error.tsx';
@@ -143,7 +144,7 @@ export default function ConsultationListRoute() {
       {state.status === 'error' && <LoadError error={state.error} />}
       {data && state.status !== 'error' && (
         <>
-          <p role="status">{t('consultations.total', { count: formatNumber(data.page.total) })}</p>
+          <p role="status">{t(data.page.totalIsLowerBound ? 'consultations.totalAtLeast' : 'consultations.total', { count: formatNumber(data.page.total) })}</p>
           {data.page.items.length === 0 ? (
             <p className="empty-state">{t('consultations.empty')}</p>
           ) : (
@@ -178,13 +179,12 @@ export default function ConsultationListRoute() {
               ))}
             </DataTable>
           )}
-          {pages > 1 && (
-            <nav className="consultation-pages" aria-label={t('consultations.pageOf', { page: params.page, pages })}>
-              {params.page > 1 && <Link href={consultationListHref({ ...params, page: params.page - 1 })}>{t('consultations.previous')}</Link>}
-              <span>{t('consultations.pageOf', { page: params.page, pages })}</span>
-              {params.page < pages && <Link href={consultationListHref({ ...params, page: params.page + 1 })}>{t('consultations.next')}</Link>}
-            </nav>
-          )}
+          <Pagination
+            page={params.page}
+            pageCount={pages}
+            pageCountIsLowerBound={data.page.totalIsLowerBound}
+            hrefFor={(page) => consultationListHref({ ...params, page })}
+          />
         </>
       )}
     </>

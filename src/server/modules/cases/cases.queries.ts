@@ -1,4 +1,4 @@
-import { type SQL, and, arrayContains, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { type SQL, and, arrayContains, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   casePhases,
@@ -13,6 +13,7 @@ import {
 } from '../../../shared/enums.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { countRows, type ListTotal, listCountLimit, listTotal } from '../../platform/paging.ts';
 import { organisations, users } from '../../db/schema/identity.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { persons } from '../persons/persons.schema.ts';
@@ -59,26 +60,13 @@ export const sortColumns = {
   relevance: cases.createdAt,
 } satisfies Record<CaseListQuery['sort'], unknown>;
 
-/** How far a list counts its cases: past it (or past the page asked for) the total is "at least". */
-export const caseCountLimit = 10_000;
-
 /**
- * One page of the cases inside the scope, and how many there are, counted up to `countLimit`
- * (or to the end of the page asked for, if that is further).
- *
- * Two statements, each cheap at national size: the page walks the sort's index (newest first by
- * default) through the scope and stops after one page, and the count stops at its limit. One
- * statement with a window count had to find, join and count every case in the scope before it
- * could return the first row: at 100,000 cases the list managed 5 requests a second.
+ * One page of the cases inside the scope, and how many there are (platform/paging.ts: counted up
+ * to 10,000). The page walks the sort's index (newest first by default) through the scope and
+ * stops after one page; the count reads the cases alone, stopping at its limit.
  */
-export async function listCases(
-  db: Db,
-  scope: SQL,
-  query: CaseListQuery,
-  countLimit = caseCountLimit,
-): Promise<{ items: CaseSummary[]; total: number; totalIsLowerBound: boolean }> {
+export async function listCases(db: Db, scope: SQL, query: CaseListQuery, countLimit = listCountLimit): Promise<{ items: CaseSummary[] } & ListTotal> {
   const direction = query.order === 'asc' ? asc : desc;
-  const offset = (query.page - 1) * query.pageSize;
   const rows = await db
     .select(summaryColumns)
     .from(cases)
@@ -86,21 +74,11 @@ export async function listCases(
     .where(scope)
     .orderBy(direction(sortColumns[query.sort]), direction(cases.id))
     .limit(query.pageSize)
-    .offset(offset);
+    .offset((query.page - 1) * query.pageSize);
   const items = rows.map(toSummary);
-  // A page that is not full is the last one: it tells the total.
-  if (items.length > 0 && items.length < query.pageSize) return { items, total: offset + items.length, totalIsLowerBound: false };
-  const countUpTo = Math.max(countLimit, offset + query.pageSize);
   // Every case has its person (a foreign key that is never null), so the count needs no join.
-  const inScope = db
-    .select({ one: sql`1` })
-    .from(cases)
-    .where(scope)
-    .limit(countUpTo + 1)
-    .as('in_scope');
-  const [counted] = await db.select({ total: count() }).from(inScope);
-  const total = counted?.total ?? 0;
-  return total > countUpTo ? { items, total: countUpTo, totalIsLowerBound: true } : { items, total, totalIsLowerBound: false };
+  const counting = (limit: number) => countRows(db, db.select({ one: sql`1` }).from(cases).where(scope).$dynamic(), limit);
+  return { items, ...(await listTotal({ number: query.page, size: query.pageSize }, items.length, counting, countLimit)) };
 }
 
 const filteredPersonName = 'filtered_person';

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type {
   ChildInvolvement,
   ConsultationOutcome,
@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/enums.ts';
 import type { ConsultationAdviceEntry, ConsultationListQuery, ConsultationSummary } from '../../../shared/schemas/consultations.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { countRows, type ListTotal, listTotal } from '../../platform/paging.ts';
 import { users } from '../../db/schema/identity.ts';
 import { consultationAdvice, consultations } from './consultations.schema.ts';
 
@@ -98,19 +99,19 @@ export function consultationOrder(sort: ConsultationListQuery['sort']): SQL[] {
   return sort === 'due' ? [asc(consultations.firstResponseDueAt), asc(consultations.id)] : [desc(consultations.receivedAt), desc(consultations.id)];
 }
 
-export async function listConsultations(db: Db, where: SQL, query: ConsultationListQuery): Promise<{ items: ConsultationSummary[]; total: number }> {
-  const order = consultationOrder(query.sort);
+/** One page of the consultations inside `where`, and how many there are (platform/paging.ts: counted up to 10,000). */
+export async function listConsultations(db: Db, where: SQL, query: ConsultationListQuery): Promise<{ items: ConsultationSummary[] } & ListTotal> {
   const rows = await db
-    .select({ ...summaryColumns, total: sql<number>`(count(*) over ())::int` })
+    .select(summaryColumns)
     .from(consultations)
     .leftJoin(users, eq(users.id, consultations.assigneeUserId))
     .where(where)
-    .orderBy(...order)
+    .orderBy(...consultationOrder(query.sort))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  if (rows.length > 0) return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total: rows[0]!.total };
-  const [counted] = await db.select({ total: count() }).from(consultations).where(where);
-  return { items: [], total: counted?.total ?? 0 };
+  const items = rows.map(toSummary);
+  const counting = (limit: number) => countRows(db, db.select({ one: sql`1` }).from(consultations).where(where).$dynamic(), limit);
+  return { items, ...(await listTotal({ number: query.page, size: query.pageSize }, items.length, counting)) };
 }
 
 /** The consultation if it lies inside the scope; undefined otherwise, whether it exists or not. */

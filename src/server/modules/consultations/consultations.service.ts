@@ -51,9 +51,9 @@ function abilitiesOf(actor: Actor, c: ConsultationRecord): ConsultationAbilities
 /** The consultations the actor may see, filtered, a page at a time. The audit names the ids shown. */
 export async function listConsultationsFor(db: Db, ctx: ActorContext, query: ConsultationListQuery): Promise<ConsultationListPage> {
   const where = and(consultationScope(ctx.actor), ...consultationFilters(query, ctx.actor.userId, stockholmDate(new Date())))!;
-  const { items, total } = await listConsultations(db, where, query);
+  const { items, total, totalIsLowerBound } = await listConsultations(db, where, query);
   await recordAudit(db, ctx, { action: 'consultation.list', details: { consultationIds: items.map((c) => c.id), total, page: query.page } });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items, total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
 }
 
 /**

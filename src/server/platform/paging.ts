@@ -1,0 +1,41 @@
+import { count } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client.ts';
+
+/** How far a list counts its records: past it (or past the page asked for) the total is "at least". */
+export const listCountLimit = 10_000;
+
+/** A list's total, and whether there may be more than it says. */
+export interface ListTotal {
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+/**
+ * The total of a list of which one page has been read. A page that is not full is the last and
+ * tells the total; otherwise `countUpTo(n)` counts at most n records, up to `countLimit` or to the
+ * end of the page asked for if that is further, so a next page is offered while one may exist.
+ *
+ * Why not a window count in the page's query: `count(*) over ()` must find every record of the
+ * list before the first row comes back, so at national size a page cost what the whole list
+ * costs. A page read off an index through the scope stops after one page, and a count that stops
+ * at 10,000 costs at most that.
+ */
+export async function listTotal(
+  page: { number: number; size: number },
+  itemCount: number,
+  countUpTo: (limit: number) => Promise<number>,
+  countLimit = listCountLimit,
+): Promise<ListTotal> {
+  const offset = (page.number - 1) * page.size;
+  if (itemCount > 0 && itemCount < page.size) return { total: offset + itemCount, totalIsLowerBound: false };
+  const upTo = Math.max(countLimit, offset + page.size);
+  const counted = await countUpTo(upTo + 1);
+  return counted > upTo ? { total: upTo, totalIsLowerBound: true } : { total: counted, totalIsLowerBound: false };
+}
+
+/** Counts the rows of a select, reading at most `limit` of them. */
+export async function countRows(db: Db, rows: PgSelect, limit: number): Promise<number> {
+  const [counted] = await db.select({ total: count() }).from(rows.limit(limit).as('counted'));
+  return counted?.total ?? 0;
+}
