@@ -119,6 +119,27 @@ const moduleBoundaries = [
     },
   },
   ...moduleImportRules(),
+  {
+    // A PGlite opened without the extensions the migrations created cannot use what is built on
+    // them (the code-name index): every instance comes from db/pglite.ts, which loads them all.
+    files: ['**/*.ts'],
+    ignores: ['src/server/db/pglite.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@electric-sql/pglite',
+              importNames: ['PGlite'],
+              allowTypeImports: true,
+              message: 'Open PGlite with createPglite (src/server/db/pglite.ts), which loads the extensions the schema needs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default tseslint.config(

@@ -5,11 +5,11 @@
 // listening: routes and schemas are all it needs, and nothing is read from the database.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildApp } from '../src/server/app.ts';
 import { testConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
+import { createPglite } from '../src/server/db/pglite.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const target = path.join(root, 'generated/api-schema.d.ts');
@@ -20,7 +20,7 @@ const header = [
 ].join('\n');
 
 async function openApiDocument(): Promise<OpenAPI3> {
-  const database = await openDatabase({ kind: 'pglite-instance', client: await PGlite.create() });
+  const database = await openDatabase({ kind: 'pglite-instance', client: await createPglite() });
   // A folder without a build, so the document never depends on whether the web app is built.
   const app = await buildApp({ config: testConfig(), database, webFolder: path.join(root, '.cache/no-web-build') });
   try {

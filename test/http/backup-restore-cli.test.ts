@@ -4,11 +4,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/server/config.ts';
+import { createPglite } from '../../src/server/db/pglite.ts';
 import { openConfiguredDatabase } from '../../src/server/db/prepare.ts';
 import { users } from '../../src/server/db/schema/index.ts';
 import { keyFileName, loadKeyring } from '../../src/server/platform/crypto.ts';
@@ -68,7 +68,7 @@ describe('samverka backup and restore, the commands', { timeout: commandTimeout 
 
       if (testDatabaseKind === 'pglite') {
         // A running server holds the embedded database: a second process must not open it.
-        const running = await PGlite.create(path.join(sourceDir, 'pglite'));
+        const running = await createPglite(path.join(sourceDir, 'pglite'));
         try {
           const whileOpen = run(process.execPath, [cli, 'backup', '--out', `${out}.2`], {
             env: commandEnv(sourceDir, undefined, { SAMVERKA_BACKUP_RECIPIENT: recipient }),

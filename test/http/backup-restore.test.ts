@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, ilike, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
@@ -13,7 +12,8 @@ import type { BackupManifest } from '../../src/server/cli/backup-manifest.ts';
 import { RestoreError, type RestoreTarget, restoreBackup } from '../../src/server/cli/restore.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { type Database, type Db, openDatabase } from '../../src/server/db/client.ts';
-import { auditEvents, cases, documentContents, documents, journalEntries } from '../../src/server/db/schema/index.ts';
+import { createPglite } from '../../src/server/db/pglite.ts';
+import { auditEvents, cases, documentContents, documents, journalEntries, persons } from '../../src/server/db/schema/index.ts';
 import { verifyAuditChain } from '../../src/server/platform/audit-chain.ts';
 import { adminUrl, createTestDatabase, type TestDatabase, testDatabaseKind, withAdminClient } from '../support/database.ts';
 import { minimalPdf, minimalPng } from '../support/documents.ts';
@@ -52,7 +52,7 @@ async function snapshotOf(db: Db): Promise<Snapshot> {
 /** An empty database of the other kind than this run's, for a restore across kinds. */
 async function emptyTargetOfOtherKind(): Promise<{ target: RestoreTarget; database: () => Promise<Database>; dispose: () => Promise<void> }> {
   if (testDatabaseKind === 'postgres') {
-    const client = await PGlite.create();
+    const client = await createPglite();
     return { target: { kind: 'pglite', client }, database: () => openDatabase({ kind: 'pglite-instance', client }), dispose: () => client.close() };
   }
   const name = `samverka_restore_${randomBytes(6).toString('hex')}`;
@@ -189,6 +189,15 @@ describe('samverka restore', () => {
       expect(await verifyAuditChain(restored.db)).toEqual({ intact: true, events: before.auditEvents + 1 });
       const [restoreEvent] = await restored.db.select().from(auditEvents).where(eq(auditEvents.action, 'backup.restored'));
       expect(restoreEvent!.details).toEqual({ fromDatabaseKind: testDatabaseKind, ...manifest.counts, migrationsApplied: 0 });
+      // The dump carries the pg_trgm extension and the code-name index built on it (migration 0028).
+      const fragment = '%sdotter klar%';
+      const plan = await restored.db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return tx.execute(sql`explain select id from persons where code_name ilike ${fragment}`);
+      });
+      expect(JSON.stringify(plan.rows)).toContain('persons_code_name_trgm_idx');
+      const found = await restored.db.select({ id: persons.id }).from(persons).where(ilike(persons.codeName, fragment));
+      expect(found).toHaveLength(3);
     } finally {
       await other.dispose();
     }

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
+import { createPglite } from '../../src/server/db/pglite.ts';
 import { prepareDatabase } from '../../src/server/db/prepare.ts';
 
 /** 'postgres' runs the HTTP tests on a real server (npm run test:pg); the default is PGlite. */
@@ -33,7 +34,7 @@ function pgliteSnapshot(): Promise<Blob> {
   migratedSnapshot ??= (async () => {
     const file = inject('pgliteSnapshot');
     if (file) return new Blob([await readFile(file)]);
-    const client = await PGlite.create();
+    const client = await createPglite();
     const database = await openDatabase({ kind: 'pglite-instance', client });
     await prepareDatabase(database);
     const dump = await client.dumpDataDir('none');
@@ -46,7 +47,7 @@ function pgliteSnapshot(): Promise<Blob> {
 /** A fresh, migrated database with reference data and nothing else, of the kind this run tests. */
 export async function createTestDatabase(): Promise<TestDatabase & { url?: string }> {
   if (testDatabaseKind === 'pglite') {
-    const client = await PGlite.create({ loadDataDir: await pgliteSnapshot() });
+    const client = await createPglite({ loadDataDir: await pgliteSnapshot() });
     const database = await openDatabase({ kind: 'pglite-instance', client });
     return { database, pglite: client, dispose: () => database.close() };
   }
@@ -72,7 +73,7 @@ function pgliteEmptySnapshot(): Promise<Blob | undefined> {
 export async function createEmptyDatabase(template?: string): Promise<TestDatabase & { url?: string }> {
   if (testDatabaseKind === 'pglite') {
     const empty = await pgliteEmptySnapshot();
-    const database = await openDatabase({ kind: 'pglite-instance', client: await PGlite.create(empty ? { loadDataDir: empty } : {}) });
+    const database = await openDatabase({ kind: 'pglite-instance', client: await createPglite(empty ? { loadDataDir: empty } : {}) });
     return { database, dispose: () => database.close() };
   }
   const name = `samverka_test_${randomBytes(6).toString('hex')}`;
@@ -115,7 +116,7 @@ export async function createConfiguredDatabase(
     // Where openConfiguredDatabase looks (db/client.ts).
     const folder = path.join(dataDir, 'pglite');
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const client = await PGlite.create({ dataDir: folder, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+    const client = await createPglite({ dataDir: folder, ...(snapshot ? { loadDataDir: snapshot } : {}) });
     await client.close();
     return { databaseUrl: undefined, dispose: async () => undefined };
   }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.ts';
+import { createPglite } from '../../src/server/db/pglite.ts';
 import { prepareDatabase } from '../../src/server/db/prepare.ts';
 import { adminUrl, testDatabaseKind, withAdminClient } from './database.ts';
 import { buildServer } from './server-process.ts';
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
       return file;
     };
-    const client = await PGlite.create();
+    const client = await createPglite();
     // Starting PostgreSQL zeroes its shared buffers: initdb's 128 MB took half of the second each
     // copy of this database needs to start (every test file, and every command and server the
     // tests start on a data folder). The tests' databases are a few megabytes; 16 MB holds them.

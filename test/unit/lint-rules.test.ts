@@ -16,7 +16,7 @@ beforeAll(() => eslint.calculateConfigForFile('src/server/modules/cases/cases.ro
 
 async function messagesFor(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax' || m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => ['no-restricted-syntax', 'no-restricted-imports', '@typescript-eslint/no-restricted-imports'].includes(m.ruleId ?? '')).map((m) => m.message);
 }
 
 const route = (config: string) => `
@@ -61,5 +61,19 @@ describe('lint: module boundaries', () => {
   it('refuses platform code importing a module', async () => {
     const code = "import { openCase } from '../modules/cases/cases.service.ts';\nexport const x = openCase;\n";
     expect(await messagesFor(code, 'src/server/platform/jobs.ts')).toEqual([expect.stringContaining('platform/ imports no module')]);
+  });
+});
+
+describe('lint: one way to open PGlite', () => {
+  it('refuses PGlite.create outside db/pglite.ts, which loads the extensions', async () => {
+    const code = "import { PGlite } from '@electric-sql/pglite';\nexport const open = () => PGlite.create();\n";
+    expect(await messagesFor(code, 'src/server/cli/backup.ts')).toEqual([expect.stringContaining('createPglite')]);
+    expect(await messagesFor(code, 'test/support/database.ts')).toEqual([expect.stringContaining('createPglite')]);
+    expect(await messagesFor(code, 'src/server/db/pglite.ts')).toEqual([]);
+  });
+
+  it('accepts the PGlite type', async () => {
+    const code = "import type { PGlite } from '@electric-sql/pglite';\nexport type Client = PGlite;\n";
+    expect(await messagesFor(code, 'src/server/cli/backup.ts')).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@ import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import { Encrypter } from 'age-encryption';
 import pg from 'pg';
 import { type Config, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
+import { createPglite } from '../db/pglite.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { keyFileName } from '../platform/crypto.ts';
 import {
@@ -204,7 +205,7 @@ async function openPgliteForBackup(config: Config): Promise<PGlite> {
   const dir = path.join(config.dataDir, 'pglite');
   if (!existsSync(dir) || (await readdir(dir)).length === 0) throw new BackupError(`No embedded database in ${dir}`);
   refuseOpenPgliteFolder(dir);
-  return PGlite.create(dir);
+  return createPglite(dir);
 }
 
 /** `samverka backup [--out FILE]`. */

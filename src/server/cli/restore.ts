@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Decrypter } from 'age-encryption';
 import pg from 'pg';
 import { type Config, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
+import { createPglite } from '../db/pglite.ts';
 import { describeDatabase, prepareDatabase } from '../db/prepare.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { type ChainVerdict, verifyAuditChain } from '../platform/audit-chain.ts';
@@ -221,7 +222,7 @@ export async function runRestore(args: readonly string[]): Promise<number> {
     const dir = path.join(config.dataDir, 'pglite');
     await mkdir(dir, { recursive: true, mode: 0o700 });
     refuseOpenPgliteFolder(dir);
-    client = await PGlite.create(dir);
+    client = await createPglite(dir);
     return { kind: 'pglite', client };
   };
   try {

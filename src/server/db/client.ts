@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { createPglite } from './pglite.ts';
 import * as schema from './schema/index.ts';
 
 /** Raw results as both drivers give them: an object with the rows. */
@@ -79,5 +80,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 async function openPgliteDir(dataDir: string): Promise<PGlite> {
   const dir = path.join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return PGlite.create(dir);
+  return createPglite(dir);
 }

@@ -221,6 +221,16 @@ describe('search', () => {
     expect(ids(await list(asNational, 'q=h%C3%A4gg'))).toEqual(expect.arrayContaining([childCase.id, vastCase.id]));
   });
 
+  it('finds a code name by a fragment inside it, across the space, within the scope only', async () => {
+    // "ÄGG ALF" is inside "Hägg Alfa" only; "ägg" is in "Hägg Alfa" and in Väst's "Hägg Delta".
+    const across = await list(asCoordinator, `q=${encodeURIComponent('ÄGG ALF')}`);
+    expect(ids(across)).toEqual([childCase.id]);
+    expect(marked(item(across, childCase.id))).toEqual(['ägg Alf']);
+    expect(await list(asCoordinator, `q=${encodeURIComponent('ägg')}`)).toMatchObject({ items: [expect.objectContaining({ id: childCase.id })], total: 1 });
+    expect(ids(await list(asNational, `q=${encodeURIComponent('ägg')}`)).toSorted()).toEqual([childCase.id, vastCase.id].toSorted());
+    expect(await list(asCaseWorker, `q=${encodeURIComponent('ägg')}`)).toMatchObject({ items: [], total: 0 });
+  });
+
   it('takes the text literally: LIKE wildcards match nothing special', async () => {
     expect((await list(asCoordinator, 'q=%25%25')).total).toBe(0);
     expect((await list(asCoordinator, 'q=__')).total).toBe(0);
@@ -269,6 +279,14 @@ describe('search', () => {
     const plan = await t.db.execute(sql`explain select case_id from journal_entries where search_vector @@ ${tsquery}`);
     await t.db.execute(sql`set enable_seqscan = on`);
     expect(JSON.stringify(plan.rows)).toContain('journal_entries_search_idx');
+  });
+
+  it('uses the trigram index for a code-name fragment of three characters or more', async () => {
+    await t.db.execute(sql`analyze persons`);
+    await t.db.execute(sql`set enable_seqscan = off`);
+    const plan = await t.db.execute(sql`explain select id from persons where code_name ilike ${'%ägg al%'}`);
+    await t.db.execute(sql`set enable_seqscan = on`);
+    expect(JSON.stringify(plan.rows)).toContain('persons_code_name_trgm_idx');
   });
 
   it('with a common word, ranks only the newest 1,000 matching entries in the scope and says the total is a lower bound', async () => {

@@ -3,23 +3,32 @@ import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle
 import { users } from '../../db/schema/identity.ts';
 
 /** The exposed person, pseudonymised: no identity data lives here. */
-export const persons = pgTable('persons', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  codeName: text('code_name').notNull(),
-  birthYear: integer('birth_year'),
-  /** One of enums.genders. */
-  gender: text('gender').notNull().default('unknown'),
-  /** ISO 3166-1 alpha-2 codes. */
-  citizenships: text('citizenships').array().notNull().default(sql`'{}'::text[]`),
-  /** ISO 639-1 codes. */
-  languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
-  isChild: boolean('is_child').notNull(),
-  /** Skyddade personuppgifter: identity shown to the lead coordinator only, address never. */
-  hasProtectedIdentity: boolean('has_protected_identity').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  version: integer('version').notNull().default(1),
-});
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    codeName: text('code_name').notNull(),
+    birthYear: integer('birth_year'),
+    /** One of enums.genders. */
+    gender: text('gender').notNull().default('unknown'),
+    /** ISO 3166-1 alpha-2 codes. */
+    citizenships: text('citizenships').array().notNull().default(sql`'{}'::text[]`),
+    /** ISO 639-1 codes. */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    isChild: boolean('is_child').notNull(),
+    /** Skyddade personuppgifter: identity shown to the lead coordinator only, address never. */
+    hasProtectedIdentity: boolean('has_protected_identity').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    // The case search finds code names by any fragment (`ilike '%…%'`): trigrams let 3+ characters
+    // use the index instead of reading every person. Needs the pg_trgm extension (migration 0028,
+    // and db/pglite.ts for the embedded database).
+    index('persons_code_name_trgm_idx').using('gin', t.codeName.op('gin_trgm_ops')),
+  ],
+);
 
 /**
  * The person's identity, apart from the pseudonymised record. Every value is encrypted with
