@@ -12,6 +12,12 @@ export const limits = {
   /** Roles a person may hold in one organisation: at most all of them. */
   rolesMax: 10,
   pageSizeMax: 100,
+  /**
+   * Journal entries a case search ranks at most: the newest that match, in the caller's scope
+   * (server/modules/cases/case-search.ts). A word in half of all entries would otherwise have every
+   * one of them ranked; the web app names the figure when the total is a lower bound because of it.
+   */
+  journalMatchMax: 250,
   /** Short free text: references, reasons, consent scope, task titles. */
   shortTextMax: 500,
   /** Reasons for moving back, reopening, breaking the glass, closing. */

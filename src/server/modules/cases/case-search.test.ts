@@ -4,6 +4,7 @@ import { stockholmDate } from '../../../shared/working-days.ts';
 import type { CaseDetail, CaseListPage, CaseSummary } from '../../../shared/schemas/cases.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { tasks } from '../tasks/tasks.schema.ts';
+import { journalMatchLimit } from './case-search.ts';
 import { cases } from './cases.schema.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { insertJournalEntry, lastAudit, requestAs } from '../../../../test/support/casework.ts';
@@ -289,7 +290,7 @@ describe('search', () => {
     expect(JSON.stringify(plan.rows)).toContain('persons_code_name_trgm_idx');
   });
 
-  it('with a common word, ranks only the newest 1,000 matching entries in the scope and says the total is a lower bound', async () => {
+  it(`with a common word, ranks only the newest ${journalMatchLimit} matching entries in the scope and says the total is a lower bound`, async () => {
     const entries = (c: CaseDetail, author: TestUser, count: number, age: string) =>
       t.db.execute(sql`
         insert into journal_entries (case_id, author_user_id, author_organisation_id, body, created_at)
@@ -298,15 +299,15 @@ describe('search', () => {
     const older = await createCaseAs(t.app, await signInAs(t.app, coordinator), { person: { codeName: 'Lind Äldre', isChild: false } });
     const newer = await createCaseAs(t.app, await signInAs(t.app, coordinator), { person: { codeName: 'Lind Nyare', isChild: false } });
     const elsewhere = await createCaseAs(t.app, await signInAs(t.app, vastCoordinator), { municipalityCode: '1480', person: { codeName: 'Lind Väst', isChild: false } });
-    await entries(older, coordinator, 1_050, '30 days');
+    await entries(older, coordinator, journalMatchLimit + 50, '30 days');
     await entries(newer, coordinator, 1, '1 hour');
     // The newest of all are outside the Stockholm coordinator's scope: they must not fill the limit.
-    await entries(elsewhere, vastCoordinator, 1_200, '1 minute');
+    await entries(elsewhere, vastCoordinator, journalMatchLimit + 200, '1 minute');
 
     const scoped = await list(asCoordinator, 'q=nattbuss');
     expect(ids(scoped).toSorted()).toEqual([older.id, newer.id].toSorted());
     expect(scoped).toMatchObject({ total: 2, totalIsLowerBound: true });
-    // The national coordinator's newest 1,000 matches are all in Väst.
+    // The national coordinator's newest matches, as many as the limit, are all in Väst.
     expect(await list(asNational, 'q=nattbuss')).toMatchObject({ items: [expect.objectContaining({ id: elsewhere.id })], total: 1, totalIsLowerBound: true });
     // A filter that leaves fewer matches than the limit gives the whole total again.
     await t.db.update(cases).set({ phase: 'protection' }).where(eq(cases.id, newer.id));

@@ -1,5 +1,6 @@
 import { type SQL, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
+import { limits } from '../../../shared/limits.ts';
 import type { CaseListQuery, CaseSummary, SnippetPart } from '../../../shared/schemas/cases.ts';
 import type { Db } from '../../db/client.ts';
 import { journalEntries } from '../journal/journal.schema.ts';
@@ -8,7 +9,7 @@ import { cases } from './cases.schema.ts';
 import { sortColumns, summaryColumns, toSummary } from './cases.queries.ts';
 
 /** Journal entries a search ranks at most: the newest that match, in the caller's scope. */
-export const journalMatchLimit = 1_000;
+export const journalMatchLimit = limits.journalMatchMax;
 
 /** Marks a matched word in ts_headline's output; control characters cannot come from a form field. */
 const matchStart = '\u0002';

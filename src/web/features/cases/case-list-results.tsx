@@ -1,6 +1,7 @@
 import type { CaseFlagSummary } from '../../../shared/schemas/case-flags.ts';
 import type { Ref } from 'react';
 import { Link } from 'wouter';
+import { limits } from '../../../shared/limits.ts';
 import type { CaseListPage } from '../../../shared/schemas/cases.ts';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import type { GeographyIndex } from '../reference/geography.ts';
@@ -24,7 +25,7 @@ export interface CaseListResultsProps {
 function resultSummary(t: Translate, formatNumber: (n: number) => string, page: CaseListPage, params: CaseListParams): string {
   const count = formatNumber(page.total);
   const plural = page.total === 1 ? 'one' : 'other';
-  if (params.q && page.totalIsLowerBound) return t('caseList.searchTotalAtLeast', { count, q: params.q });
+  if (params.q && page.totalIsLowerBound) return t('caseList.searchTotalAtLeast', { count, q: params.q, limit: formatNumber(limits.journalMatchMax) });
   if (params.q) return t(`caseList.searchTotal.${plural}`, { count, q: params.q });
   if (hasFilters(params)) return page.totalIsLowerBound ? t('caseList.filteredTotalAtLeast', { count }) : t(`caseList.filteredTotal.${plural}`, { count });
   return page.totalIsLowerBound ? t('caseList.totalAtLeast', { count }) : t(`caseList.total.${plural}`, { count });
