@@ -9,6 +9,7 @@
  *
  *   npm run bench:scale                  (full size: takes several minutes to seed)
  *   SCALE=0.1 npm run bench:scale        (a tenth of every size, for a quick look)
+ *   BENCH_ONLY=http BENCH_HTTP=view npm run bench:scale   (only the case view figures)
  *
  * Makes its own PostgreSQL database (BENCH_DATABASE_URL, else DATABASE_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres is the admin connection), migrates it, seeds it with
@@ -48,6 +49,9 @@ const settings = {
 /** BENCH_ONLY=http (list and view), search or dashboard: one part, for a shorter run. */
 const only = process.env.BENCH_ONLY;
 const runs = (part: 'http' | 'search' | 'dashboard') => only === undefined || only === part;
+/** BENCH_HTTP=list or view: one of the two concurrent figures (both when unset). */
+const httpOnly = process.env.BENCH_HTTP;
+const runsHttp = (part: 'list' | 'view') => httpOnly === undefined || httpOnly === part;
 const batch = 100_000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const cleanups: (() => Promise<void>)[] = [];
@@ -85,8 +89,11 @@ async function main(): Promise<void> {
   const baseline = await cannon(server.url, '/health/live', {});
   log(`  baseline GET /health/live: p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, ${baseline.requests.average.toFixed(0)} req/s`);
   for (const who of runs('http') ? (['coordinator', 'national'] as const) : []) {
-    const list = await cannon(server.url, '/api/cases?page=1&pageSize=25', { cookie: as[who] });
-    report(`case list (${who}), p99 at ${settings.connections} connections over ${size.listCases.toLocaleString('en')} cases`, list, baseline);
+    if (runsHttp('list')) {
+      const list = await cannon(server.url, '/api/cases?page=1&pageSize=25', { cookie: as[who] });
+      report(`case list (${who}), p99 at ${settings.connections} connections over ${size.listCases.toLocaleString('en')} cases`, list, baseline);
+    }
+    if (!runsHttp('view')) continue;
     const ids = viewIds[who];
     let next = 0;
     const view = await cannon(server.url, '/api/cases', { cookie: as[who] }, (request) => ({ ...request, path: `/api/cases/${ids[next++ % ids.length]}` }));
