@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { type CaseAccess, toCaseAccess } from './case-access.policy.ts';
 import { caseAccessFactColumns, caseScope } from './cases.policy.ts';
-import { type CaseRecord, selectCaseRecord, toCaseRecord } from './cases.queries.ts';
+import { type CaseRecord, selectCaseRecord, toCaseRecord } from './case-record.queries.ts';
 import { cases } from './cases.schema.ts';
 
 /** A case as its view shows it: the record, and the actor's access to it. */

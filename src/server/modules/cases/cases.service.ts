@@ -20,6 +20,7 @@ import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.policy.ts';
+import { findCaseRecord } from './case-record.queries.ts';
 import { searchCases } from './case-search.ts';
 import { type CaseView, findCaseView } from './case-view.queries.ts';
 import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
@@ -27,7 +28,6 @@ import {
   type CaseChanges,
   caseFilters,
   findCaseBySource,
-  findCaseRecord,
   findCaseVersion,
   insertCase,
   listCases,
