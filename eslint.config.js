@@ -22,6 +22,8 @@ export const reviewedTableReads = {
   'cases/cases.queries.ts': ['measures', 'persons', 'tasks'],
   // The case list's rows for an export: the same join as the list.
   'cases/case-export.queries.ts': ['persons'],
+  // A case's record (the view, and after a change) shows its person's coded fields.
+  'cases/case-record.queries.ts': ['persons'],
   // The HTCDS export's people: each person's coded fields grouped over their cases in scope, protected identity left out in the statement.
   'cases/identified-persons.queries.ts': ['persons'],
   // Linked cases show their person's code name.

@@ -9,6 +9,7 @@
  *
  *   npm run bench:scale                  (full size: takes several minutes to seed)
  *   SCALE=0.1 npm run bench:scale        (a tenth of every size, for a quick look)
+ *   BENCH_ONLY=http BENCH_HTTP=view npm run bench:scale   (only the case view figures)
  *
  * Makes its own PostgreSQL database (BENCH_DATABASE_URL, else DATABASE_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres is the admin connection), migrates it, seeds it with
@@ -50,6 +51,9 @@ const settings = {
 /** BENCH_ONLY=http (list and view), search or dashboard: one part, for a shorter run. */
 const only = process.env.BENCH_ONLY;
 const runs = (part: 'http' | 'search' | 'dashboard') => only === undefined || only === part;
+/** BENCH_HTTP=list or view: one of the two concurrent figures (both when unset). */
+const httpOnly = process.env.BENCH_HTTP;
+const runsHttp = (part: 'list' | 'view') => httpOnly === undefined || httpOnly === part;
 const batch = 100_000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const cleanups: (() => Promise<void>)[] = [];
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
     let next = 0;
     const viewPath = () => `/api/cases/${ids[next++ % ids.length]}`;
     for (const [what, nextPath] of [['case list', listPath], ['case view', viewPath]] as const) {
+      if (!runsHttp(what === 'case list' ? 'list' : 'view')) continue;
       const name = `${what} (${who}), p99 at ${settings.rate} requests/s over ${settings.connections} connections, ${size.listCases.toLocaleString('en')} cases`;
       report(name, await load(server.url, nextPath, { cookie: as[who] }), baseline);
       const burst = await cannon(server.url, nextPath(), { cookie: as[who] }, (request) => ({ ...request, path: nextPath() }));

@@ -1,4 +1,6 @@
 import { type AuditAction, type AuditDetailsInput, type AuditSubjectOf, auditSubjectOf, checkAuditDetails } from '../../shared/audit-events.ts';
+import { is, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client.ts';
 import { auditEvents } from '../db/schema/audit.ts';
 import type { RequestContext } from './request-context.ts';
@@ -33,7 +35,7 @@ export async function recordAudit<A extends AuditAction>(db: Db | Tx, ctx: Reque
     throw new Error(`Audit event ${entry.action} needs a subject`);
   }
   const details = checkAuditDetails(entry.action, entry.details ?? {});
-  await db.insert(auditEvents).values({
+  const values = {
     action: entry.action,
     actorUserId: entry.actorUserId ?? ctx.actor?.userId ?? null,
     subjectType,
@@ -41,5 +43,33 @@ export async function recordAudit<A extends AuditAction>(db: Db | Tx, ctx: Reque
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
     details: details as Record<string, unknown>,
-  });
+  };
+  // Outside a transaction (a read, a list: most events), the statement built once; a transaction
+  // has its own connection, which a statement prepared on the pool cannot use.
+  if (is(db, PgTransaction)) await db.insert(auditEvents).values(values);
+  else await auditInsertFor(db).execute(values);
+}
+
+/** The insert of an audit event, prepared once per database handle: most requests write one. */
+function prepareAuditInsert(db: Db) {
+  return db
+    .insert(auditEvents)
+    .values({
+      action: sql.placeholder('action'),
+      actorUserId: sql.placeholder('actorUserId'),
+      subjectType: sql.placeholder('subjectType'),
+      subjectId: sql.placeholder('subjectId'),
+      requestId: sql.placeholder('requestId'),
+      clientAddress: sql.placeholder('clientAddress'),
+      details: sql.placeholder('details'),
+    })
+    .prepare('record_audit');
+}
+
+const auditInserts = new WeakMap<Db, ReturnType<typeof prepareAuditInsert>>();
+
+function auditInsertFor(db: Db): ReturnType<typeof prepareAuditInsert> {
+  let insert = auditInserts.get(db);
+  if (!insert) auditInserts.set(db, (insert = prepareAuditInsert(db)));
+  return insert;
 }

@@ -47,7 +47,23 @@ export async function findCaseAccess(db: Db | Tx, actor: Actor, unverifiedCaseId
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
     .where(and(eq(cases.id, unverifiedCaseId), caseScope(actor)));
-  if (!row) return undefined;
+  return row ? toCaseAccess(actor, row) : undefined;
+}
+
+/** What a query that read a case inside the scope with caseAccessFactColumns knows of it. */
+export interface CaseAccessRow extends Omit<CaseAccess, 'regionCode' | 'phase' | 'via' | 'breakGlassExpiresAt' | 'can'> {
+  regionCode: string;
+  phase: string;
+  isLead: boolean;
+  coordinatesRegion: boolean;
+  hasTeamSeat: boolean;
+  isNamedOnTeam: boolean;
+  /** As the driver gives it: a Date, or text from a subquery. */
+  breakGlassExpiresAt: Date | string | null;
+}
+
+/** The actor's access to a case read inside their scope, from the facts read with it. */
+export function toCaseAccess(actor: Actor, row: CaseAccessRow): CaseAccess {
   const breakGlassExpiresAt = row.breakGlassExpiresAt === null ? null : new Date(row.breakGlassExpiresAt);
   const facts = {
     isNational: hasRole(actor, 'national_coordinator'),

@@ -3,7 +3,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import { conflict } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { requireMunicipality } from '../reference/reference.service.ts';
-import { type CaseChanges, findCaseRecord, findCaseVersion, updateCaseFields } from './cases.queries.ts';
+import { findCaseRecord } from './case-record.queries.ts';
+import { type CaseChanges, findCaseVersion, updateCaseFields } from './cases.queries.ts';
 
 export interface OwnershipMove {
   caseId: string;

@@ -3,18 +3,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import {
   casePhases,
   type CasePhase,
-  type ClosureOutcome,
   type ExploitationForm,
-  type Gender,
   type Indicator,
-  type LongTermPath,
   type PoliceRegion,
-  type RiskLevel,
 } from '../../../shared/enums.ts';
-import type { CaseDetail, CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
+import type { CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { countRows, type ListTotal, listCountLimit, listTotal } from '../../platform/paging.ts';
-import { organisations, users } from '../../db/schema/identity.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { persons } from '../persons/persons.schema.ts';
 import { tasks } from '../tasks/tasks.schema.ts';
@@ -130,66 +125,6 @@ function isOverdue(today: string): SQL {
           case when ${measures.type} = 'reflection_period_permit' then ${measures.startOn} + ${reflectionPeriodDays}::int end
         ) < ${today}::date
     )))`;
-}
-
-const lead = alias(users, 'lead');
-const creator = alias(users, 'creator');
-
-/** The case's own record, read after the access check (findCaseAccess) has let the actor in. */
-export async function findCaseRecord(db: Db | Tx, id: string) {
-  const [row] = await db
-    .select({
-      ...summaryColumns,
-      countyCode: cases.countyCode,
-      indicators: cases.indicators,
-      isPresumptiveVictim: cases.isPresumptiveVictim,
-      riskLevel: cases.riskLevel,
-      riskAssessedAt: cases.riskAssessedAt,
-      policeReportReference: cases.policeReportReference,
-      noPoliceReportReason: cases.noPoliceReportReason,
-      longTermPath: cases.longTermPath,
-      closureOutcome: cases.closureOutcome,
-      closureReason: cases.closureReason,
-      closedAt: cases.closedAt,
-      leadUserId: cases.leadUserId,
-      leadName: lead.name,
-      sourceConsultationId: cases.sourceConsultationId,
-      createdByName: creator.name,
-      createdByOrganisation: organisations.name,
-      updatedAt: cases.updatedAt,
-      version: cases.version,
-      person: {
-        id: persons.id,
-        codeName: persons.codeName,
-        birthYear: persons.birthYear,
-        gender: persons.gender,
-        citizenships: persons.citizenships,
-        languages: persons.languages,
-        isChild: persons.isChild,
-        hasProtectedIdentity: persons.hasProtectedIdentity,
-        version: persons.version,
-      },
-    })
-    .from(cases)
-    .innerJoin(persons, eq(persons.id, cases.personId))
-    .innerJoin(creator, eq(creator.id, cases.createdByUserId))
-    .innerJoin(organisations, eq(organisations.id, cases.createdByOrganisationId))
-    .leftJoin(lead, eq(lead.id, cases.leadUserId))
-    .where(eq(cases.id, id));
-  if (!row) return undefined;
-  const iso = (d: Date | null) => (d === null ? null : d.toISOString());
-  return {
-    ...row,
-    ...toSummary(row),
-    indicators: row.indicators as Indicator[],
-    riskLevel: row.riskLevel as RiskLevel | null,
-    riskAssessedAt: iso(row.riskAssessedAt),
-    longTermPath: row.longTermPath as LongTermPath | null,
-    closureOutcome: row.closureOutcome as ClosureOutcome | null,
-    closedAt: iso(row.closedAt),
-    updatedAt: row.updatedAt.toISOString(),
-    person: { ...row.person, gender: row.person.gender as Gender },
-  } satisfies Omit<CaseDetail, 'access' | 'can'>;
 }
 
 /** The next sequence number of the year; the row lock makes concurrent creates take turns. */

@@ -20,13 +20,14 @@ import { badRequest, forbidden, notFound } from '../../platform/problems.ts';
 import type { ActorContext } from '../../platform/request-context.ts';
 import { staleVersion } from '../../platform/versions.ts';
 import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-access.policy.ts';
+import { findCaseRecord } from './case-record.queries.ts';
 import { searchCases } from './case-search.ts';
+import { type CaseView, findCaseView } from './case-view.queries.ts';
 import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
 import {
   type CaseChanges,
   caseFilters,
   findCaseBySource,
-  findCaseRecord,
   findCaseVersion,
   insertCase,
   listCases,
@@ -66,6 +67,11 @@ export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQue
 export async function presentCase(db: Db | Tx, actor: Actor, access: CaseAccess): Promise<CaseDetail> {
   const record = await findCaseRecord(db, access.caseId);
   if (!record) throw notFound('No such case.');
+  return toCaseDetail({ record, access });
+}
+
+/** The case as the API shows it to the actor: its record, how they see it and what they may do. */
+function toCaseDetail({ record, access }: CaseView): CaseDetail {
   return {
     ...record,
     access: { via: access.via, breakGlassExpiresAt: access.breakGlassExpiresAt?.toISOString() ?? null },
@@ -73,12 +79,15 @@ export async function presentCase(db: Db | Tx, actor: Actor, access: CaseAccess)
   };
 }
 
-/** The case if the actor may see it; otherwise 404, whether it exists or not. */
+/**
+ * The case if the actor may see it; otherwise 404, whether it exists or not. Read in one
+ * statement, and audited before anything of it leaves the server.
+ */
 export async function getCase(db: Db, ctx: ActorContext, unverifiedId: string): Promise<CaseDetail> {
-  const access = await findCaseAccess(db, ctx.actor, unverifiedId);
-  if (!access) throw notFound('No such case.');
-  await recordAudit(db, ctx, { action: 'case.read', subjectId: access.caseId });
-  return presentCase(db, ctx.actor, access);
+  const view = await findCaseView(db, ctx.actor, unverifiedId);
+  if (!view) throw notFound('No such case.');
+  await recordAudit(db, ctx, { action: 'case.read', subjectId: view.access.caseId });
+  return toCaseDetail(view);
 }
 
 /** What opening a case needs, whichever way it is opened (the new-case form, an escalation). */
