@@ -184,7 +184,7 @@ export const caseListPage = z.object({
   items: z.array(caseSummary),
   total: z.number().int(),
   /**
-   * True when there may be more cases than `total`: a list counts at most 10,000 cases past the
+   * True when there may be more cases than `total`: a list counts at most 1,000 cases past the
    * start (or to the end of the page asked for), and a search ranks at most the newest 250
    * matching journal entries (a narrower search or a filter finds the rest).
    */

@@ -103,7 +103,7 @@ export type ConsultationSummary = z.infer<typeof consultationSummary>;
 export const consultationListPage = z.object({
   items: z.array(consultationSummary),
   total: z.number().int(),
-  /** True when there may be more than `total`: a list counts at most 10,000 (or to the end of the page asked for). */
+  /** True when there may be more than `total`: a list counts at most 1,000 (or to the end of the page asked for). */
   totalIsLowerBound: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),

@@ -57,7 +57,7 @@ export const sortColumns = {
 
 /**
  * One page of the cases inside the scope, and how many there are (platform/paging.ts: counted up
- * to 10,000). The page walks the sort's index (newest first by default) through the scope and
+ * to 1,000). The page walks the sort's index (newest first by default) through the scope and
  * stops after one page; the count reads the cases alone, stopping at its limit.
  */
 export async function listCases(db: Db, scope: SQL, query: CaseListQuery, countLimit = listCountLimit): Promise<{ items: CaseSummary[] } & ListTotal> {

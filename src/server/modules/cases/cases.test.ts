@@ -275,7 +275,7 @@ describe('a page past the end', () => {
 });
 
 describe('counting a long list', () => {
-  // The same query the route runs, with a count limit of 2 instead of 10,000.
+  // The same query the route runs, with a count limit of 2 instead of 1,000.
   const listAll = (query: Record<string, string>) => listCases(t.db, sql`true`, caseListQuery.parse(query), 2);
 
   it('stops at its limit and says the total is at least that', async () => {

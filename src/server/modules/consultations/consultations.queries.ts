@@ -99,7 +99,7 @@ export function consultationOrder(sort: ConsultationListQuery['sort']): SQL[] {
   return sort === 'due' ? [asc(consultations.firstResponseDueAt), asc(consultations.id)] : [desc(consultations.receivedAt), desc(consultations.id)];
 }
 
-/** One page of the consultations inside `where`, and how many there are (platform/paging.ts: counted up to 10,000). */
+/** One page of the consultations inside `where`, and how many there are (platform/paging.ts: counted up to 1,000). */
 export async function listConsultations(db: Db, where: SQL, query: ConsultationListQuery): Promise<{ items: ConsultationSummary[] } & ListTotal> {
   const rows = await db
     .select(summaryColumns)
