@@ -5,7 +5,7 @@
  * neither in the list, nor by searching, nor by its address; the coordinator moves the case
  * through every phase, meeting a refused move first. axe checks each new state.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, type TestUser } from '../support/factories.ts';
 import { checkA11y, signInThroughForm, sv, text, useE2e } from './support.ts';
@@ -41,6 +41,30 @@ async function tickRequired(process: Locator, labels: string[]): Promise<void> {
 async function moveTo(page: Page, process: Locator, next: Parameters<typeof phase>[0]): Promise<void> {
   await process.getByRole('button', { name: text(sv['supportProcess.moveTo'], { phase: phase(next) }) }).click();
   await page.getByText(text(sv['supportProcess.moved'], { phase: phase(next) })).waitFor();
+}
+
+/**
+ * Holds every read of the case at `casePath` back until the returned function is called, so the
+ * page must get on with what it already has.
+ */
+async function holdCaseReads(page: Page, casePath: string): Promise<() => Promise<void>> {
+  const api = `**/api${casePath}`;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const held: Promise<void>[] = [];
+  const hold = (route: Route) => {
+    const passed = (route.request().method() === 'GET' ? released : Promise.resolve()).then(() => route.continue());
+    held.push(passed);
+    return passed;
+  };
+  await page.route(api, hold);
+  return async () => {
+    release();
+    await Promise.all(held);
+    await page.unroute(api, hold);
+  };
 }
 
 /** Opens the case's edit form (one form open at a time), fills it and saves. */
@@ -152,10 +176,15 @@ describe('the support process, together (issue 4)', () => {
     await moveTo(page, process, 'legal');
 
     await tickRequired(process, ['Information om rättsprocessen är given']);
+    // A save answers with the saved case, and the page shows it at once: a move made before any
+    // reload of the case lands must already send the saved version. Every reload of the case is
+    // held back until the move has answered (the race that made this journey flaky under load).
+    const releaseCaseReads = await holdCaseReads(page, caseUrl);
     await editCase(page, async (form) => {
       await form.getByLabel(sv['caseEdit.longTermPath']).selectOption({ label: sv['longTermPath.residence'] });
     });
     await moveTo(page, process, 'long_term');
+    await releaseCaseReads();
 
     await tickRequired(process, ['Vägen är vald tillsammans med personen']);
     await process.getByRole('button', { name: sv['supportProcess.close'] }).click();

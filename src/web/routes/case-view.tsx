@@ -1,13 +1,14 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
+import type { CaseDetail } from '../../shared/schemas/cases.ts';
 import { api, isApiError } from '../api.ts';
 import { Loading, Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PhasePanel } from '../features/support-process/phase-panel.tsx';
 import { TeamPanel } from '../features/case-team/team-panel.tsx';
 import type { CaseViewHistoryState } from '../features/cases/case-history-state.ts';
-import type { CasePanelProps } from '../features/cases/case-panel.ts';
+import { type CasePanelProps, newestCase } from '../features/cases/case-panel.ts';
 import { CaseSummaryExport } from '../features/cases/case-summary-export.tsx';
 import { CaseSummaryList } from '../features/cases/case-summary-list.tsx';
 import { LoadError } from '../features/cases/load-error.tsx';
@@ -79,6 +80,8 @@ export default function CaseViewRoute() {
   const historyState = useHistoryState<CaseViewHistoryState | null>();
   // Bumped by a panel whose change alters the case itself (phase, version, abilities).
   const [revision, setRevision] = useState(0);
+  // The case a save answered with, shown without waiting for a reload (see newestCase).
+  const [saved, setSaved] = useState<CaseDetail | null>(null);
   const state = useLoad(`case:${id}:${revision}`, async (signal) => {
     const [detail, geography] = await Promise.all([
       api.GET('/api/cases/{caseId}', { params: { path: { caseId: id } }, signal }),
@@ -114,9 +117,10 @@ export default function CaseViewRoute() {
     );
   }
 
-  const detail = loaded?.detail ?? null;
-  const onCaseChanged = () => {
-    setRevision((r) => r + 1);
+  const detail = newestCase(loaded?.detail ?? null, saved);
+  const onCaseChanged = (next?: CaseDetail) => {
+    if (next) setSaved(next);
+    else setRevision((r) => r + 1);
   };
   return (
     <>

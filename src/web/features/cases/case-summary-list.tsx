@@ -74,7 +74,7 @@ export interface CaseSummaryListProps {
   /** The consultation the case came from, when the reader may open it. */
   sourceConsultation: { id: string; reference: string } | null;
   geography: GeographyIndex;
-  onCaseChanged: () => void;
+  onCaseChanged: (saved?: CaseDetail) => void;
 }
 
 export function CaseSummaryList({ detail, sourceConsultation, geography, onCaseChanged }: CaseSummaryListProps) {
@@ -110,7 +110,7 @@ export function CaseSummaryList({ detail, sourceConsultation, geography, onCaseC
   const onSaved = (saved: CaseDetail | null) => {
     close();
     say(saved ? t('caseView.saved') : t('caseView.unchanged'), saved ? 'success' : 'info');
-    if (saved) onCaseChanged();
+    if (saved) onCaseChanged(saved);
   };
   const onOutdated = (error: unknown) => {
     close();

@@ -13,6 +13,7 @@ import { useT } from '../../i18n/index.tsx';
 import { caseSchemas } from '../../lazy-schemas.ts';
 import { useFormSubmission, type FieldErrors } from '../../use-form-submission.ts';
 import { phaseLabel } from '../cases/case-labels.ts';
+import type { CasePanelProps } from '../cases/case-panel.ts';
 import { latestCaseVersion, type MoveFailure, readMoveFailure, requestMove } from './support-process-api.ts';
 import { closeFieldId, outcomeLabel } from './support-process-labels.ts';
 import { reasonError } from './reason-field.tsx';
@@ -25,8 +26,8 @@ export interface MoveFormProps {
   describeMissing: (missing: readonly MissingItem[], inCloseForm: boolean) => SummaryItem[];
   /** The move happened, or (closing a case with protected identity) waits for a national coordinator's approval. */
   onMoved: (to: CasePhase, waitsForApproval?: boolean) => void;
-  /** The case changed under the form (412, or the closure was saved but the move refused): reload. */
-  onCaseChanged: () => void;
+  /** The case changed under the form: 412 (reload), or the closure was saved but the move refused (the saved case). */
+  onCaseChanged: CasePanelProps['onCaseChanged'];
   onCancel: () => void;
 }
 
@@ -75,7 +76,8 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
     form.startSending();
     const { closureOutcome, closureReason } = checked;
     const changed = closureOutcome !== detail.closureOutcome || closureReason !== detail.closureReason;
-    let saved = false;
+    // The case as the closure details were saved, shown by the page if the move is refused.
+    let saved: CaseDetail | null = null;
     const save = changed
       ? api
           .PATCH('/api/cases/{caseId}', {
@@ -83,7 +85,7 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
             body: { closureOutcome, closureReason },
           })
           .then((updated) => {
-            saved = true;
+            saved = updated;
             return updated.version;
           })
       : Promise.resolve(latestCaseVersion(detail, state));
@@ -96,7 +98,8 @@ export function CloseCaseForm({ detail, state, describeMissing, onMoved, onCaseC
         },
         (error: unknown) => {
           const failure = readMoveFailure(error);
-          if (saved || failure.kind === 'stale') onCaseChanged();
+          if (failure.kind === 'stale') onCaseChanged();
+          else if (saved) onCaseChanged(saved);
           if (failure.kind === 'refused') {
             setMissing(describeMissing(failure.missing, true));
             form.fail({}, null);
