@@ -122,6 +122,20 @@ const moduleBoundaries = [
   },
   ...moduleImportRules(),
   {
+    // drizzle writes a descending index column as DESC NULLS LAST, which `ORDER BY … DESC` (nulls
+    // first) cannot use, so every page sorted the whole table; an ascending index read backwards can.
+    files: ['src/server/**/*.schema.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='on'] CallExpression[callee.property.name='desc']",
+          message: 'Index columns ascending: drizzle writes .desc() as DESC NULLS LAST, which ORDER BY … DESC cannot read; PostgreSQL reads an ascending index backwards.',
+        },
+      ],
+    },
+  },
+  {
     // A PGlite opened without the extensions the migrations created cannot use what is built on
     // them (the code-name index): every instance comes from db/pglite.ts, which loads them all.
     files: ['**/*.ts'],

@@ -77,3 +77,22 @@ describe('lint: one way to open PGlite', () => {
     expect(await messagesFor(code, 'src/server/cli/backup.ts')).toEqual([]);
   });
 });
+
+describe('lint: index columns ascending', () => {
+  const table = (column: string) => `
+import { index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+export const things = pgTable('things', { id: uuid('id'), createdAt: timestamp('created_at') }, (t) => [
+  index('things_created_idx').on(${column}),
+]);
+`;
+
+  it('refuses a descending index column, which ORDER BY … DESC cannot use', async () => {
+    expect(await messagesFor(table('t.createdAt.desc(), t.id'), 'src/server/modules/cases/things.schema.ts')).toEqual([
+      expect.stringContaining('Index columns ascending'),
+    ]);
+  });
+
+  it('accepts ascending columns', async () => {
+    expect(await messagesFor(table('t.createdAt, t.id'), 'src/server/modules/cases/things.schema.ts')).toEqual([]);
+  });
+});

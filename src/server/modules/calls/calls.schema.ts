@@ -28,5 +28,5 @@ export const calls = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('calls_operator_started_idx').on(t.operatorUserId, t.startedAt.desc()), index('calls_started_idx').on(t.startedAt.desc())],
+  (t) => [index('calls_operator_started_idx').on(t.operatorUserId, t.startedAt), index('calls_started_idx').on(t.startedAt)],
 );

@@ -53,10 +53,8 @@ export const cases = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    index('cases_region_created_idx').on(t.regionCode, t.createdAt.desc()),
+    index('cases_region_created_idx').on(t.regionCode, t.createdAt),
     // The list's order (newest first, id breaking ties): a page is read straight off it, backwards.
-    // Ascending on purpose: drizzle writes DESC as DESC NULLS LAST, which ORDER BY … DESC (nulls
-    // first) cannot use.
     index('cases_created_id_idx').on(t.createdAt, t.id),
     index('cases_lead_idx').on(t.leadUserId).where(sql`${t.leadUserId} is not null`),
     index('cases_created_by_idx').on(t.createdByUserId),

@@ -54,13 +54,12 @@ export const consultations = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    index('consultations_region_status_idx').on(t.regionCode, t.status, t.receivedAt.desc()),
+    index('consultations_region_status_idx').on(t.regionCode, t.status, t.receivedAt),
     index('consultations_open_due_idx').on(t.firstResponseDueAt).where(sql`${t.firstRespondedAt} is null and ${t.status} = 'new'`),
     index('consultations_assignee_idx').on(t.assigneeUserId).where(sql`${t.assigneeUserId} is not null`),
-    // The national dashboard: open ones across every region, and those received today; the second
-    // is also the list's order (newest first, id breaking ties), read backwards, so ascending:
-    // drizzle writes DESC as DESC NULLS LAST, which ORDER BY … DESC (nulls first) cannot use.
-    index('consultations_status_received_idx').on(t.status, t.receivedAt.desc()),
+    // The national dashboard: open ones across every region, and those received today.
+    index('consultations_status_received_idx').on(t.status, t.receivedAt),
+    // The list's order (newest first, id breaking ties), read backwards.
     index('consultations_received_id_idx').on(t.receivedAt, t.id),
   ],
 );

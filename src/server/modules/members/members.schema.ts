@@ -30,7 +30,7 @@ export const roleRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('role_requests_organisation_idx').on(t.organisationId, t.createdAt.desc()),
+    index('role_requests_organisation_idx').on(t.organisationId, t.createdAt),
     uniqueIndex('role_requests_pending_key').on(t.organisationId, t.userId).where(sql`${t.status} = 'pending'`),
   ],
 );

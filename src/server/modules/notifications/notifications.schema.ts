@@ -32,7 +32,7 @@ export const notifications = pgTable(
     emailAttempts: integer('email_attempts').notNull().default(0),
   },
   (t) => [
-    index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
+    index('notifications_user_idx').on(t.userId, t.createdAt),
     index('notifications_email_pending_idx').on(t.createdAt).where(sql`${t.emailStatus} = 'pending'`),
   ],
 );

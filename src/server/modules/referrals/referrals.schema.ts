@@ -48,7 +48,7 @@ export const referrals = pgTable(
     teamMemberId: uuid('team_member_id'),
   },
   (t) => [
-    index('referrals_case_idx').on(t.caseId, t.createdAt.desc()),
+    index('referrals_case_idx').on(t.caseId, t.createdAt),
     index('referrals_to_pending_idx').on(t.toOrganisationId).where(sql`${t.status} = 'pending'`),
     // One open referral per case, organisation, kind and need; one open transfer per case.
     uniqueIndex('referrals_open_key')

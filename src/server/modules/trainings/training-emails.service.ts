@@ -65,13 +65,29 @@ export async function deliverTrainingMails(deps: TrainingDeps, ids: readonly str
   if (run.retrying + run.failed > 0) deps.log.warn({ retrying: run.retrying, failed: run.failed }, 'training e-mail not sent; queued for retry');
 }
 
-/** One periodic run over the queue (see startTrainingEmailJob in main.ts); safe on any number of instances at once. */
+/**
+ * One periodic run over the queue (see startTrainingEmailJob in main.ts); safe on any number of
+ * instances at once. E-mails are claimed `batchSize` at a time (one by default), so a process
+ * killed in the middle of a send leaves at most that many claimed and unsent, never 50; after a
+ * failure the run stops, so one unreachable SMTP server does not spend every attempt at once.
+ */
 export async function sendPendingTrainingEmails(
   db: Db,
-  options: { mailer: Mailer; keyring: Keyring; maxAttempts?: number; batchSize?: number },
+  options: { mailer: Mailer; keyring: Keyring; maxAttempts?: number; batchSize?: number; maxPerRun?: number },
 ): Promise<TrainingEmailRun> {
-  const { mailer, keyring, maxAttempts = maxTrainingEmailAttempts, batchSize = 50 } = options;
-  return sendClaimed(db, mailer, keyring, await claimTrainingEmails(db, batchSize), maxAttempts);
+  const { mailer, keyring, maxAttempts = maxTrainingEmailAttempts, batchSize = 1, maxPerRun = 50 } = options;
+  const total: TrainingEmailRun = { sent: 0, retrying: 0, failed: 0 };
+  for (let handled = 0; handled < maxPerRun; ) {
+    const claimed = await claimTrainingEmails(db, Math.min(batchSize, maxPerRun - handled));
+    if (claimed.length === 0) break;
+    handled += claimed.length;
+    const run = await sendClaimed(db, mailer, keyring, claimed, maxAttempts);
+    total.sent += run.sent;
+    total.retrying += run.retrying;
+    total.failed += run.failed;
+    if (claimed.length < batchSize || run.retrying + run.failed > 0) break;
+  }
+  return total;
 }
 
 /** Housekeeping: e-mails that could not be sent in time. */

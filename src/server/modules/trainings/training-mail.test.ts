@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistrationList } from '../../../shared/schemas/trainings.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
@@ -7,7 +8,7 @@ import { createTrainingAs, freshRegistrantAddress, registerFor, registrationForm
 import { testKeyring } from '../../../../test/support/factories.ts';
 import { sendPendingTrainingEmails } from './training-emails.service.ts';
 import { trainingEmails } from './trainings.schema.ts';
-import { createMailer } from '../../platform/mail.ts';
+import { createMailer, type MailMessage } from '../../platform/mail.ts';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
@@ -67,6 +68,31 @@ describe('e-mails to registrants, with SMTP', () => {
     expect(await sendPendingTrainingEmails(t.db, options)).toEqual({ sent: 0, retrying: 0, failed: 0 });
     expect(mailsTo('nej@example.se')).toHaveLength(1);
     expect(mailsTo('nej@example.se')[0]!.text).toContain('Du är anmäld till');
+    expect(await t.db.select().from(trainingEmails)).toEqual([]);
+  });
+
+  it('holds one e-mail at a time while sending, so a sender killed mid-send loses at most that one', async () => {
+    const training = await createTrainingAs(t.app, trainerCookie);
+    const smtpMailer = createMailer({ smtpUrl: smtp.url, smtpFrom: t.config.smtpFrom })!;
+    smtp.setRefusing(true);
+    try {
+      for (const email of ['ett@example.se', 'tva@example.se', 'tre@example.se']) await registerFor(t, training.id, { email });
+      // Each was tried once right after its registration. A failure ends a run: the run tries one
+      // and leaves the other two their attempts for the next.
+      expect(await sendPendingTrainingEmails(t.db, { mailer: smtpMailer, keyring: testKeyring })).toEqual({ sent: 0, retrying: 1, failed: 0 });
+      expect((await t.db.select().from(trainingEmails)).map((row) => row.attempts).sort()).toEqual([1, 1, 2]);
+    } finally {
+      smtp.setRefusing(false);
+    }
+    const heldWhileSending: number[] = [];
+    const watching = {
+      send: async (message: MailMessage) => {
+        heldWhileSending.push((await t.db.select().from(trainingEmails).where(eq(trainingEmails.status, 'sending'))).length);
+        await smtpMailer.send(message);
+      },
+    };
+    expect(await sendPendingTrainingEmails(t.db, { mailer: watching, keyring: testKeyring })).toEqual({ sent: 3, retrying: 0, failed: 0 });
+    expect(heldWhileSending).toEqual([1, 1, 1]);
     expect(await t.db.select().from(trainingEmails)).toEqual([]);
   });
 
