@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problem } from '../../../shared/schemas/common.ts';
 import { extractJsonInput, extractPdfInput, extractSearchInput, extractSearchResult, registerExtract } from '../../../shared/schemas/register-extract.ts';
-import { stockholmDate } from '../../../shared/working-days.ts';
+import { registerExtractFileName } from '../../../shared/register-extract-file.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { actorContextOf } from '../../platform/request-context.ts';
 import { deliverJson, deliverPdf, searchPersons } from './register-extract.service.ts';
@@ -64,7 +64,7 @@ export const registerExtractRoutes: FastifyPluginAsyncZod<AppDeps> = async (app,
       const pdf = await deliverPdf(db, keyring, actorContextOf(request), request.params.personId, request.body);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="samverka-registerutdrag-${stockholmDate(new Date())}.pdf"`)
+        .header('content-disposition', `attachment; filename="${registerExtractFileName('pdf', new Date())}"`)
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "sandbox; default-src 'none'")
         .header('cache-control', 'no-store')

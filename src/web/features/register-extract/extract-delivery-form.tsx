@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
+import { registerExtractFileName } from '../../../shared/register-extract-file.ts';
 import type { ExtractMatch } from '../../../shared/schemas/register-extract.ts';
 import { api, isApiError } from '../../api.ts';
 import { SubmitButton } from '../../components/button.tsx';
@@ -53,7 +54,7 @@ export function ExtractDeliveryForm({ person }: { person: ExtractMatch }) {
       startSending();
       api.POST('/api/register-extracts/persons/{personId}', { params: { path }, body }).then((extract) => {
         fail({}, null);
-        saveFile(new Blob([JSON.stringify(extract, null, 2)], { type: 'application/json' }), `registerutdrag-${person.codeName}.json`);
+        saveFile(new Blob([JSON.stringify(extract, null, 2)], { type: 'application/json' }), registerExtractFileName('json', new Date()));
         setDelivered(true);
       }, onFailure);
       return;
@@ -68,7 +69,7 @@ export function ExtractDeliveryForm({ person }: { person: ExtractMatch }) {
     startSending();
     api.POST('/api/register-extracts/persons/{personId}/pdf', { params: { path }, body, parseAs: 'blob' }).then((pdf) => {
       fail({}, null);
-      saveFile(pdf, `registerutdrag-${person.codeName}.pdf`);
+      saveFile(pdf, registerExtractFileName('pdf', new Date()));
       setDelivered(true);
     }, onFailure);
   });
