@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { casePhases, exploitationForms, policeRegions } from '../src/shared/enums.ts';
+import { casePhases, exploitationForms, type PoliceRegion, policeRegions } from '../src/shared/enums.ts';
 import type { Db } from '../src/server/db/client.ts';
-import { buildUser, testPassword } from '../test/support/factories.ts';
+import { buildOrganisation, buildUser, testPassword } from '../test/support/factories.ts';
 
 /** Words of a Swedish case note: the first ones much more often than the last (see `pickWord`). */
 const vocabulary = (
@@ -25,6 +25,10 @@ export interface ScaleUsers {
   /** The regional coordinator for 'stockholm'. */
   coordinator: { email: string; password: string };
   national: { email: string; password: string };
+  /** A case worker of the Stockholm police, who sees the cases their organisation is on the team of. */
+  police: { email: string; password: string };
+  /** A case worker of a national voluntary organisation on a fifth of all cases. */
+  ngo: { email: string; password: string };
 }
 
 export const commonWords = vocabulary.slice(0, 4);
@@ -33,8 +37,8 @@ export const commonWords = vocabulary.slice(0, 4);
  * One regional coordinator per region (each opens and leads the cases of their region) and one
  * national coordinator. The data itself is written by the SQL below, a batch at a time.
  */
-export async function seedUsers(db: Db): Promise<ScaleUsers & { byRegion: Map<string, { id: string; organisationId: string }> }> {
-  const byRegion = new Map<string, { id: string; organisationId: string }>();
+export async function seedUsers(db: Db): Promise<ScaleUsers & { byRegion: Map<PoliceRegion, { id: string; organisationId: string }> }> {
+  const byRegion = new Map<PoliceRegion, { id: string; organisationId: string }>();
   let stockholm = '';
   for (const region of policeRegions) {
     const user = await buildUser(db, { roles: ['regional_coordinator'], regionCode: region });
@@ -42,16 +46,30 @@ export async function seedUsers(db: Db): Promise<ScaleUsers & { byRegion: Map<st
     if (region === 'stockholm') stockholm = user.email;
   }
   const national = await buildUser(db, { roles: ['national_coordinator'], regionCode: null });
-  await db.execute(sql.raw(`create table bench_coordinators (region_code text primary key, user_id uuid not null, organisation_id uuid not null)`));
+  // Each region's police, and one voluntary organisation working nationally: the team seats.
+  await db.execute(sql.raw(`create table bench_coordinators (region_code text primary key, user_id uuid not null, organisation_id uuid not null, police_id uuid not null)`));
+  let stockholmPolice = '';
   for (const [region, user] of byRegion) {
-    await db.execute(sql`insert into bench_coordinators values (${region}, ${user.id}, ${user.organisationId})`);
+    const policeId = await buildOrganisation(db, { name: `Polisen ${region}`, type: 'police', regionCode: region });
+    if (region === 'stockholm') stockholmPolice = policeId;
+    await db.execute(sql`insert into bench_coordinators values (${region}, ${user.id}, ${user.organisationId}, ${policeId})`);
   }
+  const ngoId = await buildOrganisation(db, { name: 'Frivilligorganisationen', type: 'ngo', regionCode: null });
+  await db.execute(sql`create table bench_ngo as select ${ngoId}::uuid as id`);
+  const police = await buildUser(db, { roles: ['case_worker'], organisationId: stockholmPolice });
+  const ngo = await buildUser(db, { roles: ['case_worker'], organisationId: ngoId });
   await db.execute(
     sql.raw(`create table bench_municipalities as
       select row_number() over (order by m.code) as n, m.code, m.county_code, c.region_code
       from municipalities m join counties c on c.code = m.county_code`),
   );
-  return { byRegion, coordinator: { email: stockholm, password: testPassword }, national: { email: national.email, password: testPassword } };
+  return {
+    byRegion,
+    coordinator: { email: stockholm, password: testPassword },
+    national: { email: national.email, password: testPassword },
+    police: { email: police.email, password: testPassword },
+    ngo: { email: ngo.email, password: testPassword },
+  };
 }
 
 /**
@@ -77,6 +95,43 @@ export async function seedCases(db: Db, from: number, to: number): Promise<void>
     cross join lateral (select substr(p.code_name, 7)::int as g) s
     join bench_municipalities m on m.n = 1 + (s.g::bigint * 7919) % (select count(*) from bench_municipalities)
     join bench_coordinators bc on bc.region_code = m.region_code`),
+  );
+  await seedTeams(db, from, to);
+}
+
+/**
+ * The team seats of cases `from`..`to`: the region's police on three cases in five, under a
+ * statutory provision, and the voluntary organisation on one in five, under the person's consent.
+ * Some no longer let anyone in: one police seat in thirty removed, one consent in ten withdrawn.
+ */
+async function seedTeams(db: Db, from: number, to: number): Promise<void> {
+  await db.execute(
+    sql.raw(`
+    with seat as (
+      select c.id as case_id, o.organisation_id, c.created_by_user_id, c.created_at, s.g, o.k
+      from persons p
+      join cases c on c.person_id = p.id
+      cross join lateral (select substr(p.code_name, 7)::int as g) s
+      join bench_coordinators bc on bc.region_code = c.region_code
+      cross join lateral (values (bc.police_id, 1), ((select id from bench_ngo), 2)) o(organisation_id, k)
+      where p.code_name like 'Bench %' and s.g between ${from} and ${to}
+        and case when o.k = 1 then s.g % 5 < 3 else s.g % 5 = 3 end
+    ), basis as (
+      insert into legal_bases (case_id, organisation_id, kind, consent_given_on, consent_withdrawn_at, statute, recorded_by_user_id, recorded_at)
+      select case_id, organisation_id,
+             case when k = 2 then 'consent' else 'statute' end,
+             case when k = 2 then created_at::date end,
+             case when k = 2 and g % 50 = 13 then created_at + interval '30 days' end,
+             case when k = 1 then 'osl_10_2' end,
+             created_by_user_id, created_at
+      from seat
+      returning id, case_id, organisation_id
+    )
+    insert into case_team_members (case_id, organisation_id, legal_basis_id, added_by_user_id, added_at, removed_at, removed_by_user_id)
+    select seat.case_id, seat.organisation_id, basis.id, seat.created_by_user_id, seat.created_at,
+           case when seat.g % 50 = 11 then seat.created_at + interval '60 days' end,
+           case when seat.g % 50 = 11 then seat.created_by_user_id end
+    from seat join basis on basis.case_id = seat.case_id and basis.organisation_id = seat.organisation_id`),
   );
 }
 

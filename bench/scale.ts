@@ -82,10 +82,24 @@ async function main(): Promise<void> {
 
   const server = await spawnServer({ kind: 'real', databaseUrl: scratch.url, poolSize: settings.poolSize }, cleanups);
   const cookieOf = async (who: { email: string; password: string }) => `${sessionCookieName(config)}=${await signIn(server.url, who)}`;
-  const as = { coordinator: await cookieOf(users.coordinator), national: await cookieOf(users.national) };
+  const as = {
+    coordinator: await cookieOf(users.coordinator),
+    national: await cookieOf(users.national),
+    police: await cookieOf(users.police),
+    ngo: await cookieOf(users.ngo),
+  };
   const idsOf = async (where: string) =>
     (await db.execute<{ id: string }>(sql.raw(`select id from cases ${where} order by md5(id::text) limit 2000`))).rows.map((r) => r.id);
-  const viewIds = { coordinator: await idsOf(`where region_code = 'stockholm'`), national: await idsOf('') };
+  // The cases an organisation's seat still lets in (not removed, consent not withdrawn).
+  const seatedFor = (organisation: string) => `where id in (
+    select t.case_id from case_team_members t join legal_bases b on b.id = t.legal_basis_id join organisations o on o.id = t.organisation_id
+    where o.name = '${organisation}' and t.removed_at is null and b.consent_withdrawn_at is null)`;
+  const viewIds = {
+    coordinator: await idsOf(`where region_code = 'stockholm'`),
+    national: await idsOf(''),
+    police: await idsOf(seatedFor('Polisen stockholm')),
+    ngo: await idsOf(seatedFor('Frivilligorganisationen')),
+  };
 
   log(
     `\nLoad: ${settings.rate} requests/s in all at random moments over ${settings.connections} connections, ${settings.duration} s each, ` +
@@ -93,7 +107,10 @@ async function main(): Promise<void> {
   );
   const baseline = await load(server.url, () => '/health/live', {});
   log(`  baseline GET /health/live: p50 ${ms(percentile(baseline.latencies, 50))}, p99 ${ms(percentile(baseline.latencies, 99))}`);
-  for (const who of runs('http') ? (['coordinator', 'national'] as const) : []) {
+  // Who asks: the Stockholm regional coordinator, a national coordinator, and two case workers who
+  // see cases through their organisation's team seats (the Stockholm police, on about 5,600 cases;
+  // a national voluntary organisation, on about 18,000).
+  for (const who of runs('http') ? (['coordinator', 'national', 'police', 'ngo'] as const) : []) {
     const listPath = () => '/api/cases?page=1&pageSize=25';
     const ids = viewIds[who];
     let next = 0;
