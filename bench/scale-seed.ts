@@ -105,10 +105,11 @@ export async function seedCases(db: Db, from: number, to: number): Promise<void>
  * Some no longer let anyone in: one police seat in thirty removed, one consent in ten withdrawn.
  */
 async function seedTeams(db: Db, from: number, to: number): Promise<void> {
+  // Each seat's legal basis gets its id here, so the two inserts below need no join to match them.
   await db.execute(
     sql.raw(`
-    with seat as (
-      select c.id as case_id, o.organisation_id, c.created_by_user_id, c.created_at, s.g, o.k
+    with seat as materialized (
+      select gen_random_uuid() as basis_id, c.id as case_id, o.organisation_id, c.created_by_user_id, c.created_at, s.g, o.k
       from persons p
       join cases c on c.person_id = p.id
       cross join lateral (select substr(p.code_name, 7)::int as g) s
@@ -117,21 +118,20 @@ async function seedTeams(db: Db, from: number, to: number): Promise<void> {
       where p.code_name like 'Bench %' and s.g between ${from} and ${to}
         and case when o.k = 1 then s.g % 5 < 3 else s.g % 5 = 3 end
     ), basis as (
-      insert into legal_bases (case_id, organisation_id, kind, consent_given_on, consent_withdrawn_at, statute, recorded_by_user_id, recorded_at)
-      select case_id, organisation_id,
+      insert into legal_bases (id, case_id, organisation_id, kind, consent_given_on, consent_withdrawn_at, statute, recorded_by_user_id, recorded_at)
+      select basis_id, case_id, organisation_id,
              case when k = 2 then 'consent' else 'statute' end,
              case when k = 2 then created_at::date end,
              case when k = 2 and g % 50 = 13 then created_at + interval '30 days' end,
              case when k = 1 then 'osl_10_2' end,
              created_by_user_id, created_at
       from seat
-      returning id, case_id, organisation_id
     )
     insert into case_team_members (case_id, organisation_id, legal_basis_id, added_by_user_id, added_at, removed_at, removed_by_user_id)
-    select seat.case_id, seat.organisation_id, basis.id, seat.created_by_user_id, seat.created_at,
-           case when seat.g % 50 = 11 then seat.created_at + interval '60 days' end,
-           case when seat.g % 50 = 11 then seat.created_by_user_id end
-    from seat join basis on basis.case_id = seat.case_id and basis.organisation_id = seat.organisation_id`),
+    select case_id, organisation_id, basis_id, created_by_user_id, created_at,
+           case when g % 50 = 11 then created_at + interval '60 days' end,
+           case when g % 50 = 11 then created_by_user_id end
+    from seat`),
   );
 }
 

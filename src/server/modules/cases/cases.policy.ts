@@ -14,24 +14,26 @@ export function caseOrganisationIds(actor: Actor): string[] {
   return actor.memberships.filter((m) => m.roles.some((r) => caseRoles().includes(r))).map((m) => m.organisationId);
 }
 
-// Both conditions below compare the case id with an array read once per statement (an
-// uncorrelated subquery), not with a correlated EXISTS that would run once for every case. As
-// `id = any(array)` they are index conditions: with the region and the lead, the whole scope is a
-// BitmapOr of four index scans, so a list or count touches the cases in scope and no others.
-
-/** The case has one of the organisations on its team, under a legal basis that still holds. */
+/**
+ * The case has one of the organisations on its team, under a legal basis that still holds: the
+ * case's own `seat_organisation_ids`, which triggers keep equal to its team rows and their legal
+ * bases (cases.schema.ts). A test of the row itself, so a list walks its order index with it and a
+ * view answers for one case without reading the organisation's other seats; its GIN index finds
+ * the cases of an organisation with few seats.
+ */
 export function teamSeatFor(organisationIds: readonly string[]): SQL {
   if (organisationIds.length === 0) return sql`false`;
-  return sql`${cases.id} = any(array(
-    select ${caseTeamMembers.caseId} from ${caseTeamMembers}
-    join ${legalBases} on ${legalBases.id} = ${caseTeamMembers.legalBasisId}
-    where ${inArray(caseTeamMembers.organisationId, [...organisationIds])}
-      and ${isNull(caseTeamMembers.removedAt)}
-      and ${isNull(legalBases.consentWithdrawnAt)}
-  ))`;
+  return sql`${cases.seatOrganisationIds} && array[${sql.join(
+    organisationIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]`;
 }
 
-/** A break-the-glass grant of this user for the case that has not run out. */
+/**
+ * A break-the-glass grant of this user for the case that has not run out. The case id is compared
+ * with an array read once per statement (an uncorrelated subquery), not with a correlated EXISTS
+ * run for every case: a user's open grants are few, and as `id = any(array)` an index condition.
+ */
 export function openGrantFor(userId: string): SQL {
   return sql`${cases.id} = any(array(
     select ${caseAccessGrants.caseId} from ${caseAccessGrants}

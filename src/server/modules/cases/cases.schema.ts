@@ -48,6 +48,13 @@ export const cases = pgTable(
       .references(() => organisations.id),
     /** The consultation this case was escalated from (issue 5); no foreign key, to keep the modules apart. */
     sourceConsultationId: uuid('source_consultation_id'),
+    /**
+     * The organisations whose team seat on the case lets their members in: on the team, not
+     * removed, under a legal basis that holds. Derived, never written by the app: triggers
+     * (migration 0030_case_seat_organisations) recompute it from case_team_members and legal_bases
+     * in the transaction that changes them, so the scope tests one column of the case itself.
+     */
+    seatOrganisationIds: uuid('seat_organisation_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -57,6 +64,7 @@ export const cases = pgTable(
     // The list's order (newest first, id breaking ties): a page is read straight off it, backwards.
     index('cases_created_id_idx').on(t.createdAt, t.id),
     index('cases_lead_idx').on(t.leadUserId).where(sql`${t.leadUserId} is not null`),
+    index('cases_seat_organisations_idx').using('gin', t.seatOrganisationIds),
     index('cases_created_by_idx').on(t.createdByUserId),
     index('cases_phase_idx').on(t.phase),
     index('cases_person_idx').on(t.personId),
