@@ -4,7 +4,7 @@ import pg from 'pg';
 import { caseListQuery } from '../src/shared/schemas/cases.ts';
 import type { Db } from '../src/server/db/client.ts';
 import * as schema from '../src/server/db/schema/index.ts';
-import { caseScope } from '../src/server/modules/cases/cases.policy.ts';
+import { caseScopeParts } from '../src/server/modules/cases/cases.policy.ts';
 import { listCases } from '../src/server/modules/cases/cases.queries.ts';
 import type { Actor } from '../src/server/platform/actor.ts';
 
@@ -20,7 +20,7 @@ export type ListStatements = readonly Statement[];
  * The exact SQL (text and parameters) the real endpoint runs for this actor and query string.
  *
  * Rather than rebuilding the query (which could drift from src/), this calls the server's own
- * `listCases(db, caseScope(actor), query)` once on a Drizzle handle whose logger records every
+ * `listCases(db, { scopeParts: caseScopeParts(actor), filters: [] }, query)` once on a Drizzle handle whose logger records every
  * statement it sends, and takes those. So the baseline runs what the real endpoint runs, by
  * construction.
  */
@@ -30,7 +30,7 @@ export async function captureListStatements(databaseUrl: string, actor: Actor, q
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     const db = drizzle(pool, { schema, logger }) as unknown as Db;
-    await listCases(db, caseScope(actor), caseListQuery.parse(queryString));
+    await listCases(db, { scopeParts: caseScopeParts(actor), filters: [] }, caseListQuery.parse(queryString));
   } finally {
     await pool.end();
   }

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { type SQL, count, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 
@@ -39,4 +39,19 @@ export async function listTotal(
 export async function countRows(db: Db, rows: PgSelect, limit: number): Promise<number> {
   const [counted] = await db.select({ total: count() }).from(rows.limit(limit).as('counted'));
   return counted?.total ?? 0;
+}
+
+/**
+ * Counts the rows of selects that share no row, together, reading at most `limit` of them. Each
+ * select is planned on its own, so each can take its own index and the count stops as soon as the
+ * first ones have given enough; one select over an OR of their conditions is planned as one scan,
+ * which the planner may make a sequential one that reads a varying share of the table first.
+ */
+export async function countRowsOfDisjoint(db: Db, selects: readonly SQL[], limit: number): Promise<number> {
+  const parts = sql.join(
+    selects.map((select) => sql`(${select})`),
+    sql` union all `,
+  );
+  const result = await db.execute<{ total: number }>(sql`select count(*)::int as total from (${parts} limit ${limit}) counted`);
+  return Number(result.rows[0]?.total ?? 0);
 }

@@ -1,4 +1,4 @@
-import { type SQL, and, arrayContains, asc, desc, eq, sql } from 'drizzle-orm';
+import { type SQL, and, arrayContains, asc, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   casePhases,
@@ -9,7 +9,7 @@ import {
 } from '../../../shared/enums.ts';
 import type { CaseListQuery, CaseSummary, PersonFields } from '../../../shared/schemas/cases.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { countRows, type ListTotal, listCountLimit, listTotal } from '../../platform/paging.ts';
+import { countRowsOfDisjoint, type ListTotal, listCountLimit, listTotal } from '../../platform/paging.ts';
 import { measures } from '../measures/measures.schema.ts';
 import { persons } from '../persons/persons.schema.ts';
 import { tasks } from '../tasks/tasks.schema.ts';
@@ -55,24 +55,50 @@ export const sortColumns = {
   relevance: cases.createdAt,
 } satisfies Record<CaseListQuery['sort'], unknown>;
 
+/** The cases a list reads: the caller's scope as its parts (cases.policy.ts caseScopeParts) and the filters. */
+export interface CaseListWhere {
+  scopeParts: readonly SQL[];
+  filters: readonly SQL[];
+}
+
+/** The whole condition: in one of the scope's parts, and every filter. */
+export function caseListCondition({ scopeParts, filters }: CaseListWhere): SQL {
+  const scope = scopeParts.length === 1 ? scopeParts[0]! : or(...scopeParts)!;
+  return and(scope, ...filters)!;
+}
+
+/**
+ * The same cases as caseListCondition, as one condition per scope part that no earlier part
+ * meets, so the parts share no case and can be counted one after the other.
+ */
+function disjointConditions({ scopeParts, filters }: CaseListWhere): SQL[] {
+  return scopeParts.map((part, index) => {
+    const earlier = scopeParts.slice(0, index);
+    const notEarlier = earlier.length === 0 ? [] : [sql`(${or(...earlier)!}) is not true`];
+    return and(part, ...filters, ...notEarlier)!;
+  });
+}
+
 /**
  * One page of the cases inside the scope, and how many there are (platform/paging.ts: counted up
  * to 1,000). The page walks the sort's index (newest first by default) through the scope and
- * stops after one page; the count reads the cases alone, stopping at its limit.
+ * stops after one page; the count reads the cases alone, part by part of the scope, stopping at
+ * its limit.
  */
-export async function listCases(db: Db, scope: SQL, query: CaseListQuery, countLimit = listCountLimit): Promise<{ items: CaseSummary[] } & ListTotal> {
+export async function listCases(db: Db, list: CaseListWhere, query: CaseListQuery, countLimit = listCountLimit): Promise<{ items: CaseSummary[] } & ListTotal> {
   const direction = query.order === 'asc' ? asc : desc;
   const rows = await db
     .select(summaryColumns)
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(scope)
+    .where(caseListCondition(list))
     .orderBy(direction(sortColumns[query.sort]), direction(cases.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const items = rows.map(toSummary);
   // Every case has its person (a foreign key that is never null), so the count needs no join.
-  const counting = (limit: number) => countRows(db, db.select({ one: sql`1` }).from(cases).where(scope).$dynamic(), limit);
+  const selects = disjointConditions(list).map((condition) => db.select({ one: sql`1` }).from(cases).where(condition).getSQL());
+  const counting = (limit: number) => countRowsOfDisjoint(db, selects, limit);
   return { items, ...(await listTotal({ number: query.page, size: query.pageSize }, items.length, counting, countLimit)) };
 }
 

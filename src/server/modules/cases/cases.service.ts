@@ -1,4 +1,4 @@
-import { and, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { stockholmDate } from '../../../shared/working-days.ts';
 import type { ExploitationForm, Indicator, PoliceRegion } from '../../../shared/enums.ts';
 import { findRegionalCoordinators } from '../organisations/organisations.service.ts';
@@ -23,10 +23,11 @@ import { type CaseAccess, findCaseAccess, requireCaseAccess } from './case-acces
 import { findCaseRecord } from './case-record.queries.ts';
 import { searchCases } from './case-search.ts';
 import { type CaseView, findCaseView } from './case-view.queries.ts';
-import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, initialLead } from './cases.policy.ts';
+import { canCreateAnyCase, casesPolicy, canCreateCase, caseScope, caseScopeParts, initialLead } from './cases.policy.ts';
 import {
   type CaseChanges,
   caseFilters,
+  caseListCondition,
   findCaseBySource,
   findCaseVersion,
   insertCase,
@@ -43,9 +44,9 @@ export { findVisibleCaseId, lockCase, visibleCaseReferences } from './case-looku
  * and never the text searched for, which may hold a name.
  */
 export async function listCasesFor(db: Db, ctx: ActorContext, query: CaseListQuery): Promise<CaseListPage> {
-  const where = and(caseScope(ctx.actor), ...caseFilters(query, ctx.actor.userId, stockholmDate(new Date())))!;
+  const list = { scopeParts: caseScopeParts(ctx.actor), filters: caseFilters(query, ctx.actor.userId, stockholmDate(new Date())) };
   const { items, total, totalIsLowerBound } =
-    query.q === undefined ? await listCases(db, where, query) : await searchCases(db, where, { ...query, q: query.q });
+    query.q === undefined ? await listCases(db, list, query) : await searchCases(db, caseListCondition(list), { ...query, q: query.q });
   await recordAudit(db, ctx, {
     action: query.q === undefined ? 'case.list' : 'case.search',
     details: { caseIds: items.map((c) => c.id), total, page: query.page },

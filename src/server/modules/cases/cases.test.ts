@@ -7,6 +7,7 @@ import { listCases } from './cases.queries.ts';
 import { caseListQuery } from '../../../shared/schemas/cases.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { buildUser, caseInput, createCaseAs, signInAs, type TestUser } from '../../../../test/support/factories.ts';
+import { addToTeam, grantBreakGlass } from '../../../../test/support/team.ts';
 
 let t: TestApp;
 let stockholmCoordinator: TestUser;
@@ -276,7 +277,7 @@ describe('a page past the end', () => {
 
 describe('counting a long list', () => {
   // The same query the route runs, with a count limit of 2 instead of 1,000.
-  const listAll = (query: Record<string, string>) => listCases(t.db, sql`true`, caseListQuery.parse(query), 2);
+  const listAll = (query: Record<string, string>) => listCases(t.db, { scopeParts: [sql`true`], filters: [] }, caseListQuery.parse(query), 2);
 
   it('stops at its limit and says the total is at least that', async () => {
     const all = await list(nationalCookie, '?pageSize=100');
@@ -297,5 +298,29 @@ describe('counting a long list', () => {
     const lastPage = String(Math.ceil(all.total / 2));
     expect(await listAll({ pageSize: '2', page: lastPage })).toMatchObject({ total: all.total, totalIsLowerBound: false });
     expect(await listAll({ pageSize: '100', page: '50' })).toMatchObject({ items: [], total: all.total, totalIsLowerBound: false });
+  });
+});
+
+describe('counting the cases a coordinator sees in several ways', () => {
+  it('counts each case once, whether through the region, the lead, a team seat or a grant', async () => {
+    const coordinator = await buildUser(t.db, { roles: ['regional_coordinator'], regionCode: 'bergslagen' });
+    const cookie = await signInAs(t.app, coordinator);
+    const inBergslagen = await createCaseAs(t.app, cookie, { municipalityCode: '1880' });
+    const elsewhere = async () => (await createCaseAs(t.app, nationalCookie, { municipalityCode: '1280' })).id;
+    const [led, seated, granted] = [await elsewhere(), await elsewhere(), await elsewhere()];
+    await elsewhere(); // one the coordinator does not see
+    await t.db.update(cases).set({ leadUserId: coordinator.id }).where(eq(cases.id, led));
+    // The case of their own region they lead already is also seated and granted: one case, four ways in.
+    for (const caseId of [inBergslagen.id, seated]) {
+      await addToTeam(t.db, { caseId, organisationId: coordinator.organisationId, recordedByUserId: coordinator.id, kind: 'statute' });
+    }
+    for (const caseId of [inBergslagen.id, granted]) await grantBreakGlass(t.db, { caseId, userId: coordinator.id });
+
+    // A page that is not full tells the total from its rows; one of one case a page counts.
+    const all = await list(cookie, '?pageSize=100');
+    expect(all.items.map((c) => c.id)).toEqual(expect.arrayContaining([inBergslagen.id, led, seated, granted]));
+    const counted = await list(cookie, '?pageSize=1');
+    expect(counted).toMatchObject({ total: all.total, totalIsLowerBound: false });
+    expect(all.total).toBe(all.items.length);
   });
 });
