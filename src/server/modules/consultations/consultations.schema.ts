@@ -57,6 +57,9 @@ export const consultations = pgTable(
     index('consultations_region_status_idx').on(t.regionCode, t.status, t.receivedAt),
     index('consultations_open_due_idx').on(t.firstResponseDueAt).where(sql`${t.firstRespondedAt} is null and ${t.status} = 'new'`),
     index('consultations_assignee_idx').on(t.assigneeUserId).where(sql`${t.assigneeUserId} is not null`),
+    // A professional's own requests, the scope of everyone but the coordinators: a few among a
+    // million, which without it are looked for by reading them all.
+    index('consultations_created_by_idx').on(t.createdByUserId).where(sql`${t.createdByUserId} is not null`),
     // The national dashboard: open ones across every region, and those received today.
     index('consultations_status_received_idx').on(t.status, t.receivedAt),
     // The list's order (newest first, id breaking ties), read backwards.

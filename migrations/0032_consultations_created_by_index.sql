@@ -1,0 +1,1 @@
+CREATE INDEX "consultations_created_by_idx" ON "consultations" USING btree ("created_by_user_id") WHERE "consultations"."created_by_user_id" is not null;
