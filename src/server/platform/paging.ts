@@ -1,5 +1,4 @@
-import { type SQL, count, sql } from 'drizzle-orm';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 
 /** How far a list counts its records: past it (or past the page asked for) the total is "at least". */
@@ -35,17 +34,12 @@ export async function listTotal(
   return counted > upTo ? { total: upTo, totalIsLowerBound: true } : { total: counted, totalIsLowerBound: false };
 }
 
-/** Counts the rows of a select, reading at most `limit` of them. */
-export async function countRows(db: Db, rows: PgSelect, limit: number): Promise<number> {
-  const [counted] = await db.select({ total: count() }).from(rows.limit(limit).as('counted'));
-  return counted?.total ?? 0;
-}
-
 /**
- * Counts the rows of selects that share no row, together, reading at most `limit` of them. Each
- * select is planned on its own, so each can take its own index and the count stops as soon as the
- * first ones have given enough; one select over an OR of their conditions is planned as one scan,
- * which the planner may make a sequential one that reads a varying share of the table first.
+ * Counts the rows of selects that share no row (one select, or the parts of one condition),
+ * together, reading at most `limit` of them. Each select is planned on its own, so each can take
+ * its own index and the count stops as soon as the first ones have given enough; one select over
+ * an OR of their conditions is planned as one scan, which the planner may make a sequential one
+ * that reads a varying share of the table first.
  */
 export async function countRowsOfDisjoint(db: Db, selects: readonly SQL[], limit: number): Promise<number> {
   const parts = sql.join(

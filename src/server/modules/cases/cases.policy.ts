@@ -50,8 +50,7 @@ export function openGrantFor(userId: string): SQL {
  * never show what a view refuses.
  */
 export function caseScope(actor: Actor): SQL {
-  const parts = caseScopeParts(actor);
-  return parts.length === 1 ? parts[0]! : or(...parts)!;
+  return or(...caseScopeParts(actor))!;
 }
 
 /**

@@ -63,8 +63,7 @@ export interface CaseListWhere {
 
 /** The whole condition: in one of the scope's parts, and every filter. */
 export function caseListCondition({ scopeParts, filters }: CaseListWhere): SQL {
-  const scope = scopeParts.length === 1 ? scopeParts[0]! : or(...scopeParts)!;
-  return and(scope, ...filters)!;
+  return and(or(...scopeParts), ...filters)!;
 }
 
 /**

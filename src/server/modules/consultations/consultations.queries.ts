@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/enums.ts';
 import type { ConsultationAdviceEntry, ConsultationListQuery, ConsultationSummary } from '../../../shared/schemas/consultations.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { countRows, type ListTotal, listTotal } from '../../platform/paging.ts';
+import { countRowsOfDisjoint, type ListTotal, listTotal } from '../../platform/paging.ts';
 import { users } from '../../db/schema/identity.ts';
 import { consultationAdvice, consultations } from './consultations.schema.ts';
 
@@ -110,7 +110,7 @@ export async function listConsultations(db: Db, where: SQL, query: ConsultationL
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const items = rows.map(toSummary);
-  const counting = (limit: number) => countRows(db, db.select({ one: sql`1` }).from(consultations).where(where).$dynamic(), limit);
+  const counting = (limit: number) => countRowsOfDisjoint(db, [db.select({ one: sql`1` }).from(consultations).where(where).getSQL()], limit);
   return { items, ...(await listTotal({ number: query.page, size: query.pageSize }, items.length, counting)) };
 }
 
