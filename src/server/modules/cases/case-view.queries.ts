@@ -70,8 +70,8 @@ function viewQueryFor(db: Db, actor: Actor): ViewQuery {
     // Most recently used last, so the first is the one to drop.
     byActor.delete(key);
   } else {
-    const text = buildViewQuery(db, actor).toSQL().sql;
-    query = buildViewQuery(db, actor).prepare(`case_view_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
+    const built = buildViewQuery(db, actor);
+    query = built.prepare(`case_view_${createHash('sha256').update(built.toSQL().sql).digest('hex').slice(0, 16)}`);
     if (byActor.size >= cachedActors) byActor.delete(byActor.keys().next().value!);
   }
   byActor.set(key, query);
